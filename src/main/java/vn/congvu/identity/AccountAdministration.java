@@ -1,0 +1,186 @@
+package vn.congvu.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.organization.UnitView;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.Role;
+
+/**
+ * Administration of accounts. The operator manages every account. Home Affairs manages accounts whose scope lies
+ * inside its own, and can give no role above its own ({@code SYSTEM_ADMIN}, or {@code HOME_AFFAIRS} beyond its scope).
+ * Accounts outside the caller's reach look like accounts that do not exist. Nobody disables their own account.
+ */
+@Service
+@Transactional
+public class AccountAdministration {
+
+	public record CreateAccount(String username, String displayName, String password, Role role,
+			@Nullable Long scopeUnitId) {
+	}
+
+	public record ChangeAssignment(long accountId, Role role, @Nullable Long scopeUnitId, Long expectedVersion) {
+	}
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final UnitDirectory units;
+
+	private final Clock clock;
+
+	AccountAdministration(Accounts accounts, PasswordEncoder passwords, UnitDirectory units, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> accounts() {
+		var caller = requireAdministrator();
+		var today = LocalDate.now(clock);
+		var reach = reachOf(caller);
+		return accounts.findAll().stream()
+			.filter(a -> reach == null || (a.scopeUnitId() != null && reach.contains(a.scopeUnitId())))
+			.sorted(Comparator.comparing(Account::username))
+			.map(a -> view(a, today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView account(long id) {
+		return view(reachable(id), LocalDate.now(clock));
+	}
+
+	public AccountView create(CreateAccount command) {
+		var caller = requireAdministrator();
+		var username = new Username(command.username());
+		if (accounts.findByUsername(username.value()).isPresent()) {
+			throw new InvalidInputException("username", "identity.username.taken", username.value());
+		}
+		checkAssignable(caller, command.role(), command.scopeUnitId());
+		var password = PasswordPolicy.check(command.password(), username.value(), "password");
+		var account = accounts.saveAndFlush(new Account(username, command.displayName(), passwords.encode(password),
+				command.role(), command.scopeUnitId(), clock.instant()));
+		return view(account, LocalDate.now(clock));
+	}
+
+	public AccountView disable(long id) {
+		var caller = requireAdministrator();
+		var account = reachable(id);
+		if (account.id() == caller.accountId()) {
+			throw new ConflictException("identity.account.cannotDisableSelf");
+		}
+		account.disable();
+		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+	}
+
+	public AccountView enable(long id) {
+		var account = reachable(id);
+		account.enable();
+		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+	}
+
+	/** Sets a new password; it also lifts a lock, since an administrator vouched for the person. */
+	public AccountView resetPassword(long id, String newPassword) {
+		var account = reachable(id);
+		var password = PasswordPolicy.check(newPassword, account.username(), "password");
+		account.changePassword(passwords.encode(password), clock.instant());
+		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+	}
+
+	public AccountView changeAssignment(ChangeAssignment command) {
+		var caller = requireAdministrator();
+		var account = reachable(command.accountId());
+		if (command.expectedVersion() != null && command.expectedVersion() != account.version()) {
+			throw new ConflictException("identity.account.changedMeanwhile", account.username());
+		}
+		if (account.id() == caller.accountId() && command.role() != account.role()) {
+			throw new ConflictException("identity.account.cannotChangeOwnRole");
+		}
+		checkAssignable(caller, command.role(), command.scopeUnitId());
+		account.assign(command.role(), command.scopeUnitId());
+		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+	}
+
+	/** Sets up an account without a signed-in administrator: the first operator, the demo accounts. */
+	AccountView createUnattended(CreateAccount command) {
+		var username = new Username(command.username());
+		var account = accounts.saveAndFlush(new Account(username, command.displayName(),
+				passwords.encode(command.password()), command.role(), command.scopeUnitId(), clock.instant()));
+		return view(account, LocalDate.now(clock));
+	}
+
+	private Caller requireAdministrator() {
+		var caller = Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		if (caller.role() != Role.SYSTEM_ADMIN && caller.role() != Role.HOME_AFFAIRS) {
+			throw new AccessDeniedException("accounts are managed by the operator and Home Affairs");
+		}
+		return caller;
+	}
+
+	/** The scope units within the caller's reach, or {@code null} for the operator's unlimited reach. */
+	private @Nullable Set<Long> reachOf(Caller caller) {
+		if (caller.role() == Role.SYSTEM_ADMIN) {
+			return null;
+		}
+		return caller.scopeUnitId() == null ? Set.of() : units.scopeOf(caller.scopeUnitId());
+	}
+
+	private Account reachable(long id) {
+		var caller = requireAdministrator();
+		var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("identity.account.notFound", id));
+		var reach = reachOf(caller);
+		if (reach != null && (account.scopeUnitId() == null || !reach.contains(account.scopeUnitId()))) {
+			throw new NotFoundException("identity.account.notFound", id);
+		}
+		if (caller.role() == Role.HOME_AFFAIRS && account.role() == Role.SYSTEM_ADMIN) {
+			throw new NotFoundException("identity.account.notFound", id);
+		}
+		return account;
+	}
+
+	private void checkAssignable(Caller caller, Role role, @Nullable Long scopeUnitId) {
+		if (role == null) {
+			throw new InvalidInputException("role", "identity.account.role.required");
+		}
+		if (role != Role.SYSTEM_ADMIN && scopeUnitId == null) {
+			throw new InvalidInputException("scopeUnitId", "identity.account.scope.required");
+		}
+		if (scopeUnitId != null && units.unit(scopeUnitId, LocalDate.now(clock)).isEmpty()) {
+			throw new InvalidInputException("scopeUnitId", "organization.unit.notFound", scopeUnitId);
+		}
+		if (caller.role() == Role.HOME_AFFAIRS) {
+			if (role == Role.SYSTEM_ADMIN) {
+				throw new AccessDeniedException("Home Affairs cannot create operators");
+			}
+			var reach = reachOf(caller);
+			if (reach == null || scopeUnitId == null || !reach.contains(scopeUnitId)) {
+				throw new InvalidInputException("scopeUnitId", "identity.account.scope.outside");
+			}
+		}
+	}
+
+	private AccountView view(Account account, LocalDate today) {
+		var scopeName = account.scopeUnitId() == null ? null
+				: units.unit(account.scopeUnitId(), today).map(UnitView::name).orElse(null);
+		return account.view(scopeName, clock.instant());
+	}
+
+}

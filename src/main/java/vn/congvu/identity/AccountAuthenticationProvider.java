@@ -1,0 +1,35 @@
+package vn.congvu.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Signs in with an account's user name and password, for form login and HTTP Basic alike. */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	/** The single answer to every failed sign-in; the page and the API word it for the user. */
+	static final String FAILED = "Bad credentials";
+
+	private final SignInDesk desk;
+
+	AccountAuthenticationProvider(SignInDesk desk) {
+		this.desk = desk;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+		var principal = desk.attempt(authentication.getName(), password)
+			.orElseThrow(() -> new BadCredentialsException(FAILED));
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,104 @@
+package vn.congvu.identity;
+
+import java.io.IOException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvu.shared.ProblemTypes;
+import vn.congvu.shared.web.ProblemFactory;
+
+/**
+ * Two ways in. The API ({@code /api/**}, {@code /actuator/**}) takes HTTP Basic on every request, keeps no session and
+ * answers 401/403 as problem details. Pages take a form login with a session (stored in PostgreSQL, 30 idle minutes),
+ * CSRF tokens on every form, and Spring Security's default headers. Both check passwords through
+ * {@link AccountAuthenticationProvider}, so the lockout holds on either path.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] RESTRUCTURERS = { "SYSTEM_ADMIN", "HOME_AFFAIRS" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AccountAuthenticationProvider accounts, ProblemFactory problems,
+			JsonMapper json) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"CongVu\", charset=\"UTF-8\"");
+			write(response, json, problems.create(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+					"problem.unauthenticated"));
+		};
+		AccessDeniedHandler denied = (request, response, ex) -> write(response, json,
+				problems.create(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "problem.forbidden"));
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationProvider(accounts)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers("/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers("/api/v1/audit/**").hasAnyRole(RESTRUCTURERS)
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(denied))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			// No cookie authenticates an API call, so there is nothing for a forged cross-site request to ride on.
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AccountAuthenticationProvider accounts) throws Exception {
+		http.authenticationProvider(accounts)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+						"/error/**")
+				.permitAll()
+				.requestMatchers("/units/restructure/**", "/units/*/quota").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers("/admin/**").hasAnyRole(RESTRUCTURERS)
+				.requestMatchers("/audit/**").hasAnyRole(RESTRUCTURERS)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.httpBasic(basic -> { })
+			.exceptionHandling(handling -> handling.accessDeniedPage("/error/403"));
+		return http.build();
+	}
+
+	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+			throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setCharacterEncoding("UTF-8");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), ProblemFactory.asMap(problem));
+	}
+
+}

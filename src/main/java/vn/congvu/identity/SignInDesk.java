@@ -1,0 +1,86 @@
+package vn.congvu.identity;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.audit.AuditTrail;
+
+/**
+ * Checks a user name and password and keeps the count of failures. Every outcome that is not a success looks the same
+ * from outside (unknown user, wrong password, locked, disabled), and takes about the same time, so that sign-in tells
+ * an attacker nothing. Runs in its own transaction so that a failure is counted even though sign-in fails.
+ */
+@Service
+class SignInDesk {
+
+	/** A hash of a random password, checked for unknown users so that they take as long as known ones. */
+	private final String decoyHash;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SignInDesk(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+		this.decoyHash = passwords.encode(java.util.UUID.randomUUID().toString());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<AccountPrincipal> attempt(String username, String password) {
+		var now = clock.instant();
+		var found = accounts.findByUsername(username == null ? "" : username.strip());
+		if (found.isEmpty()) {
+			passwords.matches(password, decoyHash);
+			audit.record(safe(username), "Account", null, "LOGIN_FAILED", null, Map.of("reason", "unknown user"));
+			return Optional.empty();
+		}
+		var account = found.get();
+		boolean matches = passwords.matches(password, account.passwordHash());
+		if (account.isLockedAt(now)) {
+			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
+					Map.of("reason", "locked"));
+			return Optional.empty();
+		}
+		if (!account.enabled()) {
+			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
+					Map.of("reason", "disabled"));
+			return Optional.empty();
+		}
+		if (!matches) {
+			account.recordFailure(now);
+			accounts.saveAndFlush(account);
+			if (account.isLockedAt(now)) {
+				audit.record(account.username(), "Account", Long.toString(account.id()), "ACCOUNT_LOCKED", null,
+						Map.of("until", String.valueOf(account.lockedUntil())));
+			}
+			return Optional.empty();
+		}
+		if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
+			account.recordSuccess();
+			accounts.saveAndFlush(account);
+		}
+		return Optional.of(new AccountPrincipal(account.caller(), account.displayName()));
+	}
+
+	private static String safe(String username) {
+		if (username == null || username.isBlank()) {
+			return "(blank)";
+		}
+		var stripped = username.strip();
+		return stripped.length() > 60 ? stripped.substring(0, 60) : stripped;
+	}
+
+}

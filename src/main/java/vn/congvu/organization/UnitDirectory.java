@@ -1,0 +1,207 @@
+package vn.congvu.organization;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.NotFoundException;
+
+/**
+ * Reads the organisation: the units as they stood on a date, one unit's versions and history, and scopes (which
+ * units an account rooted at a unit may see).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+	private static final String SELECT_VIEW = """
+			SELECT u.id, v.code, v.name, v.type, v.parent_id, u.created_on, u.ended_on
+			FROM organization.unit_version v JOIN organization.unit u ON u.id = v.unit_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Comparator<UnitView> order;
+
+	UnitDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+		collator.setStrength(Collator.TERTIARY);
+		this.order = Comparator.comparing(UnitView::type).thenComparing(UnitView::name, collator);
+	}
+
+	/** Every unit that exists on {@code date}, as it was then, ordered by type and name. */
+	public List<UnitView> unitsAsOf(LocalDate date) {
+		var units = new ArrayList<>(jdbc.sql(SELECT_VIEW + "WHERE v.valid @> CAST(:date AS date)")
+			.param("date", date)
+			.query(UnitDirectory::view)
+			.list());
+		units.sort(order);
+		return units;
+	}
+
+	/** The unit as it is on {@code date}, or as it last was if it had ended by then, or first was if not yet born. */
+	public Optional<UnitView> unit(long id, LocalDate date) {
+		return jdbc.sql(SELECT_VIEW + """
+				WHERE v.unit_id = :id
+				ORDER BY CASE WHEN v.valid @> CAST(:date AS date) THEN 0 WHEN v.valid_from <= :date THEN 1 ELSE 2 END,
+				         abs(v.valid_from - CAST(:date AS date))
+				LIMIT 1
+				""").param("id", id).param("date", date).query(UnitDirectory::view).optional();
+	}
+
+	public UnitView require(long id, LocalDate date) {
+		return unit(id, date).orElseThrow(() -> new NotFoundException("organization.unit.notFound", id));
+	}
+
+	/** The unit exists on that day. */
+	public boolean existsOn(long id, LocalDate date) {
+		return jdbc.sql("SELECT count(*) FROM organization.unit_version WHERE unit_id = :id AND valid @> CAST(:d AS date)")
+			.param("id", id)
+			.param("d", date)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Each version of the unit: its attributes over a period, oldest first. */
+	public List<UnitVersionView> versions(long id) {
+		return jdbc.sql("""
+				SELECT v.valid_from, v.valid_to, v.code, v.name, v.type, v.parent_id,
+				       (SELECT pv.name FROM organization.unit_version pv
+				         WHERE pv.unit_id = v.parent_id AND pv.valid @> v.valid_from) AS parent_name
+				FROM organization.unit_version v WHERE v.unit_id = :id ORDER BY v.valid_from
+				""").param("id", id).query((rs, n) -> {
+			var to = rs.getDate("valid_to");
+			return new UnitVersionView(rs.getDate("valid_from").toLocalDate(),
+					to == null ? null : to.toLocalDate().minusDays(1), rs.getString("code"), rs.getString("name"),
+					UnitType.valueOf(rs.getString("type")), nullableLong(rs, "parent_id"), rs.getString("parent_name"));
+		}).list();
+	}
+
+	/** Every change the unit went through, with its decision, oldest first. */
+	public List<UnitHistoryEntry> history(long id) {
+		return jdbc.sql("""
+				SELECT r.id, r.kind AS r_kind, c.kind AS c_kind, r.effective_date,
+				       r.decision_number, r.decision_date, r.decision_issuer, c.related_unit_id,
+				       (SELECT rv.name FROM organization.unit_version rv
+				         WHERE rv.unit_id = c.related_unit_id
+				           AND (rv.valid @> r.effective_date OR rv.valid @> (r.effective_date - 1))
+				         ORDER BY rv.valid_from DESC LIMIT 1) AS related_name,
+				       c.old_value, c.new_value
+				FROM organization.unit_change c JOIN organization.restructuring r ON r.id = c.restructuring_id
+				WHERE c.unit_id = :id
+				ORDER BY r.effective_date, r.id, c.id
+				""").param("id", id).query((rs, n) -> new UnitHistoryEntry(rs.getLong("id"),
+				RestructuringKind.valueOf(rs.getString("r_kind")), UnitChangeKind.valueOf(rs.getString("c_kind")),
+				rs.getDate("effective_date").toLocalDate(),
+				new DecisionRef(rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
+						rs.getString("decision_issuer")),
+				nullableLong(rs, "related_unit_id"), rs.getString("related_name"), rs.getString("old_value"),
+				rs.getString("new_value")))
+			.list();
+	}
+
+	/** The units directly under {@code parentId} on {@code date}. */
+	public List<UnitView> childrenAsOf(long parentId, LocalDate date) {
+		var units = new ArrayList<>(
+				jdbc.sql(SELECT_VIEW + "WHERE v.parent_id = :parent AND v.valid @> CAST(:date AS date)")
+					.param("parent", parentId)
+					.param("date", date)
+					.query(UnitDirectory::view)
+					.list());
+		units.sort(order);
+		return units;
+	}
+
+	/** The chain of parents of a unit on a date, nearest first. */
+	public List<UnitView> ancestorsAsOf(long id, LocalDate date) {
+		return jdbc.sql("""
+				WITH RECURSIVE up(unit_id, depth) AS (
+				  SELECT v.parent_id, 1 FROM organization.unit_version v
+				   WHERE v.unit_id = :id AND v.valid @> CAST(:date AS date) AND v.parent_id IS NOT NULL
+				  UNION ALL
+				  SELECT v.parent_id, up.depth + 1 FROM organization.unit_version v JOIN up ON v.unit_id = up.unit_id
+				   WHERE v.valid @> CAST(:date AS date) AND v.parent_id IS NOT NULL AND up.depth < 50
+				)
+				""" + SELECT_VIEW + """
+				JOIN up ON up.unit_id = v.unit_id
+				WHERE v.valid @> CAST(:date AS date)
+				ORDER BY up.depth
+				""").param("id", id).param("date", date).query(UnitDirectory::view).list();
+	}
+
+	/**
+	 * The units an account rooted at {@code rootId} may see: the root, every unit that was ever under a unit of the
+	 * scope, and every unit that a unit of the scope continues (merged or split into it), so that a merged province's
+	 * Home Affairs keeps the history of the provinces and communes it absorbed.
+	 */
+	public Set<Long> scopeOf(long rootId) {
+		return new HashSet<>(jdbc.sql("""
+				WITH RECURSIVE scope(id) AS (
+				  SELECT CAST(:root AS bigint)
+				  UNION
+				  SELECT x.id FROM scope s CROSS JOIN LATERAL (
+				    SELECT v.unit_id AS id FROM organization.unit_version v WHERE v.parent_id = s.id
+				    UNION
+				    SELECT l.predecessor_id FROM organization.unit_lineage l WHERE l.successor_id = s.id
+				  ) x
+				)
+				SELECT id FROM scope
+				""").param("root", rootId).query(Long.class).list());
+	}
+
+	/** Units whose name or code contains the text (accents ignored) on a date, for pickers. */
+	public List<UnitView> search(String text, LocalDate date, int limit) {
+		var units = new ArrayList<>(jdbc.sql(SELECT_VIEW + """
+				WHERE v.valid @> CAST(:date AS date)
+				  AND (unaccent(lower(v.name)) LIKE '%' || unaccent(lower(:text)) || '%' OR v.code = :text)
+				ORDER BY v.name LIMIT :limit
+				""").param("date", date).param("text", text.strip()).param("limit", limit).query(UnitDirectory::view).list());
+		units.sort(order);
+		return units;
+	}
+
+	/** Names of units on a date, by id, for labelling lists. */
+	public java.util.Map<Long, String> namesAsOf(Collection<Long> ids, LocalDate date) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var names = new java.util.HashMap<Long, String>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (v.unit_id) v.unit_id, v.name FROM organization.unit_version v
+				WHERE v.unit_id IN (:ids)
+				ORDER BY v.unit_id, CASE WHEN v.valid @> CAST(:date AS date) THEN 0 ELSE 1 END, v.valid_from DESC
+				""").param("ids", ids).param("date", date).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	private static UnitView view(ResultSet rs, int row) throws SQLException {
+		Date ended = rs.getDate("ended_on");
+		return new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				UnitType.valueOf(rs.getString("type")), nullableLong(rs, "parent_id"),
+				rs.getDate("created_on").toLocalDate(), ended == null ? null : ended.toLocalDate().minusDays(1));
+	}
+
+	private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

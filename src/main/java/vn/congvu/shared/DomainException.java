@@ -1,0 +1,44 @@
+package vn.congvu.shared;
+
+import java.util.Arrays;
+
+/**
+ * A broken rule of the domain. It carries a message code (resolved in the caller's language by the web layer, in
+ * {@code messages*.properties}) and its arguments, and says what kind of failure it is, never how HTTP shows it.
+ */
+public abstract class DomainException extends RuntimeException {
+
+	/** What kind of failure, so that every interface can answer in its own terms. */
+	public enum Kind {
+		/** The input breaks a rule: the caller must change it. */
+		INVALID,
+		/** The thing asked for does not exist, or is outside the caller's scope. */
+		NOT_FOUND,
+		/** The input is fine but the current state forbids it (a later change exists, someone else edited). */
+		CONFLICT
+	}
+
+	private final String messageCode;
+
+	private final Object[] arguments;
+
+	protected DomainException(String messageCode, Object... arguments) {
+		super(messageCode + Arrays.toString(arguments));
+		this.messageCode = messageCode;
+		this.arguments = arguments.clone();
+	}
+
+	public abstract Kind kind();
+
+	/** A stable slug naming the broken rule; it becomes the problem type's last path segment. */
+	public abstract String problemSlug();
+
+	public String messageCode() {
+		return messageCode;
+	}
+
+	public Object[] arguments() {
+		return arguments.clone();
+	}
+
+}

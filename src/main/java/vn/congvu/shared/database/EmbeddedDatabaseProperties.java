@@ -1,0 +1,29 @@
+package vn.congvu.shared.database;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded PostgreSQL, used when no {@code spring.datasource.url} is configured.
+ *
+ * @param enabled whether to start it at all (it never starts when a datasource URL is set)
+ * @param dataDir the folder that holds the database files; kept between runs
+ * @param port the fixed port it listens on (loopback only); 0 picks a free one, for tests
+ * @param appRole the login role the application uses; it owns nothing and cannot alter the audit log
+ * @param startTimeout how long to wait for the server to accept connections
+ */
+@ConfigurationProperties("congvu.embedded-db")
+public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDir, Integer port, String appRole,
+		Duration startTimeout) {
+
+	public EmbeddedDatabaseProperties {
+		enabled = enabled == null ? Boolean.TRUE : enabled;
+		dataDir = dataDir == null ? Path.of("data") : dataDir;
+		port = port == null ? 15432 : port;
+		appRole = appRole == null ? "congvu_app" : appRole;
+		startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
+	}
+
+}

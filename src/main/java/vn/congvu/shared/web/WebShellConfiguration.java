@@ -1,0 +1,52 @@
+package vn.congvu.shared.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The web shell: pages speak Vietnamese unless the user switched to English ({@code ?lang=en}, remembered in a
+ * cookie); the province's clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebShellConfiguration implements WebMvcConfigurer {
+
+	/** The time zone of dates in the province (Indochina Time). */
+	static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(PROVINCE_ZONE);
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("congvu-lang");
+		resolver.setDefaultLocale(ProblemFactory.VIETNAMESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+	static boolean isSupported(Locale locale) {
+		return "vi".equals(locale.getLanguage()) || "en".equals(locale.getLanguage());
+	}
+
+}
