@@ -89,10 +89,10 @@ class EntityChangeAuditor
 		var state = new LinkedHashMap<String, @Nullable Object>();
 		for (int i = 0; i < names.length && i < values.length; i++) {
 			var value = values[i];
-			if (value instanceof PersistentCollection<?> || value instanceof Collection<?>) {
+			if (value instanceof PersistentCollection<?> || value instanceof Collection<?> || names[i].startsWith("_")) {
 				continue;
 			}
-			state.put(names[i], names[i].toLowerCase(Locale.ROOT).contains("password") && value != null ? MASK
+			state.put(names[i], names[i].toLowerCase(Locale.ROOT).contains("password") && value instanceof String ? MASK
 					: plain(value, session));
 		}
 		return state;

@@ -119,9 +119,17 @@ public class AccountAdministration {
 		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
 	}
 
-	/** Sets up an account without a signed-in administrator: the first operator, the demo accounts. */
-	AccountView createUnattended(CreateAccount command) {
+	/**
+	 * Sets up an account at start-up, without a signed-in administrator: the first operator, the demo accounts. Not
+	 * for requests: it checks no caller. Returns the existing account if the name is taken.
+	 */
+	public AccountView provision(CreateAccount command) {
 		var username = new Username(command.username());
+		var existing = accounts.findByUsername(username.value());
+		if (existing.isPresent()) {
+			return view(existing.get(), LocalDate.now(clock));
+		}
+		PasswordPolicy.check(command.password(), username.value(), "password");
 		var account = accounts.saveAndFlush(new Account(username, command.displayName(),
 				passwords.encode(command.password()), command.role(), command.scopeUnitId(), clock.instant()));
 		return view(account, LocalDate.now(clock));

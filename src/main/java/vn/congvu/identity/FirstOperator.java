@@ -55,7 +55,7 @@ class FirstOperator implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword.isBlank();
 		var password = generated ? generate() : PasswordPolicy.check(configuredPassword, USERNAME, "password");
-		administration.createUnattended(new CreateAccount(USERNAME, "Quản trị hệ thống", password, Role.SYSTEM_ADMIN,
+		administration.provision(new CreateAccount(USERNAME, "Quản trị hệ thống", password, Role.SYSTEM_ADMIN,
 				null));
 		if (generated) {
 			log.warn("""

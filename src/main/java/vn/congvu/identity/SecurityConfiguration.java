@@ -26,8 +26,9 @@ import vn.congvu.shared.web.ProblemFactory;
 /**
  * Two ways in. The API ({@code /api/**}, {@code /actuator/**}) takes HTTP Basic on every request, keeps no session and
  * answers 401/403 as problem details. Pages take a form login with a session (stored in PostgreSQL, 30 idle minutes),
- * CSRF tokens on every form, and Spring Security's default headers. Both check passwords through
- * {@link AccountAuthenticationProvider}, so the lockout holds on either path.
+ * CSRF tokens on every form, and Spring Security's default headers. Both check passwords through the one
+ * {@link AccountAuthenticationProvider} bean (registered globally, once: registering it per chain as well would count
+ * each failure twice), so the lockout holds on either path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,8 +43,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AccountAuthenticationProvider accounts, ProblemFactory problems,
-			JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"CongVu\", charset=\"UTF-8\"");
 			write(response, json, problems.create(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
@@ -52,7 +52,6 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> write(response, json,
 				problems.create(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "problem.forbidden"));
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authenticationProvider(accounts)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
@@ -76,9 +75,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AccountAuthenticationProvider accounts) throws Exception {
-		http.authenticationProvider(accounts)
-			.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/error/**")
 				.permitAll()

@@ -25,7 +25,28 @@ public abstract class DomainException extends RuntimeException {
 	protected DomainException(String messageCode, Object... arguments) {
 		super(messageCode + Arrays.toString(arguments));
 		this.messageCode = messageCode;
-		this.arguments = arguments.clone();
+		this.arguments = displayable(arguments);
+	}
+
+	/**
+	 * Arguments as the messages show them in either language: dates as dd/MM/yyyy, numbers (ids, years) as plain
+	 * digits rather than with thousands separators.
+	 */
+	private static Object[] displayable(Object[] arguments) {
+		var shown = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			var argument = arguments[i];
+			if (argument instanceof java.time.LocalDate date) {
+				shown[i] = String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+			}
+			else if (argument instanceof Number number) {
+				shown[i] = number.toString();
+			}
+			else {
+				shown[i] = argument;
+			}
+		}
+		return shown;
 	}
 
 	public abstract Kind kind();
