@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port the fixed port it listens on (loopback only); 0 picks a free one, for tests
  * @param appRole the login role the application uses; it owns nothing and cannot alter the audit log
  * @param startTimeout how long to wait for the server to accept connections
+ * @param deleteOnClose remove the data folder when the server stops (tests only)
  */
 @ConfigurationProperties("congvu.embedded-db")
 public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDir, Integer port, String appRole,
-		Duration startTimeout) {
+		Duration startTimeout, Boolean deleteOnClose) {
 
 	public EmbeddedDatabaseProperties {
 		enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -24,6 +25,7 @@ public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDir, Integer 
 		port = port == null ? 15432 : port;
 		appRole = appRole == null ? "congvu_app" : appRole;
 		startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
+		deleteOnClose = deleteOnClose == null ? Boolean.FALSE : deleteOnClose;
 	}
 
 }

@@ -49,10 +49,17 @@ final class EmbeddedPostgresServer implements Closeable {
 
 	private final FileLock lock;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+	private final Path dataDir;
+
+	private final boolean deleteOnClose;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path dataDir,
+			boolean deleteOnClose) {
 		this.postgres = postgres;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
+		this.dataDir = dataDir;
+		this.deleteOnClose = deleteOnClose;
 	}
 
 	static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) throws IOException {
@@ -93,7 +100,7 @@ final class EmbeddedPostgresServer implements Closeable {
 				.setServerConfig("max_connections", "60")
 				.setServerConfig("timezone", "UTC")
 				.start();
-			var server = new EmbeddedPostgresServer(postgres, lockChannel, lock);
+			var server = new EmbeddedPostgresServer(postgres, lockChannel, lock, dataDir, properties.deleteOnClose());
 			server.prepareDatabase(properties.appRole());
 			log.info("Embedded PostgreSQL on port {} with data in {} ready in {} ms", port, cluster,
 					Duration.between(started, Instant.now()).toMillis());
@@ -241,6 +248,9 @@ final class EmbeddedPostgresServer implements Closeable {
 		finally {
 			lock.release();
 			lockChannel.close();
+			if (deleteOnClose) {
+				org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+			}
 		}
 	}
 

@@ -1,0 +1,109 @@
+package vn.congvu;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client for tests against the running application: API calls with HTTP Basic, and page sessions with
+ * cookies and the CSRF token of the last page read.
+ */
+public final class TestHttp {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private String csrf = "";
+
+	private TestHttp(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/** A client without cookies, for the API. */
+	public static TestHttp api(int port) {
+		return new TestHttp("http://localhost:" + port, HttpClient.newBuilder().build());
+	}
+
+	/** A client with a cookie jar, like a browser, that does not follow redirects. */
+	public static TestHttp browser(int port) {
+		return new TestHttp("http://localhost:" + port,
+				HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		var response = send(builder.build());
+		var matcher = CSRF.matcher(response.body());
+		if (matcher.find()) {
+			csrf = matcher.group(1);
+		}
+		return response;
+	}
+
+	public HttpResponse<String> json(String method, String path, String body, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json");
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.build());
+	}
+
+	/** Posts a form; with {@code withCsrf} the token of the last page read is added. */
+	public HttpResponse<String> form(String path, Map<String, String> fields, boolean withCsrf) {
+		var all = new java.util.LinkedHashMap<>(fields);
+		if (withCsrf) {
+			all.put("_csrf", csrf);
+		}
+		var body = all.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.build());
+	}
+
+	/** Signs in through the login form; returns the response to the form post. */
+	public HttpResponse<String> signIn(String username, String password) {
+		get("/login");
+		return form("/login", Map.of("username", username, "password", password), true);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
