@@ -1,0 +1,177 @@
+package vn.congvu.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congvu.TestHttp.basic;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.TestHttp;
+import vn.congvu.identity.AccountAdministration.CreateAccount;
+import vn.congvu.shared.Role;
+
+/** Sign-in, lockout, CSRF and the API's answers, over real HTTP against the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class SecurityIntegrationTests {
+
+	static final String PASSWORD = "Right-Password-1";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	private String newAccount(String username) {
+		administration.provision(new CreateAccount(username, username, PASSWORD, Role.LEADER,
+				accounts.findByUsername("demo.lanhdao").orElseThrow().scopeUnitId()));
+		return username;
+	}
+
+	@Test
+	void sixthAttemptIsRefusedEvenWithTheRightPasswordUntilTheLockEnds() {
+		var user = newAccount("lockout.api");
+		var api = TestHttp.api(port);
+		for (int i = 1; i <= 5; i++) {
+			assertThat(api.get("/api/v1/me", "Authorization", basic(user, "wrong-" + i)).statusCode()).isEqualTo(401);
+		}
+		var refused = api.get("/api/v1/me", "Authorization", basic(user, PASSWORD));
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).isNotNull();
+		var web = TestHttp.browser(port);
+		var page = web.signIn(user, PASSWORD);
+		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+	}
+
+	@Test
+	void lockEndsAfterFifteenMinutes() {
+		var user = newAccount("lockout.expiry");
+		var account = accounts.findByUsername(user).orElseThrow();
+		var now = java.time.Instant.now();
+		for (int i = 0; i < Account.MAX_FAILED_ATTEMPTS; i++) {
+			account.recordFailure(now);
+		}
+		assertThat(account.isLockedAt(now.plusSeconds(14 * 60))).isTrue();
+		assertThat(account.isLockedAt(now.plusSeconds(15 * 60))).isFalse();
+	}
+
+	@Test
+	void fourWrongPasswordsThenTheRightOneSignsInAndResetsTheCount() {
+		var user = newAccount("lockout.reset");
+		var api = TestHttp.api(port);
+		for (int i = 1; i <= 4; i++) {
+			api.get("/api/v1/me", "Authorization", basic(user, "wrong"));
+		}
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD)).statusCode()).isEqualTo(200);
+		assertThat(accounts.findByUsername(user).orElseThrow().failedAttempts()).isZero();
+	}
+
+	@Test
+	void unknownUserAndWrongPasswordGetTheSameAnswer() {
+		newAccount("same.answer");
+		var api = TestHttp.api(port);
+		var unknown = api.get("/api/v1/me", "Authorization", basic("nobody.here", "whatever-1"));
+		var wrong = api.get("/api/v1/me", "Authorization", basic("same.answer", "whatever-1"));
+		assertThat(unknown.statusCode()).isEqualTo(401).isEqualTo(wrong.statusCode());
+		assertThat(unknown.body()).isEqualTo(wrong.body());
+		assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		var web = TestHttp.browser(port);
+		assertThat(web.signIn("nobody.here", "whatever-1").headers().firstValue("Location"))
+			.isEqualTo(TestHttp.browser(port).signIn("same.answer", "whatever-1").headers().firstValue("Location"));
+	}
+
+	@Test
+	void formPostsWithoutCsrfTokenAreRefused() {
+		var web = TestHttp.browser(port);
+		assertThat(web.signIn("demo.sonoivu", "Demo@2021!").statusCode()).isEqualTo(302);
+		assertThat(web.get("/admin/accounts").statusCode()).isEqualTo(200);
+		var withoutToken = web.form("/admin/accounts", Map.of("username", "csrf.victim", "displayName", "x",
+				"password", "Some-Password-9", "role", "LEADER"), false);
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(accounts.findByUsername("csrf.victim")).isEmpty();
+		var loginWithoutToken = TestHttp.browser(port)
+			.form("/login", Map.of("username", "demo.sonoivu", "password", "Demo@2021!"), false);
+		assertThat(loginWithoutToken.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void apiAnswersUnauthenticatedForbiddenAndNotFoundAsProblems() {
+		var api = TestHttp.api(port);
+		var anonymous = api.get("/api/v1/units");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+		assertThat(anonymous.body()).contains("\"type\":\"https://congvu.vn/problems/unauthenticated\"");
+		var hr = basic("demo.nhansu", "Demo@2021!");
+		var forbidden = api.json("POST", "/api/v1/units", "{}", "Authorization", hr);
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("https://congvu.vn/problems/forbidden").contains("\"vi\"").contains("\"en\"");
+		assertThat(api.get("/api/v1/accounts", "Authorization", hr).statusCode()).isEqualTo(403);
+		var missing = api.get("/api/v1/units/999999999", "Authorization", hr, "Accept-Language", "en");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("No unit with id 999999999");
+		assertThat(api.get("/api/v1/units/999999999", "Authorization", hr).body()).contains("Không tìm thấy đơn vị");
+	}
+
+	@Test
+	void meTellsRoleAndScope() {
+		var me = TestHttp.api(port).get("/api/v1/me", "Authorization", basic("demo.nhansu", "Demo@2021!"));
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"role\":\"UNIT_HR\"").contains("Phường Bạc Liêu");
+	}
+
+	@Test
+	void passwordsAreStoredHashed() {
+		var user = newAccount("hash.check");
+		var stored = accounts.findByUsername(user).orElseThrow().passwordHash();
+		assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat(passwords.matches(PASSWORD, stored)).isTrue();
+	}
+
+	@Test
+	void unitHrCannotReachRestructuringOrAccountPages() {
+		var web = TestHttp.browser(port);
+		web.signIn("demo.nhansu", "Demo@2021!");
+		assertThat(web.get("/units").statusCode()).isEqualTo(200);
+		assertThat(web.get("/units/restructure").statusCode()).isEqualTo(403);
+		assertThat(web.get("/units/restructure/merge").statusCode()).isEqualTo(403);
+		assertThat(web.get("/admin/accounts").statusCode()).isEqualTo(403);
+		assertThat(web.get("/audit").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void prometheusNeedsTheOperatorAndHealthIsOpen() {
+		var api = TestHttp.api(port);
+		assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(api.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+		assertThat(api.get("/actuator/prometheus", "Authorization", basic("demo.sonoivu", "Demo@2021!")).statusCode())
+			.isEqualTo(403);
+		var metrics = api.get("/actuator/prometheus", "Authorization", basic("demo.quantri", "Demo@2021!"));
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void openApiIsForSignedInUsers() {
+		var api = TestHttp.api(port);
+		assertThat(api.get("/v3/api-docs").statusCode()).isIn(302, 401);
+		var docs = api.get("/v3/api-docs", "Authorization", basic("demo.lanhdao", "Demo@2021!"));
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/units/merge").contains("/api/v1/accounts");
+	}
+
+}
