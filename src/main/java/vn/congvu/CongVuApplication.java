@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
+import vn.congvu.shared.database.DatabaseTool;
+
 /**
  * CôngVụ: the civil service of a Vietnamese province, kept in one place.
  */
@@ -11,7 +13,11 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class CongVuApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
+		if (DatabaseTool.handles(args)) {
+			DatabaseTool.run(args);
+			return;
+		}
 		SpringApplication.run(CongVuApplication.class, args);
 	}
 

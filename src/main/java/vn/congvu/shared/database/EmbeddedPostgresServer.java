@@ -75,6 +75,9 @@ final class EmbeddedPostgresServer implements Closeable {
 		try {
 			lock = lockChannel.tryLock();
 		}
+		catch (java.nio.channels.OverlappingFileLockException ex) {
+			lock = null; // this very JVM already runs a server on the folder
+		}
 		catch (IOException ex) {
 			lockChannel.close();
 			throw ex;
