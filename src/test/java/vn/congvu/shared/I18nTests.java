@@ -1,0 +1,149 @@
+package vn.congvu.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.congvu.organization.UnitChangeKind;
+import vn.congvu.organization.UnitType;
+
+/**
+ * Every text a user reads comes from the message bundles, in Vietnamese and English: the bundles have the same keys,
+ * every key the templates and the code use exists, and no template carries text of its own.
+ */
+class I18nTests {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	static final Path SOURCES = Path.of("src/main/java");
+
+	static Properties load(String name) throws IOException {
+		var properties = new Properties();
+		try (var reader = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources", name)),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	@Test
+	void vietnameseAndEnglishHaveTheSameKeysAndNoEmptyText() throws IOException {
+		var vi = load("messages.properties");
+		var en = load("messages_en.properties");
+		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+		assertThat(vi.stringPropertyNames()).allMatch(k -> !vi.getProperty(k).isBlank());
+		assertThat(en.stringPropertyNames()).allMatch(k -> !en.getProperty(k).isBlank());
+	}
+
+	@Test
+	void everyKeyTheTemplatesNameExists() throws IOException {
+		var vi = load("messages.properties");
+		var literal = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
+		var missing = new ArrayList<String>();
+		for (var template : templates()) {
+			var matcher = literal.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!vi.containsKey(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyKeyBuiltFromAnEnumOrAStatusExists() throws IOException {
+		var vi = load("messages.properties");
+		var wanted = new ArrayList<String>();
+		for (var role : Role.values()) {
+			wanted.add("role." + role);
+		}
+		for (var type : UnitType.values()) {
+			wanted.add("unit.type." + type);
+		}
+		for (var change : UnitChangeKind.values()) {
+			wanted.add("unit.change." + change);
+		}
+		for (var op : List.of("create", "amend", "merge", "split", "dissolve")) {
+			wanted.addAll(List.of("restructure." + op, "restructure." + op + ".help", "restructure.done." + op));
+		}
+		for (var status : List.of(400, 401, 403, 404, 405, 409, 413, 415, 500, 503)) {
+			wanted.addAll(List.of("problem.title." + status, "problem.status." + status));
+		}
+		assertThat(wanted).allMatch(vi::containsKey);
+	}
+
+	@Test
+	void everyMessageCodeInTheCodeExists() throws IOException {
+		var vi = load("messages.properties");
+		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date)\\.[a-zA-Z0-9_.]+)\"");
+		var missing = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				var matcher = code.matcher(Files.readString(file));
+				while (matcher.find()) {
+					var key = matcher.group(1);
+					if (!key.endsWith(".") && !vi.containsKey(key)) {
+						missing.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void templatesCarryNoTextOfTheirOwn() throws IOException {
+		var text = Pattern.compile(">([^<>]*)<");
+		var attribute = Pattern.compile("\\s(placeholder|title|aria-label|alt|value)=\"([^\"]*)\"");
+		var offenders = new ArrayList<String>();
+		for (var template : templates()) {
+			var html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "");
+			var matcher = text.matcher(html);
+			while (matcher.find()) {
+				var content = matcher.group(1).strip();
+				if (content.codePoints().anyMatch(Character::isLetter) && !content.matches("\\[\\[.*]]")) {
+					offenders.add(TEMPLATES.relativize(template) + ": " + content);
+				}
+			}
+			var attributes = attribute.matcher(html);
+			while (attributes.find()) {
+				var value = attributes.group(2);
+				if (value.codePoints().anyMatch(Character::isLetter) && !attributes.group(1).equals("value")) {
+					offenders.add(TEMPLATES.relativize(template) + ": " + attributes.group(1) + "=\"" + value + "\"");
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	@Test
+	void detectsHardCodedText() {
+		var html = "<p>Xin chào</p><span th:text=\"#{a}\"></span>";
+		assertThat(Pattern.compile(">([^<>]*)<").matcher(html).results().map(r -> r.group(1).strip())
+			.filter(s -> s.codePoints().anyMatch(Character::isLetter))
+			.toList()).containsExactly("Xin chào");
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(f -> f.toString().endsWith(".html")).toList();
+		}
+	}
+
+}
