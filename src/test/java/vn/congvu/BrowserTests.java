@@ -1,0 +1,217 @@
+package vn.congvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/** The pages in a real browser (Debian's Chromium) on the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+class BrowserTests {
+
+	static WebDriver browser;
+
+	static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		profile = Files.createTempDirectory("congvu-chromium");
+		var options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+	@AfterEach
+	void signOut() {
+		browser.manage().deleteAllCookies();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void signIn(String username, String password) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		clickAndWait(By.id("login-submit"));
+	}
+
+	/** Clicks what leads to a new page, and waits until the new page has replaced the old one. */
+	private void clickAndWait(By target) {
+		var element = browser.findElement(target);
+		var page = browser.findElement(By.tagName("html"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+				d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	private void screenshot(String name) throws Exception {
+		var folder = Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "demo.quantri, Quản trị hệ thống", "demo.sonoivu, Sở Nội vụ", "demo.nhansu, Cán bộ tổ chức đơn vị",
+			"demo.lanhdao, Lãnh đạo", "demo.congchuc, 'Cán bộ, công chức, viên chức'" })
+	void eachDemoRoleSignsInAndOut(String username, String roleLabel) throws Exception {
+		signIn(username, "Demo@2021!");
+		assertThat(browser.findElement(By.id("current-user")).getText()).contains(roleLabel);
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+		screenshot("home-" + username);
+		clickAndWait(By.id("logout"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+	}
+
+	@Test
+	void wrongPasswordShowsOneMessage() {
+		signIn("demo.lanhdao", "not-the-password");
+		assertThat(browser.findElement(By.id("login-error")).getText()).contains("Đăng nhập không thành công");
+	}
+
+	@Test
+	void switchesBetweenVietnameseAndEnglish() throws Exception {
+		signIn("demo.lanhdao", "Demo@2021!");
+		open("/units");
+		assertThat(browser.findElement(By.id("tree-heading")).getText()).startsWith("Cơ cấu tổ chức ngày");
+		clickAndWait(By.id("lang-en"));
+		assertThat(browser.findElement(By.id("tree-heading")).getText()).startsWith("Organisation on");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		open("/");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("CôngVụ");
+		assertThat(browser.getPageSource()).contains("agencies and units active on");
+		screenshot("home-english");
+		clickAndWait(By.id("lang-vi"));
+		assertThat(browser.getPageSource()).contains("cơ quan, đơn vị đang hoạt động ngày");
+	}
+
+	@Test
+	void browsesTheTreeAsOfAPastDate() throws Exception {
+		signIn("demo.lanhdao", "Demo@2021!");
+		open("/units");
+		assertThat(unitNames()).doesNotContain("Huyện Hồng Dân").contains("Phường Bạc Liêu");
+		var asOf = browser.findElement(By.id("asOf"));
+		asOf.clear();
+		asOf.sendKeys("30/06/2021");
+		clickAndWait(By.id("as-of-submit"));
+		assertThat(browser.findElement(By.id("tree-heading")).getText()).contains("30/06/2021");
+		assertThat(unitNames()).contains("Tỉnh Bạc Liêu", "Huyện Hồng Dân", "Thị trấn Ngan Dừa", "Phường Nhà Mát")
+			.doesNotContain("Phường Bạc Liêu");
+		screenshot("tree-2021");
+		clickAndWait(By.linkText("Phường Nhà Mát"));
+		assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("Phường Nhà Mát");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("1655/NQ-UBTVQH15")
+			.contains("Phường Hiệp Thành").contains("01/07/2025");
+		screenshot("unit-history");
+	}
+
+	@Test
+	void aMistypedDateIsExplainedNotFailed() {
+		signIn("demo.lanhdao", "Demo@2021!");
+		open("/units");
+		var asOf = browser.findElement(By.id("asOf"));
+		asOf.clear();
+		asOf.sendKeys("31/02/2021");
+		clickAndWait(By.id("as-of-submit"));
+		assertThat(browser.findElement(By.cssSelector(".invalid-feedback")).getText()).contains("Ngày không hợp lệ");
+		assertThat(browser.findElement(By.id("asOf")).getDomProperty("value")).isEqualTo("31/02/2021");
+	}
+
+	@Test
+	void unitHrCannotReachRestructuring() throws Exception {
+		signIn("demo.nhansu", "Demo@2021!");
+		assertThat(browser.findElements(By.linkText("Sắp xếp tổ chức"))).isEmpty();
+		open("/units/restructure/merge");
+		assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Không có quyền");
+		screenshot("forbidden");
+	}
+
+	@Test
+	void homeAffairsCreatesAUnitAndFixesAMistakeOnTheForm() throws Exception {
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/units/restructure");
+		clickAndWait(By.id("op-create"));
+		browser.findElement(By.id("name")).sendKeys("Trung tâm Kiểm thử Trình duyệt");
+		new Select(browser.findElement(By.id("type"))).selectByValue("PUBLIC_SERVICE_UNIT");
+		new Select(browser.findElement(By.id("parentId"))).selectByVisibleText("Sở Nội vụ");
+		browser.findElement(By.id("decisionNumber")).sendKeys("99/QĐ-UBND");
+		browser.findElement(By.id("decisionDate")).sendKeys("32/13/2026");
+		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND tỉnh Cà Mau");
+		clickAndWait(By.id("restructure-submit"));
+		assertThat(browser.findElement(By.cssSelector("#decisionDate ~ .invalid-feedback")).getText())
+			.contains("Ngày không hợp lệ");
+		assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Trung tâm Kiểm thử Trình duyệt");
+		screenshot("restructure-error");
+		var date = browser.findElement(By.id("decisionDate"));
+		date.clear();
+		date.sendKeys("20/11/2026");
+		clickAndWait(By.id("restructure-submit"));
+		assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("Trung tâm Kiểm thử Trình duyệt");
+		assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã thành lập đơn vị.");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("99/QĐ-UBND").contains("20/11/2026");
+		screenshot("restructure-done");
+	}
+
+	@Test
+	void keyboardReachesTheSignInForm() {
+		open("/login");
+		var active = browser.switchTo().activeElement();
+		assertThat(active.getDomAttribute("id")).isEqualTo("username");
+		assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Tên đăng nhập");
+	}
+
+	private List<String> unitNames() {
+		return browser.findElements(By.cssSelector("#unit-tree a.unit-link")).stream().map(WebElement::getText).toList();
+	}
+
+}
