@@ -2,7 +2,6 @@ package vn.congvu.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +23,7 @@ import vn.congvu.shared.Role;
  * Administration of accounts. The operator manages every account. Home Affairs manages accounts whose scope lies
  * inside its own, and can give no role above its own ({@code SYSTEM_ADMIN}, or {@code HOME_AFFAIRS} beyond its scope).
  * Accounts outside the caller's reach look like accounts that do not exist. Nobody disables their own account.
+ * Disabling an account or resetting its password ends its open sessions on every node.
  */
 @Service
 @Transactional
@@ -44,11 +44,15 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
-	AccountAdministration(Accounts accounts, PasswordEncoder passwords, UnitDirectory units, Clock clock) {
+	private final SignedInSessions sessions;
+
+	AccountAdministration(Accounts accounts, PasswordEncoder passwords, UnitDirectory units, Clock clock,
+			SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.units = units;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,11 +60,9 @@ public class AccountAdministration {
 		var caller = requireAdministrator();
 		var today = LocalDate.now(clock);
 		var reach = reachOf(caller);
-		return accounts.findAll().stream()
-			.filter(a -> reach == null || (a.scopeUnitId() != null && reach.contains(a.scopeUnitId())))
-			.sorted(Comparator.comparing(Account::username))
-			.map(a -> view(a, today))
-			.toList();
+		var found = reach == null ? accounts.findAllByOrderByUsername()
+				: reach.isEmpty() ? List.<Account>of() : accounts.findByScopeUnitIdInOrderByUsername(reach);
+		return found.stream().map(a -> view(a, today)).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +90,9 @@ public class AccountAdministration {
 			throw new ConflictException("identity.account.cannotDisableSelf");
 		}
 		account.disable();
-		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+		var saved = accounts.saveAndFlush(account);
+		sessions.endAll(saved.username());
+		return view(saved, LocalDate.now(clock));
 	}
 
 	public AccountView enable(long id) {
@@ -102,7 +106,9 @@ public class AccountAdministration {
 		var account = reachable(id);
 		var password = PasswordPolicy.check(newPassword, account.username(), "password");
 		account.changePassword(passwords.encode(password), clock.instant());
-		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+		var saved = accounts.saveAndFlush(account);
+		sessions.endAll(saved.username());
+		return view(saved, LocalDate.now(clock));
 	}
 
 	public AccountView changeAssignment(ChangeAssignment command) {

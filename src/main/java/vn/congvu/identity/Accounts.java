@@ -12,4 +12,9 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByRole(vn.congvu.shared.Role role);
 
+	/** The accounts whose scope lies among the given units, by user name. */
+	java.util.List<Account> findByScopeUnitIdInOrderByUsername(java.util.Collection<Long> scopeUnitIds);
+
+	java.util.List<Account> findAllByOrderByUsername();
+
 }

@@ -99,11 +99,11 @@ public class UnitRestructuring {
 	public Outcome create(CreateUnit command) {
 		var date = requireDate(command.effectiveDate());
 		var attributes = attributesOf(command.unit(), "unit");
-		checkScope(parentsOf(List.of(attributes)));
+		checkScope(parentsOf(List.of(attributes)), "parentId");
 		if (attributes.parentId() == null && Caller.current().filter(c -> c.role() != Role.SYSTEM_ADMIN).isPresent()) {
 			throw new AccessDeniedException("Only the operator creates top-level units");
 		}
-		checkParent(attributes, date, Set.of(), "unit.parentId");
+		checkParent(attributes, date, Set.of(), "parentId");
 		checkCodesFree(List.of(attributes), date, Set.of());
 		var restructuring = begin(RestructuringKind.CREATE, date, command.decision(), command.note());
 		var unit = units.save(OrganizationalUnit.create(attributes, date));
@@ -125,7 +125,7 @@ public class UnitRestructuring {
 			throw new InvalidInputException("name", "organization.amend.nothingChanges");
 		}
 		if (!Objects.equals(after.parentId(), before.parentId())) {
-			checkScope(parentsOf(List.of(after)));
+			checkScope(parentsOf(List.of(after)), "parentId");
 			checkParent(after, date, Set.of(unit.id()), "parentId");
 			if (after.parentId() != null && isAncestorOrSelf(unit.id(), after.parentId(), date)) {
 				throw new InvalidInputException("parentId", "organization.amend.cycle", before.name());
@@ -195,7 +195,7 @@ public class UnitRestructuring {
 		}
 		else {
 			var attributes = attributesOf(Objects.requireNonNull(command.newTarget()), "newTarget");
-			checkScope(parentsOf(List.of(attributes)));
+			checkScope(parentsOf(List.of(attributes)), "newTarget.parentId");
 			checkParent(attributes, date, new HashSet<>(sourceIds), "newTarget.parentId");
 			checkCodesFree(List.of(attributes), date, new HashSet<>(sourceIds));
 			target = units.save(OrganizationalUnit.create(attributes, date));
@@ -247,7 +247,7 @@ public class UnitRestructuring {
 			}
 			partAttributes.add(attributes);
 		}
-		checkScope(parentsOf(partAttributes));
+		checkScope(parentsOf(partAttributes), "parts");
 		var ending = command.keepSource() ? Set.<Long>of() : Set.of(source.id());
 		for (int i = 0; i < partAttributes.size(); i++) {
 			checkParent(partAttributes.get(i), date, ending, "parts[" + i + "].parentId");
@@ -341,7 +341,7 @@ public class UnitRestructuring {
 	}
 
 	private OrganizationalUnit load(long id) {
-		return units.findById(id).orElseThrow(() -> new NotFoundException("organization.unit.notFound", id));
+		return units.findForChange(id).orElseThrow(() -> new NotFoundException("organization.unit.notFound", id));
 	}
 
 	private static LocalDate requireDate(@Nullable LocalDate date) {
@@ -445,6 +445,14 @@ public class UnitRestructuring {
 	 * that do not exist.
 	 */
 	private void checkScope(Collection<Long> unitIds) {
+		checkScope(unitIds, null);
+	}
+
+	/**
+	 * As {@link #checkScope(Collection)}; units named as parents ({@code parentField} given) that lie outside the
+	 * scope are reported on that field, like parents that do not exist.
+	 */
+	private void checkScope(Collection<Long> unitIds, @Nullable String parentField) {
 		var caller = Caller.current();
 		if (caller.isEmpty() || caller.get().role() == Role.SYSTEM_ADMIN) {
 			return;
@@ -456,7 +464,8 @@ public class UnitRestructuring {
 		var scope = root == null ? Set.<Long>of() : directory.scopeOf(root);
 		for (var id : unitIds) {
 			if (!scope.contains(id)) {
-				throw new NotFoundException("organization.unit.notFound", id);
+				throw parentField == null ? new NotFoundException("organization.unit.notFound", id)
+						: new InvalidInputException(parentField, "organization.parent.notFound", id);
 			}
 		}
 	}

@@ -174,4 +174,48 @@ class SecurityIntegrationTests {
 		assertThat(docs.body()).contains("/api/v1/units/merge").contains("/api/v1/accounts");
 	}
 
+
+	@Test
+	void disablingAnAccountEndsItsOpenSessions() {
+		var user = newAccount("session.ender");
+		var web = TestHttp.browser(port);
+		web.signIn(user, PASSWORD);
+		assertThat(web.get("/units").statusCode()).isEqualTo(200);
+		var api = TestHttp.api(port);
+		long id = accounts.findByUsername(user).orElseThrow().id();
+		var disabled = api.json("POST", "/api/v1/accounts/" + id + "/disable", "", "Authorization",
+				basic("demo.quantri", "Demo@2021!"));
+		assertThat(disabled.statusCode()).isEqualTo(200);
+		var after = web.get("/units", "Accept", "text/html");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		assertThat(TestHttp.browser(port).signIn(user, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/login?error");
+	}
+
+	@Test
+	void homeAffairsSeesAndManagesOnlyAccountsInsideItsScope() {
+		var api = TestHttp.api(port);
+		var operator = basic("demo.quantri", "Demo@2021!");
+		var hr = basic("demo.sonoivu", "Demo@2021!");
+		var list = api.get("/api/v1/accounts", "Authorization", hr).body();
+		assertThat(list).contains("demo.nhansu").doesNotContain("\"username\":\"admin\"")
+			.doesNotContain("demo.quantri");
+		assertThat(api.get("/api/v1/accounts", "Authorization", operator).body()).contains("\"username\":\"admin\"");
+		long adminId = accounts.findByUsername("admin").orElseThrow().id();
+		assertThat(api.get("/api/v1/accounts/" + adminId, "Authorization", hr).statusCode()).isEqualTo(404);
+		var promote = api.json("POST", "/api/v1/accounts", "{\"username\":\"would.be.root\",\"password\":\"Some-Password-9\","
+				+ "\"role\":\"SYSTEM_ADMIN\"}", "Authorization", hr);
+		assertThat(promote.statusCode()).isEqualTo(403);
+		var created = api.json("POST", "/api/v1/accounts", "{\"username\":\"hr.created\",\"password\":\"Some-Password-9\","
+				+ "\"role\":\"UNIT_HR\",\"scopeUnitId\":" + accounts.findByUsername("demo.nhansu").orElseThrow().scopeUnitId()
+				+ "}", "Authorization", hr);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		var weak = api.json("POST", "/api/v1/accounts", "{\"username\":\"weak.one\",\"password\":\"12345678901\","
+				+ "\"role\":\"LEADER\",\"scopeUnitId\":" + accounts.findByUsername("demo.nhansu").orElseThrow().scopeUnitId()
+				+ "}", "Authorization", hr);
+		assertThat(weak.statusCode()).isEqualTo(400);
+		assertThat(weak.body()).contains("\"field\":\"password\"");
+	}
+
 }

@@ -215,6 +215,10 @@ class UnitRestructuringIntegrationTests {
 		signIn(new Caller(1, "ha.t11", Role.HOME_AFFAIRS, p));
 		create("T11.2", "Xã Trong", UnitType.COMMUNE, d, D0.plusDays(1));
 		assertThatThrownBy(() -> create("T12.1", "Huyện Ngoài", UnitType.DISTRICT, other, D0.plusDays(1)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("organization.parent.notFound");
+		assertThatThrownBy(() -> restructuring.amend(new UnitRestructuring.AmendUnit(other, "Tỉnh Đổi Tên", null, null,
+				null, D0.plusDays(2), DECISION, null)))
 			.isInstanceOf(NotFoundException.class);
 		signIn(new Caller(2, "hr.t11", Role.UNIT_HR, p));
 		assertThatThrownBy(() -> create("T11.3", "Xã Khác", UnitType.COMMUNE, d, D0.plusDays(1)))

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +90,7 @@ class RestructureController {
 						new NewUnit(form.getCode(), text(form.getName()), type(form.getType(), "type"), form.getParentId()),
 						date, decision, form.getNote()));
 				case "amend" -> restructuring.amend(new UnitRestructuring.AmendUnit(requireUnit(form),
-						blankToNull(form.getName()), form.getCode() == null ? null : form.getCode(),
+						blankToNull(form.getName()), blankToNull(form.getCode()),
 						blankToNull(form.getType()) == null ? null : type(form.getType(), "type"), form.getParentId(),
 						date, decision, form.getNote()));
 				case "merge" -> restructuring.merge(new UnitRestructuring.MergeUnits(form.getSourceIds(),
@@ -114,7 +114,7 @@ class RestructureController {
 		catch (DomainException ex) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException ex) {
 			result.reject("problem.editConflict");
 		}
 		return show(operation, form, model);
@@ -191,7 +191,7 @@ class RestructureController {
 		catch (DomainException ex) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException ex) {
 			result.reject("problem.editConflict");
 		}
 		return "units/quota";

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -86,7 +86,7 @@ class ApiProblems {
 	}
 
 	@ExceptionHandler
-	ProblemDetail on(OptimisticLockingFailureException ex) {
+	ProblemDetail on(ConcurrencyFailureException ex) {
 		return problems.create(HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, "problem.editConflict");
 	}
 

@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,14 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
-	ModelAndView on(OptimisticLockingFailureException ex) {
+	ModelAndView on(ConcurrencyFailureException ex) {
 		return page(HttpStatus.CONFLICT, "problem.editConflict");
+	}
+
+	@ExceptionHandler
+	ModelAndView on(DataIntegrityViolationException ex) {
+		log.warn("Integrity violation answered as a conflict: {}", ex.getMostSpecificCause().getMessage());
+		return page(HttpStatus.CONFLICT, "problem.integrity");
 	}
 
 	@ExceptionHandler
