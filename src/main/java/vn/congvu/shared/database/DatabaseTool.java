@@ -63,7 +63,7 @@ public final class DatabaseTool {
 			return;
 		}
 		var port = Integer.parseInt(Optional.ofNullable(env("CONGVU_EMBEDDED_DB_PORT")).orElse("15432"));
-		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false);
+		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false, true);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
 			perform(backup, new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE,
 					"postgres", null), file);

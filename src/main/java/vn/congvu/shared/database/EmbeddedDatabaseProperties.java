@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appRole the login role the application uses; it owns nothing and cannot alter the audit log
  * @param startTimeout how long to wait for the server to accept connections
  * @param deleteOnClose remove the data folder when the server stops (tests only)
+ * @param durable flush every commit to disk ({@code fsync}, synchronous commit); off only for throw-away test data
  */
 @ConfigurationProperties("congvu.embedded-db")
 public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDir, Integer port, String appRole,
-		Duration startTimeout, Boolean deleteOnClose) {
+		Duration startTimeout, Boolean deleteOnClose, Boolean durable) {
 
 	public EmbeddedDatabaseProperties {
 		enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -26,6 +27,7 @@ public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDir, Integer 
 		appRole = appRole == null ? "congvu_app" : appRole;
 		startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
 		deleteOnClose = deleteOnClose == null ? Boolean.FALSE : deleteOnClose;
+		durable = durable == null ? Boolean.TRUE : durable;
 	}
 
 }

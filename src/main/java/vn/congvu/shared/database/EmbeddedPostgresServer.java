@@ -92,6 +92,9 @@ final class EmbeddedPostgresServer implements Closeable {
 			int port = properties.port() == 0 ? freePort() : properties.port();
 			ensurePortFree(port);
 			var started = Instant.now();
+			// zonky starts PostgreSQL with fsync and synchronous commit off, fine for tests but a machine crash could
+			// then lose or corrupt committed data: the application's own database turns both back on.
+			var durability = properties.durable() ? "on" : "off";
 			var postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(cluster)
 				.setCleanDataDirectory(false)
@@ -102,6 +105,9 @@ final class EmbeddedPostgresServer implements Closeable {
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("max_connections", "60")
 				.setServerConfig("timezone", "UTC")
+				.setServerConfig("fsync", durability)
+				.setServerConfig("synchronous_commit", durability)
+				.setServerConfig("full_page_writes", durability)
 				.start();
 			var server = new EmbeddedPostgresServer(postgres, lockChannel, lock, dataDir, properties.deleteOnClose());
 			server.prepareDatabase(properties.appRole());
