@@ -18,6 +18,7 @@ import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.DomainException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Role;
+import vn.congvu.shared.web.FormErrors;
 
 /** Pages to list, create, disable and enable accounts, reset passwords, and change roles and scopes. */
 @Controller
@@ -61,11 +62,8 @@ class AccountController {
 			redirect.addFlashAttribute("done", "accounts.created");
 			return "redirect:/admin/accounts/" + created.id();
 		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(field(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
 		catch (DomainException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, AccountController::field);
 		}
 		form.setPassword(null);
 		return list(model, true);
@@ -98,11 +96,8 @@ class AccountController {
 			redirect.addFlashAttribute("done", "accounts.saved");
 			return "redirect:/admin/accounts/" + id;
 		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(field(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
 		catch (DomainException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, AccountController::field);
 		}
 		return show(id, form, model);
 	}
@@ -115,8 +110,8 @@ class AccountController {
 			redirect.addFlashAttribute("done", "accounts.passwordReset");
 			return "redirect:/admin/accounts/" + id;
 		}
-		catch (InvalidInputException ex) {
-			result.rejectValue("password", ex.messageCode(), ex.arguments(), ex.messageCode());
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex, field -> "password");
 		}
 		form.setPassword(null);
 		var account = administration.account(id);

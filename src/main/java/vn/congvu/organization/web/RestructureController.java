@@ -29,6 +29,7 @@ import vn.congvu.organization.UnitView;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.DomainException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.web.FormErrors;
 import vn.congvu.shared.web.Formats;
 
 /**
@@ -108,11 +109,8 @@ class RestructureController {
 					: form.getTargetId() != null ? form.getTargetId() : requireUnit(form);
 			return "redirect:/units/" + shown + "?asOf=" + Formats.DATE.format(date);
 		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
 		catch (DomainException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, RestructureController::formField);
 		}
 		catch (ConcurrencyFailureException ex) {
 			result.reject("problem.editConflict");
@@ -174,7 +172,7 @@ class RestructureController {
 			}
 		}
 		catch (InvalidInputException ex) {
-			result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, RestructureController::formField);
 		}
 		if (result.hasErrors() || decision == null) {
 			return "units/quota";
@@ -185,11 +183,8 @@ class RestructureController {
 			redirect.addFlashAttribute("done", "quota.saved");
 			return "redirect:/units/" + id;
 		}
-		catch (InvalidInputException ex) {
-			result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
 		catch (DomainException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, RestructureController::formField);
 		}
 		catch (ConcurrencyFailureException ex) {
 			result.reject("problem.editConflict");
@@ -241,7 +236,7 @@ class RestructureController {
 			return new DecisionRef(form.getDecisionNumber(), date, form.getDecisionIssuer());
 		}
 		catch (InvalidInputException ex) {
-			result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
+			FormErrors.reject(result, ex, RestructureController::formField);
 			return null;
 		}
 	}
