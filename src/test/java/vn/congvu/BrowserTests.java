@@ -174,6 +174,9 @@ class BrowserTests {
 		open("/units/restructure/merge");
 		assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Không có quyền");
 		screenshot("forbidden");
+		open("/khong-co-trang-nay");
+		assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Không tìm thấy");
+		assertThat(browser.getPageSource()).doesNotContain("Exception");
 	}
 
 	@Test

@@ -125,6 +125,10 @@ class SecurityIntegrationTests {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("No unit with id 999999999");
 		assertThat(api.get("/api/v1/units/999999999", "Authorization", hr).body()).contains("Không tìm thấy đơn vị");
+		var nowhere = api.get("/api/v1/nowhere", "Authorization", hr);
+		assertThat(nowhere.statusCode()).isEqualTo(404);
+		assertThat(nowhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(nowhere.body()).doesNotContain("Exception").doesNotContain("trace");
 	}
 
 	@Test
