@@ -217,4 +217,31 @@ class BrowserTests {
 		return browser.findElements(By.cssSelector("#unit-tree a.unit-link")).stream().map(WebElement::getText).toList();
 	}
 
+
+	@Test
+	void operatorCreatesAndDisablesAnAccountThenFindsItInTheAuditLog() throws Exception {
+		signIn("demo.quantri", "Demo@2021!");
+		open("/admin/accounts");
+		browser.findElement(By.id("username")).sendKeys("nguyen.van.an");
+		browser.findElement(By.id("displayName")).sendKeys("Nguyễn Văn An");
+		browser.findElement(By.id("password")).sendKeys("short");
+		new Select(browser.findElement(By.id("role"))).selectByValue("UNIT_HR");
+		new Select(browser.findElement(By.id("scopeUnitId"))).selectByVisibleText("Phường Bạc Liêu");
+		clickAndWait(By.id("account-create-submit"));
+		assertThat(browser.findElement(By.cssSelector("#password ~ .invalid-feedback")).getText())
+			.contains("ít nhất 10 ký tự");
+		assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo("nguyen.van.an");
+		browser.findElement(By.id("password")).sendKeys("Mat-khau-2026");
+		clickAndWait(By.id("account-create-submit"));
+		assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo("nguyen.van.an");
+		assertThat(browser.findElement(By.id("account-state")).getText()).isEqualTo("Đang hoạt động");
+		clickAndWait(By.id("disable"));
+		assertThat(browser.findElement(By.id("account-state")).getText()).isEqualTo("Đã vô hiệu hóa");
+		screenshot("account-disabled");
+		open("/audit?entity=Account&actor=demo.quantri");
+		assertThat(browser.findElement(By.id("audit-table")).getText()).contains("INSERT").contains("UPDATE")
+			.contains("nguyen.van.an").doesNotContain("Mat-khau-2026");
+		screenshot("audit");
+	}
+
 }

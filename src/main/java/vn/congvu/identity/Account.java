@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Role;
+import vn.congvu.shared.Texts;
 
 /**
  * An account that signs in. Created enabled by an administrator (or at first start, the operator {@code admin});
@@ -78,7 +79,7 @@ class Account {
 		if (displayName == null || displayName.isBlank()) {
 			throw new InvalidInputException("displayName", "identity.account.displayName.required");
 		}
-		var stripped = displayName.strip();
+		var stripped = Texts.clean(displayName);
 		if (stripped.length() > 120) {
 			throw new InvalidInputException("displayName", "identity.account.displayName.tooLong", 120);
 		}

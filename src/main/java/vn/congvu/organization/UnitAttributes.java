@@ -3,6 +3,7 @@ package vn.congvu.organization;
 import org.jspecify.annotations.Nullable;
 
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Texts;
 
 /**
  * What a unit is called and where it sits, as one version of it records.
@@ -19,7 +20,7 @@ record UnitAttributes(@Nullable String code, String name, UnitType type, @Nullab
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "organization.unit.name.required");
 		}
-		name = java.text.Normalizer.normalize(name.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+		name = Texts.clean(name);
 		if (name.length() > MAX_NAME) {
 			throw new InvalidInputException("name", "organization.unit.name.tooLong", MAX_NAME);
 		}

@@ -35,8 +35,8 @@ public record DecisionRef(
 		if (issuer.strip().length() > MAX_ISSUER_LENGTH) {
 			throw new InvalidInputException("decision.issuer", "validation.decision.issuer.tooLong", MAX_ISSUER_LENGTH);
 		}
-		number = number.strip();
-		issuer = issuer.strip();
+		number = Texts.clean(number);
+		issuer = Texts.clean(issuer);
 	}
 
 }

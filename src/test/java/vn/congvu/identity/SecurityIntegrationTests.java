@@ -95,6 +95,20 @@ class SecurityIntegrationTests {
 			.isEqualTo(TestHttp.browser(port).signIn("same.answer", "whatever-1").headers().firstValue("Location"));
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void pageSessionsLiveInPostgresAndExpireAfterThirtyIdleMinutes() {
+		var user = newAccount("session.keeper");
+		TestHttp.browser(port).signIn(user, PASSWORD);
+		var idle = jdbc.sql("SELECT max_inactive_interval FROM platform.spring_session WHERE principal_name = :name")
+			.param("name", user)
+			.query(Integer.class)
+			.list();
+		assertThat(idle).containsExactly(30 * 60);
+	}
+
 	@Test
 	void formPostsWithoutCsrfTokenAreRefused() {
 		var web = TestHttp.browser(port);

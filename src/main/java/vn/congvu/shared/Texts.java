@@ -1,0 +1,23 @@
+package vn.congvu.shared;
+
+import java.text.Normalizer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text as CôngVụ keeps it: Unicode NFC (a keyboard or a browser may send "ễ" as "e" plus two combining marks), no
+ * leading or trailing blanks, single spaces inside.
+ */
+public final class Texts {
+
+	private Texts() {
+	}
+
+	public static @Nullable String clean(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+	}
+
+}
