@@ -35,6 +35,10 @@ public final class DatabaseTool {
 	}
 
 	public static void run(String[] args) throws Exception {
+		// no Spring here to configure logging: keep the server's start and stop chatter out of the command's output
+		if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+			root.setLevel(ch.qos.logback.classic.Level.WARN);
+		}
 		if (args.length != 2) {
 			System.err.println("usage: congvu.jar backup FILE | restore FILE");
 			System.exit(2);
