@@ -1,0 +1,8 @@
+package vn.congvu.personnel;
+
+/** Sex as recorded on the citizen identity card. */
+public enum Sex {
+
+	MALE, FEMALE
+
+}
