@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 
+import vn.congvu.shared.Sex;
+
 /**
  * The retirement age under normal working conditions, and the date an official is retired.
  * <p>

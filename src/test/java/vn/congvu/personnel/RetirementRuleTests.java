@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+
+import vn.congvu.shared.Sex;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;

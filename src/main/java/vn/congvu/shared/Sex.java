@@ -1,4 +1,4 @@
-package vn.congvu.personnel;
+package vn.congvu.shared;
 
 /** Sex as recorded on the citizen identity card. */
 public enum Sex {
