@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import vn.congvu.catalog.SalaryScale;
+
 /**
  * Regular salary steps and the seniority allowance beyond the last step.
  * <ul>

@@ -3,6 +3,6 @@
  * derives from them (next regular salary step, retirement).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "shared", "organization" })
+		allowedDependencies = { "shared", "organization", "catalog" })
 @org.jspecify.annotations.NullMarked
 package vn.congvu.personnel;

@@ -79,6 +79,12 @@ class I18nTests {
 		for (var op : List.of("create", "amend", "merge", "split", "dissolve")) {
 			wanted.addAll(List.of("restructure." + op, "restructure." + op + ".help", "restructure.done." + op));
 		}
+		for (var list : vn.congvu.catalog.Catalog.LISTS) {
+			wanted.add("catalog.list." + list);
+		}
+		for (var confidence : List.of("V", "S", "M", "U")) {
+			wanted.add("catalog.confidence." + confidence);
+		}
 		for (var status : List.of(400, 401, 403, 404, 405, 409, 413, 415, 500, 503)) {
 			wanted.addAll(List.of("problem.title." + status, "problem.status." + status));
 		}
@@ -88,7 +94,7 @@ class I18nTests {
 	@Test
 	void everyMessageCodeInTheCodeExists() throws IOException {
 		var vi = load("messages.properties");
-		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date)\\.[a-zA-Z0-9_.]+)\"");
+		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date|catalog)\\.[a-zA-Z0-9_.]+)\"");
 		var missing = new ArrayList<String>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -1,4 +1,4 @@
-package vn.congvu.personnel;
+package vn.congvu.catalog;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
