@@ -1,0 +1,60 @@
+package vn.congvu.personnel;
+
+/**
+ * The kinds of personnel action, each taken by a decision. What each changes is applied by {@link Career}.
+ */
+public enum ActionKind {
+
+	/** Tuyển dụng: starts employment in a unit, category, rank and salary step. */
+	RECRUITMENT,
+	/** Tiếp nhận: intake of a person from outside the unit's system into employment. */
+	RECEPTION,
+	/** Hết thời gian tập sự: the official is confirmed in the rank. */
+	END_OF_PROBATION,
+	/** Chuyển ngạch, nâng ngạch, thăng hạng: a new rank or professional title, and its salary placement. */
+	RANK_CHANGE,
+	/** Nâng bậc lương: the next step of the same scale. */
+	SALARY_STEP,
+	/** Thay đổi phụ cấp. */
+	ALLOWANCE_CHANGE,
+	/** Điều động: moved to another agency by the managing authority. */
+	TRANSFER,
+	/** Luân chuyển: a leader rotated to another post, in succession planning. */
+	ROTATION,
+	/** Thuyên chuyển: moved to another agency at the person's own request. */
+	REASSIGNMENT,
+	/** Biệt phái: seconded to another agency until the end date. */
+	SECONDMENT,
+	/** Bổ nhiệm: appointed to a leadership post. */
+	APPOINTMENT,
+	/** Bổ nhiệm lại: reappointed to the same post for a new term. */
+	REAPPOINTMENT,
+	/** Miễn nhiệm, thôi giữ chức vụ: no longer holds the post. */
+	DISMISSAL_FROM_POST,
+	/** Kỷ luật: a disciplinary penalty (its consequences for salary steps are decided elsewhere). */
+	DISCIPLINE,
+	/** Nghỉ hưu: employment ends; nothing can follow but the cancellation of this decision. */
+	RETIREMENT,
+	/** Thôi việc: employment ends at the person's request or by dismissal. */
+	RESIGNATION,
+	/** Hủy bỏ: cancels an earlier action, which then counts nowhere. */
+	CANCELLATION;
+
+	boolean startsEmployment() {
+		return this == RECRUITMENT || this == RECEPTION;
+	}
+
+	boolean endsEmployment() {
+		return this == RETIREMENT || this == RESIGNATION;
+	}
+
+	boolean movesUnit() {
+		return this == TRANSFER || this == ROTATION || this == REASSIGNMENT;
+	}
+
+	/** Whether the action names a unit: where the person starts, moves or is seconded to. */
+	boolean needsUnit() {
+		return startsEmployment() || movesUnit() || this == SECONDMENT;
+	}
+
+}
