@@ -3,6 +3,6 @@
  * derives from them (next regular salary step, retirement).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "shared", "organization", "catalog" })
+		allowedDependencies = { "shared", "organization", "catalog", "audit" })
 @org.jspecify.annotations.NullMarked
 package vn.congvu.personnel;

@@ -1,0 +1,20 @@
+package vn.congvu.personnel;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface Officials extends JpaRepository<Official, Long> {
+
+	/** The official, locked until the transaction ends: actions on one person are recorded one at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Official o where o.id = ?1")
+	Optional<Official> findForChange(long id);
+
+	boolean existsByCitizenId(String citizenId);
+
+}

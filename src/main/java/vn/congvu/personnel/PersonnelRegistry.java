@@ -1,0 +1,333 @@
+package vn.congvu.personnel;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.audit.AuditTrail;
+import vn.congvu.catalog.Catalog;
+import vn.congvu.catalog.RankView;
+import vn.congvu.catalog.SalaryScale;
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.organization.UnitView;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.CitizenId;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.Sex;
+
+/**
+ * The personnel register: enrols officials, records personnel actions, and answers for an official's record, career,
+ * employment on a date and the dates the law derives. Every read and write is limited to the caller's scope: an
+ * official outside it is answered exactly like one that does not exist.
+ */
+@Service
+@Transactional
+public class PersonnelRegistry {
+
+	/** A new official and the decision that brings them into service. */
+	public record EnrolOfficial(String citizenId, String fullName, LocalDate dateOfBirth, boolean birthYearOnly,
+			Sex sex, String ethnicGroup, Long unitId, Category category, String rankCode, Integer salaryStep,
+			LocalDate startDate, DecisionRef decision, @Nullable String signer, boolean reception) {
+	}
+
+	/** A decision about an official. Facts the kind does not use are ignored. */
+	public record RecordAction(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
+			DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
+			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
+			@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
+			@Nullable Long cancelsActionId, boolean outOfSequence) {
+	}
+
+	private static final long PROVISIONAL_ID = Long.MAX_VALUE;
+
+	private final Officials officials;
+
+	private final PersonnelActions actions;
+
+	private final PersonnelScope scope;
+
+	private final UnitDirectory units;
+
+	private final Catalog catalog;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, UnitDirectory units,
+			Catalog catalog, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.officials = officials;
+		this.actions = actions;
+		this.scope = scope;
+		this.units = units;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public OfficialView enrol(EnrolOfficial command) {
+		var writable = scope.writable();
+		if (command.startDate() == null) {
+			throw new InvalidInputException("startDate", "validation.effectiveDate.required");
+		}
+		if (command.unitId() == null) {
+			throw new InvalidInputException("unitId", "personnel.action.fieldRequired", "unitId");
+		}
+		if (command.category() == null) {
+			throw new InvalidInputException("category", "personnel.action.fieldRequired", "category");
+		}
+		var citizenId = new CitizenId(command.citizenId());
+		if (officials.existsByCitizenId(citizenId.value())) {
+			throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
+		}
+		var unit = unitOn(command.unitId(), command.startDate(), writable, "unitId");
+		var official = new Official(provinceOf(unit, command.startDate()), citizenId, command.fullName(),
+				command.dateOfBirth(), command.birthYearOnly(), command.sex(), command.ethnicGroup(), clock.instant());
+		officials.saveAndFlush(official);
+		var rank = rankOn(command.rankCode(), command.startDate());
+		var step = command.salaryStep() == null ? 1 : command.salaryStep();
+		var action = new ActionRecord(PROVISIONAL_ID,
+				command.reception() ? ActionKind.RECEPTION : ActionKind.RECRUITMENT, command.startDate(), null,
+				command.decision(), unit.id(), command.category(), rank.code(), rank.salaryScaleCode(), step,
+				command.startDate(), null, null, false);
+		save(official, List.of(), action, command.signer(), null, null);
+		return official.view();
+	}
+
+	public ActionView record(long officialId, RecordAction command) {
+		var writable = scope.writable();
+		var official = officials.findForChange(officialId)
+			.filter(o -> visible(o.id(), writable))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		if (command.kind() == null) {
+			throw new InvalidInputException("kind", "personnel.action.fieldRequired", "kind");
+		}
+		if (command.effectiveDate() == null) {
+			throw new InvalidInputException("effectiveDate", "validation.effectiveDate.required");
+		}
+		if (command.decision() == null) {
+			throw new InvalidInputException("decision", "validation.decision.required");
+		}
+		var existing = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
+		var date = command.effectiveDate();
+		var kind = command.kind();
+		Long unitId = null;
+		if (kind.needsUnit()) {
+			if (command.unitId() == null) {
+				throw new InvalidInputException("unitId", "personnel.action.fieldRequired", "unitId");
+			}
+			unitId = unitOn(command.unitId(), date, writable, "unitId").id();
+		}
+		String rankCode = null;
+		String scaleCode = null;
+		Integer step = command.salaryStep();
+		LocalDate stepStart = command.stepStart();
+		if (kind.startsEmployment() || kind == ActionKind.RANK_CHANGE) {
+			var rank = rankOn(command.rankCode(), date);
+			rankCode = rank.code();
+			scaleCode = rank.salaryScaleCode();
+			if (kind == ActionKind.RANK_CHANGE && step == null) {
+				var before = Career.replay(records(existing), this::scale).on(date.minusDays(1));
+				if (before.isPresent() && before.get().salaryScaleCode() != null && before.get().salaryStep() != null) {
+					var placement = vn.congvu.personnel.SalaryStepRule.placeOnHigherScale(
+							scale(before.get().salaryScaleCode(), date), before.get().salaryStep(),
+							before.get().stepStart(), scale(scaleCode, date), date);
+					step = placement.step();
+					stepStart = placement.stepStart();
+				}
+				else {
+					step = 1;
+				}
+			}
+		}
+		var action = new ActionRecord(PROVISIONAL_ID, kind, date, command.endDate(), command.decision(), unitId,
+				kind.startsEmployment() ? command.category() : null, rankCode, scaleCode, step, stepStart,
+				command.positionTitle(), command.cancelsActionId(), command.outOfSequence());
+		var saved = save(official, existing, action, command.signer(), command.legalBasis(), command.note());
+		return saved.view(false);
+	}
+
+	/** The official's record; opening it is written to the access log (a write, so not a read-only transaction). */
+	public Optional<OfficialView> official(long id) {
+		var readable = scope.readable();
+		var found = officials.findById(id).filter(o -> visible(o.id(), readable));
+		found.ifPresent(o -> {
+			if (Caller.current().isPresent()) {
+				audit.recordAccess("Official", Long.toString(o.id()), "VIEW");
+			}
+		});
+		return found.map(Official::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActionView> actions(long officialId) {
+		requireVisible(officialId);
+		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
+		var cancelled = new HashSet<Long>();
+		all.forEach(a -> {
+			if (a.record().cancelsActionId() != null) {
+				cancelled.add(a.record().cancelsActionId());
+			}
+		});
+		return all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList();
+	}
+
+	/** The official's employment on a date, if they were employed then. */
+	@Transactional(readOnly = true)
+	public Optional<EmploymentPeriod> employment(long officialId, LocalDate date) {
+		requireVisible(officialId);
+		return career(officialId).on(date);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EmploymentPeriod> employmentHistory(long officialId) {
+		requireVisible(officialId);
+		return career(officialId).periods();
+	}
+
+	/** The next regular salary step, the seniority allowance and the retirement date, as of {@code today}. */
+	@Transactional(readOnly = true)
+	public Forecast forecast(long officialId, LocalDate today) {
+		requireVisible(officialId);
+		var official = officials.findById(officialId).orElseThrow();
+		var career = career(officialId);
+		var retirement = RetirementRule.retirementDate(official.dateOfBirth(), official.sex());
+		var age = RetirementRule.retirementAge(official.dateOfBirth(), official.sex());
+		LocalDate nextStep = null;
+		int seniority = 0;
+		LocalDate seniorityFrom = null;
+		var now = career.on(today).or(career::latest);
+		if (now.isPresent() && now.get().salaryScaleCode() != null && now.get().salaryStep() != null
+				&& now.get().stepStart() != null && career.on(today).isPresent()) {
+			var scale = scale(now.get().salaryScaleCode(), today);
+			int step = now.get().salaryStep();
+			// delays from discipline come with the discipline module (Circular 08/2013, Art. 2(1)(b)): none yet
+			nextStep = SalaryStepRule.nextStepDate(scale, step, now.get().stepStart(), 0)
+				.filter(d -> d.isBefore(retirement))
+				.orElse(null);
+			seniority = SalaryStepRule.seniorityPercent(scale, step, now.get().stepStart(), today);
+			seniorityFrom = SalaryStepRule.seniorityStart(scale, step, now.get().stepStart()).orElse(null);
+		}
+		return new Forecast(nextStep, seniority, seniorityFrom, retirement,
+				age.getYears() + "y" + (age.getMonths() == 0 ? "" : age.getMonths() + "m"));
+	}
+
+	private Career career(long officialId) {
+		return Career.replay(records(actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId)), this::scale);
+	}
+
+	private PersonnelAction save(Official official, List<PersonnelAction> existing, ActionRecord provisional,
+			@Nullable String signer, @Nullable String legalBasis, @Nullable String note) {
+		var all = new ArrayList<>(records(existing));
+		all.add(provisional);
+		Career.replay(all, this::scale);
+		var saved = actions.saveAndFlush(new PersonnelAction(official.id(), official.provinceId(), provisional,
+				trim(signer, 120), trim(legalBasis, 500), trim(note, 1000), clock.instant(), Caller.currentUsername()));
+		var everything = new ArrayList<>(records(existing));
+		everything.add(saved.record());
+		writeEmployment(official, Career.replay(everything, this::scale));
+		return saved;
+	}
+
+	private void writeEmployment(Official official, Career career) {
+		jdbc.sql("DELETE FROM personnel.employment WHERE official_id = :id").param("id", official.id()).update();
+		for (var p : career.periods()) {
+			jdbc.sql("""
+					INSERT INTO personnel.employment (official_id, province_id, valid_from, valid_to, unit_id, category,
+					  status, rank_code, salary_scale_code, salary_step, step_start, position_title, seconded_to,
+					  last_action_id)
+					VALUES (:official, :province, :from, :to, :unit, :category, :status, :rank, :scale, :step, :stepStart,
+					  :position, :seconded, :action)""")
+				.param("official", official.id())
+				.param("province", official.provinceId())
+				.param("from", Date.valueOf(p.validFrom()))
+				.param("to", p.validTo() == null ? null : Date.valueOf(p.validTo()))
+				.param("unit", p.unitId())
+				.param("category", p.category().name())
+				.param("status", p.status().name())
+				.param("rank", p.rankCode())
+				.param("scale", p.salaryScaleCode())
+				.param("step", p.salaryStep())
+				.param("stepStart", p.stepStart() == null ? null : Date.valueOf(p.stepStart()))
+				.param("position", p.positionTitle())
+				.param("seconded", p.secondedTo())
+				.param("action", p.lastActionId())
+				.update();
+		}
+	}
+
+	private SalaryScale scale(String code, LocalDate date) {
+		return catalog.salaryScale(code, date);
+	}
+
+	private RankView rankOn(@Nullable String code, LocalDate date) {
+		if (code == null || code.isBlank()) {
+			throw new InvalidInputException("rankCode", "personnel.action.fieldRequired", "rankCode");
+		}
+		return catalog.rank(code.strip(), date)
+			.orElseThrow(() -> new InvalidInputException("rankCode", "personnel.rank.unknown", code, date));
+	}
+
+	private UnitView unitOn(long unitId, LocalDate date, Long @Nullable [] writable, String field) {
+		if (!PersonnelScope.contains(writable, unitId) || !units.existsOn(unitId, date)) {
+			throw new InvalidInputException(field, "personnel.unit.notExistingOn", unitId, date);
+		}
+		return units.require(unitId, date);
+	}
+
+	private long provinceOf(UnitView unit, LocalDate date) {
+		var ancestors = units.ancestorsAsOf(unit.id(), date);
+		return ancestors.isEmpty() ? unit.id() : ancestors.get(ancestors.size() - 1).id();
+	}
+
+	private void requireVisible(long officialId) {
+		if (!visible(officialId, scope.readable())) {
+			throw new NotFoundException("personnel.official.notFound", officialId);
+		}
+	}
+
+	/** The official exists and their latest employment lies in the given units (all units for {@code null}). */
+	private boolean visible(long officialId, Long @Nullable [] units) {
+		if (units == null) {
+			return officials.existsById(officialId);
+		}
+		if (units.length == 0) {
+			return false;
+		}
+		return jdbc.sql("""
+				SELECT count(*) FROM personnel.employment e
+				WHERE e.official_id = :id AND e.unit_id IN (:units)
+				  AND e.valid_from = (SELECT max(valid_from) FROM personnel.employment WHERE official_id = :id)""")
+			.param("id", officialId)
+			.param("units", java.util.Arrays.asList(units))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static List<ActionRecord> records(List<PersonnelAction> actions) {
+		return actions.stream().map(PersonnelAction::record).toList();
+	}
+
+	private static @Nullable String trim(@Nullable String text, int max) {
+		var clean = vn.congvu.shared.Texts.clean(text);
+		if (clean == null || clean.isEmpty()) {
+			return null;
+		}
+		return clean.length() > max ? clean.substring(0, max) : clean;
+	}
+
+}

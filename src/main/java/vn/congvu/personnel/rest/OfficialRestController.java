@@ -1,0 +1,128 @@
+package vn.congvu.personnel.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congvu.personnel.ActionKind;
+import vn.congvu.personnel.ActionView;
+import vn.congvu.personnel.Category;
+import vn.congvu.personnel.EmploymentPeriod;
+import vn.congvu.personnel.Forecast;
+import vn.congvu.personnel.OfficialView;
+import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.Sex;
+
+/** Officials over the API: enrolment, the record, personnel actions, employment on a date, derived dates. */
+@RestController
+@RequestMapping("/api/v1/officials")
+@Tag(name = "Officials", description = "Officials' records and personnel actions")
+class OfficialRestController {
+
+	record DecisionBody(String number, LocalDate date, String issuer, @Nullable String signer) {
+
+		DecisionRef toRef() {
+			return new DecisionRef(number, date, issuer);
+		}
+
+	}
+
+	record EnrolBody(String citizenId, String fullName, LocalDate dateOfBirth, @Nullable Boolean birthYearOnly,
+			Sex sex, String ethnicGroup, Long unitId, Category category, String rankCode, @Nullable Integer salaryStep,
+			LocalDate startDate, @Nullable DecisionBody decision, @Nullable Boolean reception) {
+	}
+
+	record ActionBody(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
+			@Nullable DecisionBody decision, @Nullable String legalBasis, @Nullable Long unitId,
+			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
+			@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
+			@Nullable Long cancelsActionId, @Nullable Boolean outOfSequence) {
+	}
+
+	private final PersonnelRegistry registry;
+
+	private final Clock clock;
+
+	OfficialRestController(PersonnelRegistry registry, Clock clock) {
+		this.registry = registry;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@Operation(summary = "Enrol an official, recording the recruitment (or intake) that starts their career")
+	ResponseEntity<OfficialView> enrol(@RequestBody EnrolBody body) {
+		var decision = decision(body.decision());
+		var created = registry.enrol(new PersonnelRegistry.EnrolOfficial(body.citizenId(), body.fullName(),
+				body.dateOfBirth(), Boolean.TRUE.equals(body.birthYearOnly()), body.sex(), body.ethnicGroup(),
+				body.unitId(), body.category(), body.rankCode(), body.salaryStep(), body.startDate(), decision.toRef(),
+				decision.signer(), Boolean.TRUE.equals(body.reception())));
+		return ResponseEntity.created(URI.create("/api/v1/officials/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	OfficialView official(@PathVariable long id) {
+		return registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+	}
+
+	@GetMapping("/{id}/actions")
+	@Operation(summary = "The official's personnel actions in the order they apply, cancelled ones marked")
+	List<ActionView> actions(@PathVariable long id) {
+		return registry.actions(id);
+	}
+
+	@PostMapping("/{id}/actions")
+	@Operation(summary = "Record a personnel action (a decision) about the official")
+	ResponseEntity<ActionView> record(@PathVariable long id, @RequestBody ActionBody body) {
+		var decision = decision(body.decision());
+		var action = registry.record(id, new PersonnelRegistry.RecordAction(body.kind(), body.effectiveDate(),
+				body.endDate(), decision.toRef(), decision.signer(), body.legalBasis(), body.unitId(), body.category(),
+				body.rankCode(), body.salaryStep(), body.stepStart(), body.positionTitle(), body.note(),
+				body.cancelsActionId(), Boolean.TRUE.equals(body.outOfSequence())));
+		return ResponseEntity.created(URI.create("/api/v1/officials/" + id + "/actions")).body(action);
+	}
+
+	@GetMapping("/{id}/employment")
+	@Operation(summary = "The official's employment on a date (today by default); 404 when not employed then")
+	EmploymentPeriod employment(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+		var date = asOf == null ? LocalDate.now(clock) : asOf;
+		return registry.employment(id, date)
+			.orElseThrow(() -> new NotFoundException("personnel.employment.none", id, date));
+	}
+
+	@GetMapping("/{id}/employment/history")
+	List<EmploymentPeriod> employmentHistory(@PathVariable long id) {
+		return registry.employmentHistory(id);
+	}
+
+	@GetMapping("/{id}/forecast")
+	@Operation(summary = "Next regular salary step, seniority allowance and retirement date")
+	Forecast forecast(@PathVariable long id) {
+		return registry.forecast(id, LocalDate.now(clock));
+	}
+
+	private static DecisionBody decision(@Nullable DecisionBody body) {
+		if (body == null) {
+			throw new InvalidInputException("decision", "validation.decision.required");
+		}
+		return body;
+	}
+
+}

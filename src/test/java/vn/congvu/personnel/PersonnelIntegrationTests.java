@@ -1,0 +1,197 @@
+package vn.congvu.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congvu.TestHttp.basic;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.TestHttp;
+
+/** Officials and their personnel actions over the API, with scopes, on the demo province. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class PersonnelIntegrationTests {
+
+	static final String HOME_AFFAIRS = basic("demo.sonoivu", "Demo@2021!");
+
+	static final String UNIT_HR = basic("demo.nhansu", "Demo@2021!");
+
+	static final String DECISION = "\"decision\":{\"number\":\"15/QĐ-UBND\",\"date\":\"2019-12-20\",\"issuer\":\"UBND thành phố Bạc Liêu\",\"signer\":\"Nguyễn Văn Bình\"}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long unit(TestHttp api, String date, String code) {
+		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", HOME_AFFAIRS).body();
+		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(units);
+		assertThat(matcher.find()).as(code).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private long unitNamed(TestHttp api, String date, String name) {
+		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", HOME_AFFAIRS).body();
+		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":(?:null|\"[^\"]*\"),\"name\":\"" + Pattern.quote(name) + "\"")
+			.matcher(units);
+		assertThat(matcher.find()).as(name).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static long id(String json) {
+		var matcher = Pattern.compile("\"id\":(\\d+)").matcher(json);
+		assertThat(matcher.find()).as(json).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private long enrol(TestHttp api, String citizenId, String name, String birth, String sex, long unit, String start) {
+		var response = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizenId + "\",\"fullName\":\"" + name
+				+ "\",\"dateOfBirth\":\"" + birth + "\",\"sex\":\"" + sex + "\",\"ethnicGroup\":\"01\",\"unitId\":" + unit
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"salaryStep\":1,\"startDate\":\"" + start
+				+ "\"," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return id(response.body());
+	}
+
+	@Test
+	void enrolMoveAndForecastAnOfficial() {
+		var api = TestHttp.api(port);
+		long phuong1 = unit(api, "2020-01-01", "31825");
+		long phuong2 = unit(api, "2020-01-01", "31813");
+		long official = enrol(api, "095185000101", "Lê Thị Hồng Nhung", "1985-04-12", "FEMALE", phuong1, "2020-01-02");
+		var step = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"END_OF_PROBATION\",\"effectiveDate\":\"2021-01-02\"," + DECISION + "}", "Authorization",
+				HOME_AFFAIRS);
+		assertThat(step.statusCode()).as(step.body()).isEqualTo(201);
+		var transfer = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"TRANSFER\",\"effectiveDate\":\"2021-03-15\",\"unitId\":" + phuong2 + "," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/officials/" + official + "/employment?asOf=2021-03-14", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"unitId\":" + phuong1).contains("\"status\":\"WORKING\"");
+		assertThat(api.get("/api/v1/officials/" + official + "/employment?asOf=2021-03-15", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"unitId\":" + phuong2);
+		assertThat(api.get("/api/v1/officials/" + official + "/employment?asOf=2020-06-01", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"status\":\"PROBATION\"");
+		assertThat(api.get("/api/v1/officials/" + official + "/employment?asOf=2019-06-01", "Authorization", HOME_AFFAIRS)
+			.statusCode()).isEqualTo(404);
+		var forecast = api.get("/api/v1/officials/" + official + "/forecast", "Authorization", HOME_AFFAIRS).body();
+		// woman born 04/1985: 60 years (from 5/1975 on), reached 12/04/2045, retired from 01/05/2045
+		assertThat(forecast).contains("\"retirementDate\":\"2045-05-01\"");
+		var timeline = api.get("/api/v1/officials/" + official + "/actions", "Authorization", HOME_AFFAIRS).body();
+		assertThat(timeline).contains("\"kind\":\"RECRUITMENT\"", "\"kind\":\"END_OF_PROBATION\"", "\"kind\":\"TRANSFER\"",
+				"\"signer\":\"Nguyễn Văn Bình\"");
+	}
+
+	@Test
+	void aCancellationRestoresTheEmploymentAndCountsNowhere() {
+		var api = TestHttp.api(port);
+		long phuong1 = unit(api, "2020-01-01", "31825");
+		long phuong3 = unit(api, "2020-01-01", "31816");
+		long official = enrol(api, "095090000202", "Trần Minh Khoa", "1990-07-01", "MALE", phuong1, "2020-02-01");
+		var transfer = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"TRANSFER\",\"effectiveDate\":\"2021-05-01\",\"unitId\":" + phuong3 + "," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS);
+		long transferId = id(transfer.body());
+		var cancel = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"CANCELLATION\",\"effectiveDate\":\"2021-05-20\",\"cancelsActionId\":" + transferId + ","
+						+ DECISION + "}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/officials/" + official + "/employment?asOf=2021-06-01", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"unitId\":" + phuong1);
+		assertThat(api.get("/api/v1/officials/" + official + "/actions", "Authorization", HOME_AFFAIRS).body())
+			.contains("\"cancelled\":true");
+		var periods = jdbc.sql("SELECT count(*) FROM personnel.employment WHERE official_id = :id")
+			.param("id", official)
+			.query(Long.class)
+			.single();
+		assertThat(periods).isEqualTo(1);
+	}
+
+	@Test
+	void rulesAreExplainedNotFailed() {
+		var api = TestHttp.api(port);
+		long phuong1 = unit(api, "2020-01-01", "31825");
+		long official = enrol(api, "095061000303", "Phạm Văn Tư", "1961-03-15", "MALE", phuong1, "2005-01-01");
+		var retire = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"RETIREMENT\",\"effectiveDate\":\"2021-07-01\"," + DECISION + "}", "Authorization",
+				HOME_AFFAIRS);
+		assertThat(retire.statusCode()).isEqualTo(201);
+		var after = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"SALARY_STEP\",\"effectiveDate\":\"2021-09-01\",\"salaryStep\":2," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS, "Accept-Language", "en");
+		assertThat(after.statusCode()).isEqualTo(400);
+		assertThat(after.body()).contains("has retired");
+		var gone = api.json("POST", "/api/v1/officials/" + official + "/actions",
+				"{\"kind\":\"TRANSFER\",\"effectiveDate\":\"2021-06-01\",\"unitId\":" + unit(api, "2026-01-01", "31825")
+						+ "," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(gone.statusCode()).as("Phường Bạc Liêu did not exist in 2021").isEqualTo(400);
+		assertThat(gone.body()).contains("\"field\":\"unitId\"");
+		var badId = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"095161000404\",\"fullName\":\"Võ Văn Sai\","
+				+ "\"dateOfBirth\":\"1961-01-01\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\",\"unitId\":" + phuong1
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2000-01-01\"," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(badId.body()).contains("\"field\":\"citizenId\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.official WHERE citizen_id = '095161000404'")
+			.query(Long.class)
+			.single()).as("nothing half-done").isZero();
+	}
+
+	@Test
+	void anOfficialOutsideTheScopeLooksLikeOneThatDoesNotExist() {
+		var api = TestHttp.api(port);
+		long justice = unitNamed(api, "2026-01-01", "Sở Tư pháp");
+		long outside = enrol(api, "095088000505", "Đặng Quốc Huy", "1988-02-02", "MALE", justice, "2025-08-01");
+		var hidden = api.get("/api/v1/officials/" + outside, "Authorization", UNIT_HR);
+		var missing = api.get("/api/v1/officials/999999999", "Authorization", UNIT_HR);
+		assertThat(hidden.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+		assertThat(hidden.body().replaceAll("(mã số |id |officials/)" + outside + "\\b", "$1ID"))
+			.isEqualTo(missing.body().replace("999999999", "ID"));
+		assertThat(api.get("/api/v1/officials/" + outside + "/actions", "Authorization", UNIT_HR).statusCode())
+			.isEqualTo(404);
+		assertThat(api.get("/api/v1/officials/" + outside, "Authorization", HOME_AFFAIRS).statusCode()).isEqualTo(200);
+		assertThat(api.get("/api/v1/officials/" + outside, "Authorization", basic("demo.quantri", "Demo@2021!"))
+			.statusCode()).as("the operator sees no personnel data").isEqualTo(404);
+		var leaderWrite = api.json("POST", "/api/v1/officials/" + outside + "/actions",
+				"{\"kind\":\"DISMISSAL_FROM_POST\",\"effectiveDate\":\"2026-01-01\"," + DECISION + "}", "Authorization",
+				basic("demo.lanhdao", "Demo@2021!"));
+		assertThat(leaderWrite.statusCode()).isEqualTo(403);
+		var hrWrite = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"095088000606\",\"fullName\":\"Ngô Văn Lạ\","
+				+ "\"dateOfBirth\":\"1988-02-02\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\",\"unitId\":" + justice
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2025-08-01\"," + DECISION + "}",
+				"Authorization", UNIT_HR);
+		assertThat(hrWrite.statusCode()).isEqualTo(400);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE subject_id = :id AND actor = 'demo.sonoivu'")
+			.param("id", Long.toString(outside))
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void theDatabaseRefusesOverlappingEmploymentOfOnePerson() {
+		var api = TestHttp.api(port);
+		long phuong1 = unit(api, "2020-01-01", "31825");
+		long official = enrol(api, "095070000707", "Huỳnh Thanh Tâm", "1970-05-05", "MALE", phuong1, "2010-01-01");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO personnel.employment (official_id, province_id, valid_from, unit_id, category, status,
+				  last_action_id)
+				SELECT official_id, province_id, DATE '2015-01-01', unit_id, category, status, last_action_id
+				FROM personnel.employment WHERE official_id = :id""").param("id", official).update())
+			.isInstanceOf(DataAccessException.class);
+	}
+
+}
