@@ -85,7 +85,7 @@ public class AccountAdministration {
 
 	public AccountView disable(long id) {
 		var caller = requireAdministrator();
-		var account = reachable(id);
+		var account = changeable(id);
 		if (account.id() == caller.accountId()) {
 			throw new ConflictException("identity.account.cannotDisableSelf");
 		}
@@ -96,14 +96,14 @@ public class AccountAdministration {
 	}
 
 	public AccountView enable(long id) {
-		var account = reachable(id);
+		var account = changeable(id);
 		account.enable();
 		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
 	}
 
 	/** Sets a new password; it also lifts a lock, since an administrator vouched for the person. */
 	public AccountView resetPassword(long id, String newPassword) {
-		var account = reachable(id);
+		var account = changeable(id);
 		var password = PasswordPolicy.check(newPassword, account.username(), "password");
 		account.changePassword(passwords.encode(password), clock.instant());
 		var saved = accounts.saveAndFlush(account);
@@ -113,7 +113,7 @@ public class AccountAdministration {
 
 	public AccountView changeAssignment(ChangeAssignment command) {
 		var caller = requireAdministrator();
-		var account = reachable(command.accountId());
+		var account = changeable(command.accountId());
 		if (command.expectedVersion() != null && command.expectedVersion() != account.version()) {
 			throw new ConflictException("identity.account.changedMeanwhile", account.username());
 		}
@@ -122,7 +122,9 @@ public class AccountAdministration {
 		}
 		checkAssignable(caller, command.role(), command.scopeUnitId());
 		account.assign(command.role(), command.scopeUnitId());
-		return view(accounts.saveAndFlush(account), LocalDate.now(clock));
+		var saved = accounts.saveAndFlush(account);
+		sessions.endAll(saved.username());
+		return view(saved, LocalDate.now(clock));
 	}
 
 	/**
@@ -170,6 +172,19 @@ public class AccountAdministration {
 		return account;
 	}
 
+	/**
+	 * An account the caller may change: within reach, and for Home Affairs not another Home Affairs account (a peer's
+	 * or superior's password and role are the operator's business).
+	 */
+	private Account changeable(long id) {
+		var caller = requireAdministrator();
+		var account = reachable(id);
+		if (caller.role() == Role.HOME_AFFAIRS && account.role() == Role.HOME_AFFAIRS && account.id() != caller.accountId()) {
+			throw new AccessDeniedException("Home Affairs accounts are changed by the operator");
+		}
+		return account;
+	}
+
 	private void checkAssignable(Caller caller, Role role, @Nullable Long scopeUnitId) {
 		if (role == null) {
 			throw new InvalidInputException("role", "identity.account.role.required");
@@ -177,15 +192,15 @@ public class AccountAdministration {
 		if (role != Role.SYSTEM_ADMIN && scopeUnitId == null) {
 			throw new InvalidInputException("scopeUnitId", "identity.account.scope.required");
 		}
-		if (scopeUnitId != null && units.unit(scopeUnitId, LocalDate.now(clock)).isEmpty()) {
+		if (scopeUnitId != null && !units.existsOn(scopeUnitId, LocalDate.now(clock))) {
 			throw new InvalidInputException("scopeUnitId", "organization.unit.notFound", scopeUnitId);
 		}
 		if (caller.role() == Role.HOME_AFFAIRS) {
 			if (role == Role.SYSTEM_ADMIN) {
 				throw new AccessDeniedException("Home Affairs cannot create operators");
 			}
-			var reach = reachOf(caller);
-			if (reach == null || scopeUnitId == null || !reach.contains(scopeUnitId)) {
+			var root = caller.scopeUnitId();
+			if (root == null || scopeUnitId == null || !units.inScopeOn(root, scopeUnitId, LocalDate.now(clock))) {
 				throw new InvalidInputException("scopeUnitId", "identity.account.scope.outside");
 			}
 		}

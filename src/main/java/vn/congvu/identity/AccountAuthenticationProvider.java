@@ -22,9 +22,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		var principal = desk.attempt(authentication.getName(), password)
-			.orElseThrow(() -> new BadCredentialsException(FAILED));
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+		java.util.Optional<AccountPrincipal> principal;
+		try {
+			principal = desk.attempt(authentication.getName(), password);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			// a lock wait cut short or a lost connection: a failed sign-in like any other, never a server error
+			throw new BadCredentialsException(FAILED, ex);
+		}
+		var signedIn = principal.orElseThrow(() -> new BadCredentialsException(FAILED));
+		return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.authorities());
 	}
 
 	@Override

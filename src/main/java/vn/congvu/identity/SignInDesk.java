@@ -41,10 +41,11 @@ class SignInDesk {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Optional<AccountPrincipal> attempt(String username, String password) {
 		var now = clock.instant();
-		var found = accounts.findByUsername(username == null ? "" : username.strip());
+		var found = accounts.findForSignIn(username == null ? "" : username.strip());
 		if (found.isEmpty()) {
 			passwords.matches(password, decoyHash);
-			audit.record(safe(username), "Account", null, "LOGIN_FAILED", null, Map.of("reason", "unknown user"));
+			// the typed name is not kept: people type passwords into it
+			audit.record("(unknown)", "Account", null, "LOGIN_FAILED", null, Map.of("reason", "unknown user"));
 			return Optional.empty();
 		}
 		var account = found.get();
@@ -73,14 +74,6 @@ class SignInDesk {
 			accounts.saveAndFlush(account);
 		}
 		return Optional.of(new AccountPrincipal(account.caller(), account.displayName()));
-	}
-
-	private static String safe(String username) {
-		if (username == null || username.isBlank()) {
-			return "(blank)";
-		}
-		var stripped = username.strip();
-		return stripped.length() > 60 ? stripped.substring(0, 60) : stripped;
 	}
 
 }

@@ -147,23 +147,29 @@ public class UnitDirectory {
 	}
 
 	/**
-	 * The units an account rooted at {@code rootId} may see: the root, every unit that was ever under a unit of the
-	 * scope, and every unit that a unit of the scope continues (merged or split into it), so that a merged province's
-	 * Home Affairs keeps the history of the provinces and communes it absorbed.
+	 * The units an account rooted at {@code rootId} may see at some time: see {@link #inScopeOn}. Use it for lists of
+	 * units; decisions about one unit on one day use {@link #inScopeOn}.
 	 */
 	public Set<Long> scopeOf(long rootId) {
-		return new HashSet<>(jdbc.sql("""
-				WITH RECURSIVE scope(id) AS (
-				  SELECT CAST(:root AS bigint)
-				  UNION
-				  SELECT x.id FROM scope s CROSS JOIN LATERAL (
-				    SELECT v.unit_id AS id FROM organization.unit_version v WHERE v.parent_id = s.id
-				    UNION
-				    SELECT l.predecessor_id FROM organization.unit_lineage l WHERE l.successor_id = s.id
-				  ) x
-				)
-				SELECT id FROM scope
-				""").param("root", rootId).query(Long.class).list());
+		return new HashSet<>(jdbc.sql("SELECT DISTINCT unit_id FROM organization.scope_periods(:root)")
+			.param("root", rootId)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Whether {@code unitId} lies in the scope of an account rooted at {@code rootId} on {@code date}: the root itself;
+	 * a unit while it sits under a unit of the scope; a unit merged or split into a unit of the scope, for its life
+	 * before that restructuring (database function {@code organization.scope_periods}).
+	 */
+	public boolean inScopeOn(long rootId, long unitId, LocalDate date) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.scope_periods(:root) s "
+				+ "WHERE s.unit_id = :unit AND s.valid @> CAST(:date AS date))")
+			.param("root", rootId)
+			.param("unit", unitId)
+			.param("date", date)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Units whose name or code contains the text (accents ignored) on a date, for pickers. */

@@ -99,7 +99,7 @@ public class UnitRestructuring {
 	public Outcome create(CreateUnit command) {
 		var date = requireDate(command.effectiveDate());
 		var attributes = attributesOf(command.unit(), "unit");
-		checkScope(parentsOf(List.of(attributes)), "parentId");
+		checkScope(parentsOf(List.of(attributes)), "parentId", date);
 		if (attributes.parentId() == null && Caller.current().filter(c -> c.role() != Role.SYSTEM_ADMIN).isPresent()) {
 			throw new AccessDeniedException("Only the operator creates top-level units");
 		}
@@ -113,7 +113,7 @@ public class UnitRestructuring {
 
 	public Outcome amend(AmendUnit command) {
 		var date = requireDate(command.effectiveDate());
-		checkScope(List.of(command.unitId()));
+		checkScope(List.of(command.unitId()), null, date);
 		var unit = load(command.unitId());
 		unit.checkChangeableOn(date);
 		var before = unit.latest().attributes();
@@ -125,7 +125,7 @@ public class UnitRestructuring {
 			throw new InvalidInputException("name", "organization.amend.nothingChanges");
 		}
 		if (!Objects.equals(after.parentId(), before.parentId())) {
-			checkScope(parentsOf(List.of(after)), "parentId");
+			checkScope(parentsOf(List.of(after)), "parentId", date);
 			checkParent(after, date, Set.of(unit.id()), "parentId");
 			if (after.parentId() != null && isAncestorOrSelf(unit.id(), after.parentId(), date)) {
 				throw new InvalidInputException("parentId", "organization.amend.cycle", before.name());
@@ -176,7 +176,7 @@ public class UnitRestructuring {
 		if (sourceIds.size() < minimumSources) {
 			throw new InvalidInputException("sourceIds", "organization.merge.tooFewSources", minimumSources);
 		}
-		checkScope(sourceIds);
+		checkScope(sourceIds, null, date);
 		var sources = new ArrayList<OrganizationalUnit>();
 		for (var id : sourceIds) {
 			var source = load(id);
@@ -186,17 +186,27 @@ public class UnitRestructuring {
 		OrganizationalUnit target;
 		List<Long> created = new ArrayList<>();
 		if (command.targetId() != null) {
-			checkScope(List.of(command.targetId()));
+			checkScope(List.of(command.targetId()), null, date);
 			target = load(command.targetId());
 			if (!target.existsOn(date) || !target.isOpenEnded()) {
 				throw new InvalidInputException("targetId", "organization.merge.targetNotExisting",
 						target.latest().name(), date);
 			}
+			for (var source : sources) {
+				if (isAncestorOrSelf(source.id(), target.id(), date)) {
+					throw new InvalidInputException("targetId", "organization.amend.cycle", target.latest().name());
+				}
+			}
 		}
 		else {
 			var attributes = attributesOf(Objects.requireNonNull(command.newTarget()), "newTarget");
-			checkScope(parentsOf(List.of(attributes)), "newTarget.parentId");
+			checkScope(parentsOf(List.of(attributes)), "newTarget.parentId", date);
 			checkParent(attributes, date, new HashSet<>(sourceIds), "newTarget.parentId");
+			for (var source : sources) {
+				if (attributes.parentId() != null && isAncestorOrSelf(source.id(), attributes.parentId(), date)) {
+					throw new InvalidInputException("newTarget.parentId", "organization.amend.cycle", attributes.name());
+				}
+			}
 			checkCodesFree(List.of(attributes), date, new HashSet<>(sourceIds));
 			target = units.save(OrganizationalUnit.create(attributes, date));
 			created.add(target.id());
@@ -232,7 +242,7 @@ public class UnitRestructuring {
 
 	public Outcome split(SplitUnit command) {
 		var date = requireDate(command.effectiveDate());
-		checkScope(List.of(command.unitId()));
+		checkScope(List.of(command.unitId()), null, date);
 		var source = load(command.unitId());
 		source.checkChangeableOn(date);
 		int minimumParts = command.keepSource() ? 1 : 2;
@@ -247,7 +257,7 @@ public class UnitRestructuring {
 			}
 			partAttributes.add(attributes);
 		}
-		checkScope(parentsOf(partAttributes), "parts");
+		checkScope(parentsOf(partAttributes), "parts", date);
 		var ending = command.keepSource() ? Set.<Long>of() : Set.of(source.id());
 		for (int i = 0; i < partAttributes.size(); i++) {
 			checkParent(partAttributes.get(i), date, ending, "parts[" + i + "].parentId");
@@ -269,6 +279,17 @@ public class UnitRestructuring {
 				if (!children.get(childId).type().mayHaveParent(partAttributes.get(i).type())) {
 					throw new InvalidInputException("parts[" + i + "].childIds", "organization.parent.typeNotAllowed",
 							children.get(childId).name(), partAttributes.get(i).name());
+				}
+			}
+		}
+		for (int i = 0; i < partAttributes.size(); i++) {
+			var parent = partAttributes.get(i).parentId();
+			if (parent != null && parent != source.id()) {
+				// the part may not sit under a unit that itself moves under this part
+				var carrier = childOfSourceLeadingTo(source.id(), parent, date);
+				if (carrier != null && Integer.valueOf(i).equals(assigned.get(carrier))) {
+					throw new InvalidInputException("parts[" + i + "].parentId", "organization.amend.cycle",
+							partAttributes.get(i).name());
 				}
 			}
 		}
@@ -309,7 +330,7 @@ public class UnitRestructuring {
 
 	public Outcome dissolve(DissolveUnit command) {
 		var date = requireDate(command.effectiveDate());
-		checkScope(List.of(command.unitId()));
+		checkScope(List.of(command.unitId()), null, date);
 		var unit = load(command.unitId());
 		unit.checkChangeableOn(date);
 		var children = activeChildren(unit.id(), date);
@@ -382,7 +403,7 @@ public class UnitRestructuring {
 			}
 			return;
 		}
-		var parent = units.findById(attributes.parentId())
+		var parent = units.findForChange(attributes.parentId())
 			.orElseThrow(() -> new InvalidInputException(field, "organization.parent.notFound", attributes.parentId()));
 		if (!parent.existsOn(date) || !parent.isOpenEnded() || ending.contains(parent.id())) {
 			throw new InvalidInputException(field, "organization.parent.notExisting", parent.latest().name(), date);
@@ -432,6 +453,18 @@ public class UnitRestructuring {
 		return directory.ancestorsAsOf(candidateDescendant, date).stream().anyMatch(u -> u.id() == unitId);
 	}
 
+	/** The direct child of {@code sourceId} above (or at) {@code unitId} on a date, if the unit lies under the source. */
+	private @Nullable Long childOfSourceLeadingTo(long sourceId, long unitId, LocalDate date) {
+		long previous = unitId;
+		for (var ancestor : directory.ancestorsAsOf(unitId, date)) {
+			if (ancestor.id() == sourceId) {
+				return previous;
+			}
+			previous = ancestor.id();
+		}
+		return null;
+	}
+
 	private @Nullable String nameOf(@Nullable Long unitId, LocalDate date) {
 		return unitId == null ? null : directory.unit(unitId, date).map(UnitView::name).orElse(null);
 	}
@@ -444,15 +477,12 @@ public class UnitRestructuring {
 	 * Home Affairs restructures only inside its scope; the operator everywhere. Units outside the scope look like units
 	 * that do not exist.
 	 */
-	private void checkScope(Collection<Long> unitIds) {
-		checkScope(unitIds, null);
-	}
-
 	/**
-	 * As {@link #checkScope(Collection)}; units named as parents ({@code parentField} given) that lie outside the
-	 * scope are reported on that field, like parents that do not exist.
+	 * Units named as parents ({@code parentField} given) that lie outside the scope are reported on that field, like
+	 * parents that do not exist; other units outside it look like units that do not exist. Scope is judged on the
+	 * restructuring's effective date.
 	 */
-	private void checkScope(Collection<Long> unitIds, @Nullable String parentField) {
+	private void checkScope(Collection<Long> unitIds, @Nullable String parentField, LocalDate date) {
 		var caller = Caller.current();
 		if (caller.isEmpty() || caller.get().role() == Role.SYSTEM_ADMIN) {
 			return;
@@ -461,9 +491,8 @@ public class UnitRestructuring {
 			throw new AccessDeniedException("Restructuring is for Home Affairs and the operator");
 		}
 		var root = caller.get().scopeUnitId();
-		var scope = root == null ? Set.<Long>of() : directory.scopeOf(root);
 		for (var id : unitIds) {
-			if (!scope.contains(id)) {
+			if (root == null || !directory.inScopeOn(root, id, date)) {
 				throw parentField == null ? new NotFoundException("organization.unit.notFound", id)
 						: new InvalidInputException(parentField, "organization.parent.notFound", id);
 			}

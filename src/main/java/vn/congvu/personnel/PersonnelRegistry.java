@@ -282,8 +282,10 @@ public class PersonnelRegistry {
 			.orElseThrow(() -> new InvalidInputException("rankCode", "personnel.rank.unknown", code, date));
 	}
 
-	private UnitView unitOn(long unitId, LocalDate date, Long @Nullable [] writable, String field) {
-		if (!PersonnelScope.contains(writable, unitId) || !units.existsOn(unitId, date)) {
+	private UnitView unitOn(long unitId, LocalDate date, PersonnelScope.Access writable, String field) {
+		boolean reachable = writable.unrestricted()
+				|| (writable.root() != null && units.inScopeOn(writable.root(), unitId, date));
+		if (!reachable || !units.existsOn(unitId, date)) {
 			throw new InvalidInputException(field, "personnel.unit.notExistingOn", unitId, date);
 		}
 		return units.require(unitId, date);
@@ -300,22 +302,32 @@ public class PersonnelRegistry {
 		}
 	}
 
-	/** The official exists and their latest employment lies in the given units (all units for {@code null}). */
-	private boolean visible(long officialId, Long @Nullable [] units) {
-		if (units == null) {
-			return officials.existsById(officialId);
-		}
-		if (units.length == 0) {
+	/**
+	 * The official exists and the caller may reach them: the unit of their latest employment lies in the caller's scope
+	 * on the last day of that employment (today while it lasts, or the unit's last day if it ceased first). A person who
+	 * moved away leaves the old unit's scope; the records of a unit that merged into one of the scope come with it.
+	 */
+	private boolean visible(long officialId, PersonnelScope.Access access) {
+		if (access.nothing()) {
 			return false;
 		}
+		if (access.unrestricted()) {
+			return officials.existsById(officialId);
+		}
 		return jdbc.sql("""
-				SELECT count(*) FROM personnel.employment e
-				WHERE e.official_id = :id AND e.unit_id IN (:units)
-				  AND e.valid_from = (SELECT max(valid_from) FROM personnel.employment WHERE official_id = :id)""")
+				SELECT EXISTS (
+				  SELECT 1 FROM personnel.employment e
+				  JOIN organization.scope_periods(:root) s ON s.unit_id = e.unit_id
+				  WHERE e.official_id = :id
+				    AND e.valid_from = (SELECT max(valid_from) FROM personnel.employment WHERE official_id = :id)
+				    AND s.valid @> GREATEST(e.valid_from,
+				          LEAST(COALESCE(e.valid_to - 1, CAST(:today AS date)), CAST(:today AS date),
+				                COALESCE(organization.unit_last_day(e.unit_id), CAST(:today AS date)))))""")
+			.param("root", access.root())
 			.param("id", officialId)
-			.param("units", java.util.Arrays.asList(units))
-			.query(Long.class)
-			.single() > 0;
+			.param("today", LocalDate.now(clock))
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static List<ActionRecord> records(List<PersonnelAction> actions) {

@@ -1,75 +1,56 @@
 package vn.congvu.personnel;
 
-import java.util.Set;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.Role;
 
 /**
- * Which units' people the caller may see: the units of their scope (through time). The operator sees no personnel
- * data; an official's own record comes with the record-editing work.
+ * Whose records the caller may see and change: the people of the units in their scope, judged by the database function
+ * {@code organization.scope_periods} on the day that matters. The operator sees no personnel data; leaders only read;
+ * an official's own record comes with the record-editing work.
  */
 @Component
 class PersonnelScope {
 
-	private final UnitDirectory units;
+	/**
+	 * What the caller may reach: {@code root} is the scope's root unit; {@code unrestricted} for internal work without a
+	 * signed-in caller (start-up, jobs); {@code nothing} for roles that see no personnel data.
+	 */
+	record Access(@Nullable Long root, boolean unrestricted, boolean nothing) {
 
-	PersonnelScope(UnitDirectory units) {
-		this.units = units;
+		static final Access UNRESTRICTED = new Access(null, true, false);
+
+		static final Access NOTHING = new Access(null, false, true);
+
 	}
 
-	/** The unit ids whose people the caller may read; {@code null} for unrestricted internal work. */
-	@org.jspecify.annotations.Nullable
-	Long[] readable() {
+	Access readable() {
 		var caller = Caller.current();
 		if (caller.isEmpty()) {
-			return null;
+			return Access.UNRESTRICTED;
 		}
 		return switch (caller.get().role()) {
-			case HOME_AFFAIRS, UNIT_HR, LEADER -> toArray(units.scopeOf(root(caller.get())));
-			case SYSTEM_ADMIN, OFFICIAL -> new Long[0];
+			case HOME_AFFAIRS, UNIT_HR, LEADER -> rooted(caller.get());
+			case SYSTEM_ADMIN, OFFICIAL -> Access.NOTHING;
 		};
 	}
 
-	/** The unit ids whose people the caller may change; leaders only read. */
-	@org.jspecify.annotations.Nullable
-	Long[] writable() {
+	Access writable() {
 		var caller = Caller.current();
 		if (caller.isEmpty()) {
-			return null;
+			return Access.UNRESTRICTED;
 		}
 		if (caller.get().role() != Role.HOME_AFFAIRS && caller.get().role() != Role.UNIT_HR) {
 			throw new AccessDeniedException("personnel records are changed by Home Affairs and unit HR");
 		}
-		return toArray(units.scopeOf(root(caller.get())));
+		return rooted(caller.get());
 	}
 
-	private static long root(Caller caller) {
-		var root = caller.scopeUnitId();
-		if (root == null) {
-			throw new AccessDeniedException("no scope");
-		}
-		return root;
-	}
-
-	private static Long[] toArray(Set<Long> ids) {
-		return ids.toArray(Long[]::new);
-	}
-
-	static boolean contains(Long @org.jspecify.annotations.Nullable [] scope, long unitId) {
-		if (scope == null) {
-			return true;
-		}
-		for (var id : scope) {
-			if (id == unitId) {
-				return true;
-			}
-		}
-		return false;
+	private static Access rooted(Caller caller) {
+		return caller.scopeUnitId() == null ? Access.NOTHING : new Access(caller.scopeUnitId(), false, false);
 	}
 
 }

@@ -236,4 +236,74 @@ class SecurityIntegrationTests {
 		assertThat(weak.body()).contains("\"field\":\"password\"");
 	}
 
+
+	@Test
+	void changingARoleEndsTheAccountsSessions() {
+		var user = newAccount("role.changer");
+		var web = TestHttp.browser(port);
+		web.signIn(user, PASSWORD);
+		assertThat(web.get("/units", "Accept", "text/html").statusCode()).isEqualTo(200);
+		long id = accounts.findByUsername(user).orElseThrow().id();
+		var scope = accounts.findByUsername(user).orElseThrow().scopeUnitId();
+		var changed = TestHttp.api(port).json("PUT", "/api/v1/accounts/" + id + "/assignment",
+				"{\"role\":\"OFFICIAL\",\"scopeUnitId\":" + scope + "}", "Authorization",
+				basic("demo.quantri", "Demo@2021!"));
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		assertThat(web.get("/units", "Accept", "text/html").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void homeAffairsCannotChangeAnotherHomeAffairsAccount() {
+		var province = accounts.findByUsername("demo.sonoivu").orElseThrow().scopeUnitId();
+		administration.provision(new CreateAccount("peer.affairs", "Đồng nghiệp", PASSWORD, Role.HOME_AFFAIRS, province));
+		long peer = accounts.findByUsername("peer.affairs").orElseThrow().id();
+		var api = TestHttp.api(port);
+		var reset = api.json("POST", "/api/v1/accounts/" + peer + "/password", "{\"password\":\"Taken-Over-2026\"}",
+				"Authorization", basic("demo.sonoivu", "Demo@2021!"));
+		assertThat(reset.statusCode()).isEqualTo(403);
+		assertThat(api.get("/api/v1/me", "Authorization", basic("peer.affairs", PASSWORD)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theAuditLogIsForTheOperatorAndProvinceLevelHomeAffairsOnly() {
+		var commune = accounts.findByUsername("demo.nhansu").orElseThrow().scopeUnitId();
+		administration.provision(new CreateAccount("commune.affairs", "Nội vụ phường", PASSWORD, Role.HOME_AFFAIRS,
+				commune));
+		var api = TestHttp.api(port);
+		assertThat(api.get("/api/v1/audit", "Authorization", basic("commune.affairs", PASSWORD)).statusCode())
+			.isEqualTo(403);
+		assertThat(api.get("/api/v1/audit", "Authorization", basic("demo.sonoivu", "Demo@2021!")).statusCode())
+			.isEqualTo(200);
+		assertThat(api.get("/api/v1/audit", "Authorization", basic("demo.quantri", "Demo@2021!")).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void parallelWrongPasswordsAreEachCountedAndNeverAServerError() throws Exception {
+		var user = newAccount("parallel.guess");
+		var api = TestHttp.api(port);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+			for (int i = 0; i < 8; i++) {
+				int n = i;
+				tasks.add(() -> api.get("/api/v1/me", "Authorization", basic(user, "guess-" + n)).statusCode());
+			}
+			var statuses = pool.invokeAll(tasks).stream().map(f -> {
+				try {
+					return f.get();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			assertThat(statuses).containsOnly(401);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).as("5 of 8 guesses lock it").isNotNull();
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD)).statusCode()).isEqualTo(401);
+	}
+
 }

@@ -85,6 +85,10 @@ class OrganizationApiIntegrationTests {
 				"en");
 		assertThat(noDecision.statusCode()).isEqualTo(400);
 		assertThat(noDecision.body()).contains("\"field\":\"decision\"").contains("A decision is required");
+		var nullPart = api.json("POST", "/api/v1/units/" + caMau(api) + "/split",
+				"{\"parts\":[null],\"effectiveDate\":\"2031-01-01\"," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(nullPart.statusCode()).isEqualTo(400);
+		assertThat(nullPart.body()).contains("\"field\":\"parts[0]\"");
 		var badDate = api.get("/api/v1/units?asOf=30-06-2021", "Authorization", HOME_AFFAIRS);
 		assertThat(badDate.statusCode()).isEqualTo(400);
 		assertThat(badDate.body()).contains("\"field\":\"asOf\"");

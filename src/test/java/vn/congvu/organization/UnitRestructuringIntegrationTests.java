@@ -236,4 +236,66 @@ class UnitRestructuringIntegrationTests {
 				new Principal(caller), null, List.of()));
 	}
 
+
+	@Test
+	void aPartOfASplitSharesThePastButNotTheOtherPartsFuture() {
+		long p = province("T13");
+		long combined = create("T13.1", "Sở Giáo dục, Khoa học", UnitType.PROVINCIAL_AGENCY, p, D0);
+		long school = create("T13.2", "Trường Thử", UnitType.PUBLIC_SERVICE_UNIT, combined, D0);
+		var split = D0.plusYears(2);
+		var outcome = restructuring.split(new UnitRestructuring.SplitUnit(combined,
+				List.of(new UnitRestructuring.SplitPart(new NewUnit("T13.3", "Sở Giáo dục", UnitType.PROVINCIAL_AGENCY, p),
+						List.of(school)),
+						new UnitRestructuring.SplitPart(new NewUnit("T13.4", "Sở Khoa học", UnitType.PROVINCIAL_AGENCY, p),
+								List.of())),
+				false, split, DECISION, null));
+		long education = outcome.createdUnitIds().get(0);
+		long science = outcome.createdUnitIds().get(1);
+		long laterSchool = create("T13.5", "Trường Mới", UnitType.PUBLIC_SERVICE_UNIT, education, split.plusYears(1));
+		assertThat(directory.inScopeOn(science, combined, split.minusDays(1))).isTrue();
+		assertThat(directory.inScopeOn(science, school, split.minusDays(1))).as("the shared past").isTrue();
+		assertThat(directory.inScopeOn(science, school, split)).as("the other part's future").isFalse();
+		assertThat(directory.inScopeOn(science, laterSchool, split.plusYears(1))).isFalse();
+		assertThat(directory.inScopeOn(education, school, split)).isTrue();
+		assertThat(directory.inScopeOn(education, laterSchool, split.plusYears(1))).isTrue();
+	}
+
+	@Test
+	void aUnitMovedOutOfTheSubtreeStopsBelongingToItsScope() {
+		long p = province("T14");
+		long a = create("T14.1", "Sở A", UnitType.PROVINCIAL_AGENCY, p, D0);
+		long b = create("T14.2", "Sở B", UnitType.PROVINCIAL_AGENCY, p, D0);
+		long centre = create("T14.3", "Trung tâm C", UnitType.PUBLIC_SERVICE_UNIT, a, D0);
+		restructuring.amend(new UnitRestructuring.AmendUnit(centre, null, null, null, b, D0.plusYears(1), DECISION, null));
+		assertThat(directory.inScopeOn(a, centre, D0.plusYears(1).minusDays(1))).isTrue();
+		assertThat(directory.inScopeOn(a, centre, D0.plusYears(1))).isFalse();
+		assertThat(directory.inScopeOn(b, centre, D0.plusYears(1))).isTrue();
+	}
+
+	@Test
+	void aMergeCannotPutTheTargetUnderItself() {
+		long p = province("T15");
+		long a = create("T15.1", "Trung tâm A", UnitType.PUBLIC_SERVICE_UNIT, p, D0);
+		long c = create("T15.2", "Trung tâm C", UnitType.PUBLIC_SERVICE_UNIT, a, D0);
+		long b = create("T15.3", "Trung tâm B", UnitType.PUBLIC_SERVICE_UNIT, c, D0);
+		assertThatThrownBy(() -> restructuring.merge(new UnitRestructuring.MergeUnits(List.of(a), b, null,
+				D0.plusYears(1), DECISION, null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("organization.amend.cycle");
+		assertThat(directory.existsOn(a, D0.plusYears(1))).isTrue();
+	}
+
+	@Test
+	void aSplitPartCannotSitUnderAUnitItTakesOver() {
+		long p = province("T16");
+		long s = create("T16.1", "Sở Chia", UnitType.PROVINCIAL_AGENCY, p, D0);
+		long child = create("T16.2", "Trung tâm Con", UnitType.PUBLIC_SERVICE_UNIT, s, D0);
+		assertThatThrownBy(() -> restructuring.split(new UnitRestructuring.SplitUnit(s,
+				List.of(new UnitRestructuring.SplitPart(new NewUnit(null, "Trung tâm Mới", UnitType.PUBLIC_SERVICE_UNIT, child),
+						List.of(child))),
+				true, D0.plusYears(1), DECISION, null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("organization.amend.cycle");
+	}
+
 }

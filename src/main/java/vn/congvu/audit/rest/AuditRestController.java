@@ -16,7 +16,7 @@ import vn.congvu.audit.AuditLog;
 /** The audit log over the API, for the operator and Home Affairs. */
 @RestController
 @Tag(name = "Audit")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOME_AFFAIRS')")
+@PreAuthorize("@auditReaders.mayRead()")
 class AuditRestController {
 
 	private final AuditLog log;

@@ -12,7 +12,7 @@ import vn.congvu.shared.web.Formats;
 
 /** The audit page: newest first, filtered by actor, kind of record, record id, action and dates. */
 @Controller
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOME_AFFAIRS')")
+@PreAuthorize("@auditReaders.mayRead()")
 class AuditController {
 
 	static final int PAGE_SIZE = 50;

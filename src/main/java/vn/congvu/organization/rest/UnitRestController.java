@@ -137,10 +137,15 @@ class UnitRestController {
 		if (body.parts() == null) {
 			throw new InvalidInputException("parts", "organization.split.tooFewParts", 2);
 		}
-		var parts = body.parts().stream()
-			.map(p -> new UnitRestructuring.SplitPart(p.unit() == null ? null : p.unit().toNewUnit(),
-					p.childIds() == null ? List.of() : p.childIds()))
-			.toList();
+		var parts = new java.util.ArrayList<UnitRestructuring.SplitPart>();
+		for (int i = 0; i < body.parts().size(); i++) {
+			var part = body.parts().get(i);
+			if (part == null || part.unit() == null) {
+				throw new InvalidInputException("parts[" + i + "]", "organization.unit.required");
+			}
+			parts.add(new UnitRestructuring.SplitPart(part.unit().toNewUnit(),
+					part.childIds() == null ? List.of() : part.childIds().stream().filter(java.util.Objects::nonNull).toList()));
+		}
 		return restructuring.split(new UnitRestructuring.SplitUnit(id, parts, Boolean.TRUE.equals(body.keepSource()),
 				body.effectiveDate(), decision(body.decision()), body.note()));
 	}

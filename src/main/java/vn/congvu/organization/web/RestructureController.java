@@ -58,6 +58,11 @@ class RestructureController {
 		this.clock = clock;
 	}
 
+	@org.springframework.web.bind.annotation.InitBinder
+	void limitCollections(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(16);
+	}
+
 	@GetMapping("/units/restructure")
 	String menu(Model model) {
 		model.addAttribute("operations", OPERATIONS);

@@ -19,7 +19,24 @@ record UnitTreeNode(UnitView unit, List<UnitTreeNode> children) {
 				byParent.computeIfAbsent(unit.parentId(), k -> new java.util.ArrayList<>()).add(unit);
 			}
 		}
-		return roots.stream().map(root -> node(root, byParent)).toList();
+		var tree = new java.util.ArrayList<>(roots.stream().map(root -> node(root, byParent)).toList());
+		var drawn = new java.util.HashSet<Long>();
+		tree.forEach(node -> collect(node, drawn));
+		// a unit no root leads to (which restructuring rules prevent) is still shown, never silently dropped
+		units.stream().filter(u -> !drawn.contains(u.id())).forEach(u -> {
+			if (!drawn.contains(u.id())) {
+				var node = new UnitTreeNode(u, List.of());
+				tree.add(node);
+				drawn.add(u.id());
+			}
+		});
+		return tree;
+	}
+
+	private static void collect(UnitTreeNode node, java.util.Set<Long> drawn) {
+		if (drawn.add(node.unit().id())) {
+			node.children().forEach(child -> collect(child, drawn));
+		}
 	}
 
 	private static UnitTreeNode node(UnitView unit, java.util.Map<Long, List<UnitView>> byParent) {

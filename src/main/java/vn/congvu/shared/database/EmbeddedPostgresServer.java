@@ -165,8 +165,18 @@ final class EmbeddedPostgresServer implements Closeable {
 		}
 		var pid = readPid(pidFile);
 		var process = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-		if (process.isEmpty() || !isPostgres(process.get(), cluster)) {
-			log.warn("Removing stale {} (no PostgreSQL process {} is running)", pidFile, pid.orElse(-1L));
+		if (process.isEmpty()) {
+			log.warn("Removing stale {} (no process {} is running)", pidFile, pid.orElse(-1L));
+			Files.deleteIfExists(pidFile);
+			return;
+		}
+		var serves = servesCluster(process.get(), cluster);
+		if (serves.isEmpty()) {
+			throw new IllegalStateException("Cannot tell whether process " + pid.get() + " is a PostgreSQL server on "
+					+ cluster + " (no /proc here); stop it if it is one, or delete " + pidFile + " if it is not.");
+		}
+		if (!serves.get()) {
+			log.warn("Removing stale {} (process {} is not PostgreSQL on this folder)", pidFile, pid.get());
 			Files.deleteIfExists(pidFile);
 			return;
 		}
@@ -197,15 +207,28 @@ final class EmbeddedPostgresServer implements Closeable {
 		}
 	}
 
-	private static boolean isPostgres(ProcessHandle process, Path cluster) {
+	/**
+	 * Whether the process is a postgres server whose data directory ({@code -D}) is exactly our cluster; empty when
+	 * that cannot be read (no {@code /proc}), in which case nothing is stopped.
+	 */
+	static Optional<Boolean> servesCluster(ProcessHandle process, Path cluster) {
+		var cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+		if (!Files.isReadable(cmdline)) {
+			return Optional.empty();
+		}
 		try {
-			var cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"),
-					StandardCharsets.UTF_8)
-				.replace('\0', ' ');
-			return cmdline.contains("postgres") && cmdline.contains(cluster.toString());
+			var args = Files.readString(cmdline, StandardCharsets.UTF_8).split("\0");
+			boolean postgres = args.length > 0 && Path.of(args[0]).getFileName() != null
+					&& Path.of(args[0]).getFileName().toString().equals("postgres");
+			for (int i = 0; i + 1 < args.length; i++) {
+				if (args[i].equals("-D")) {
+					return Optional.of(postgres && Path.of(args[i + 1]).toAbsolutePath().normalize().equals(cluster));
+				}
+			}
+			return Optional.of(false);
 		}
 		catch (IOException ex) {
-			return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+			return Optional.empty();
 		}
 	}
 

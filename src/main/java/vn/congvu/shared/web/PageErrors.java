@@ -53,6 +53,11 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
+	ModelAndView on(org.springframework.beans.InvalidPropertyException ex) {
+		return page(HttpStatus.BAD_REQUEST, "problem.status.400");
+	}
+
+	@ExceptionHandler
 	ModelAndView on(MethodArgumentTypeMismatchException ex) {
 		return page(HttpStatus.BAD_REQUEST, "problem.parameter", ex.getName());
 	}

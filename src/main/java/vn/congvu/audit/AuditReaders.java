@@ -1,0 +1,43 @@
+package vn.congvu.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.Role;
+
+/**
+ * Who may read the audit log. It holds every write of the whole system, people's data included, and cannot be cut by
+ * scope, so it is for the operator and for Home Affairs of a whole province (an account rooted at a top-level unit);
+ * Home Affairs rooted lower is refused.
+ */
+@Component("auditReaders")
+public class AuditReaders {
+
+	private final UnitDirectory units;
+
+	private final Clock clock;
+
+	AuditReaders(UnitDirectory units, Clock clock) {
+		this.units = units;
+		this.clock = clock;
+	}
+
+	public boolean mayRead() {
+		var caller = Caller.current();
+		if (caller.isEmpty()) {
+			return false;
+		}
+		if (caller.get().role() == Role.SYSTEM_ADMIN) {
+			return true;
+		}
+		var root = caller.get().scopeUnitId();
+		return caller.get().role() == Role.HOME_AFFAIRS && root != null
+				&& units.unit(root, LocalDate.now(clock)).filter(u -> u.parentId() == null && u.validTo() == null)
+					.isPresent();
+	}
+
+}
