@@ -22,6 +22,8 @@ import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.ActionView;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.EmploymentPeriod;
+import vn.congvu.personnel.EmploymentStatus;
+import vn.congvu.personnel.OfficialSearch;
 import vn.congvu.personnel.Forecast;
 import vn.congvu.personnel.OfficialView;
 import vn.congvu.personnel.PersonnelRegistry;
@@ -58,11 +60,27 @@ class OfficialRestController {
 
 	private final PersonnelRegistry registry;
 
+	private final OfficialSearch search;
+
 	private final Clock clock;
 
-	OfficialRestController(PersonnelRegistry registry, Clock clock) {
+	OfficialRestController(PersonnelRegistry registry, OfficialSearch search, Clock clock) {
 		this.registry = registry;
+		this.search = search;
 		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "Officials employed on a date, by name without accents or citizen id, unit, category, status; "
+			+ "in Vietnamese name order")
+	OfficialSearch.Page search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(defaultValue = "true") boolean includeSubunits,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable EmploymentStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return search.search(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status, page, size));
 	}
 
 	@PostMapping

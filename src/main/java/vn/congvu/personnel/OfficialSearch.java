@@ -1,0 +1,144 @@
+package vn.congvu.personnel;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Sex;
+import vn.congvu.shared.VietnameseOrder;
+
+/**
+ * Finds officials employed on a date: by name without accents ({@code nguyen van an} finds "Nguyễn Văn An"), by
+ * citizen id, by unit (and its subunits), category and status; in the Vietnamese order of names; a page at a time,
+ * with counts capped so that broad searches stay fast. The caller's scope is part of the query itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfficialSearch {
+
+	/** Counts stop here: "more than 10.000" is as useful as the exact figure and much cheaper. */
+	public static final int COUNT_CAP = 10_000;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	public record Criteria(@Nullable String q, @Nullable Long unitId, boolean includeSubunits, @Nullable LocalDate asOf,
+			@Nullable Category category, @Nullable EmploymentStatus status, int page, int size) {
+	}
+
+	public record Item(long id, String fullName, LocalDate dateOfBirth, Sex sex, long unitId, @Nullable String unitName,
+			@Nullable String rankCode, Category category, EmploymentStatus status) {
+	}
+
+	/**
+	 * @param total the number found, at most {@link #COUNT_CAP}
+	 * @param totalCapped there are more than {@code total}
+	 */
+	public record Page(List<Item> items, long total, boolean totalCapped, int page, int size) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final PersonnelScope scope;
+
+	private final UnitDirectory units;
+
+	private final Clock clock;
+
+	OfficialSearch(JdbcClient jdbc, PersonnelScope scope, UnitDirectory units, Clock clock) {
+		this.jdbc = jdbc;
+		this.scope = scope;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	public Page search(Criteria criteria) {
+		int size = criteria.size() <= 0 ? 20 : criteria.size();
+		if (size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", "personnel.search.size", MAX_PAGE_SIZE);
+		}
+		int page = Math.max(0, criteria.page());
+		var date = criteria.asOf() == null ? LocalDate.now(clock) : criteria.asOf();
+		var access = scope.readable();
+		if (access.nothing()) {
+			return new Page(List.of(), 0, false, page, size);
+		}
+		var where = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		params.put("date", Date.valueOf(date));
+		where.add("e.valid @> CAST(:date AS date)");
+		if (!access.unrestricted()) {
+			where.add("""
+					EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
+					        WHERE s.unit_id = e.unit_id AND s.valid @> CAST(:date AS date))""");
+			params.put("root", access.root());
+		}
+		if (criteria.unitId() != null) {
+			if (criteria.includeSubunits()) {
+				where.add("""
+						EXISTS (SELECT 1 FROM organization.scope_periods(:unit) u
+						        WHERE u.unit_id = e.unit_id AND u.valid @> CAST(:date AS date))""");
+			}
+			else {
+				where.add("e.unit_id = :unit");
+			}
+			params.put("unit", criteria.unitId());
+		}
+		if (criteria.category() != null) {
+			where.add("e.category = :category");
+			params.put("category", criteria.category().name());
+		}
+		if (criteria.status() != null) {
+			where.add("e.status = :status");
+			params.put("status", criteria.status().name());
+		}
+		var q = criteria.q() == null ? "" : criteria.q().strip();
+		if (!q.isEmpty()) {
+			if (q.matches("\\d{6,12}")) {
+				where.add("o.citizen_id LIKE :id");
+				params.put("id", q + "%");
+			}
+			else {
+				var key = VietnameseOrder.searchKey(q);
+				if (key.length() > 120) {
+					throw new InvalidInputException("q", "personnel.search.tooLong");
+				}
+				where.add("o.name_key LIKE :name");
+				params.put("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+		}
+		var from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
+				+ String.join(" AND ", where);
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		var rows = jdbc.sql("SELECT o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status"
+				+ from + " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> new Item(rs.getLong("id"), rs.getString("full_name"),
+					rs.getDate("date_of_birth").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getLong("unit_id"), null,
+					rs.getString("rank_code"), Category.valueOf(rs.getString("category")),
+					EmploymentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT))))
+			.list();
+		var names = units.namesAsOf(rows.stream().map(Item::unitId).distinct().toList(), date);
+		var items = rows.stream()
+			.map(i -> new Item(i.id(), i.fullName(), i.dateOfBirth(), i.sex(), i.unitId(), names.get(i.unitId()),
+					i.rankCode(), i.category(), i.status()))
+			.toList();
+		return new Page(items, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, page, size);
+	}
+
+}
