@@ -61,6 +61,28 @@ public final class TestHttp {
 		return response;
 	}
 
+	/** The body of a GET as bytes (documents). */
+	public byte[] bytes(String path, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		try {
+			var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> json(String method, String path, String body, String... headers) {
 		var builder = HttpRequest.newBuilder(URI.create(base + path))
 			.method(method, HttpRequest.BodyPublishers.ofString(body))

@@ -221,4 +221,37 @@ class PersonnelIntegrationTests {
 			.contains("\"total\":0");
 	}
 
+
+	@Test
+	void watchListsForSalaryStepsAndRetirementAsJsonAndXlsx() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		long oldWard = unit(api, "2024-01-01", "31825");
+		long stepper = enrol(api, "095075001111", "Lý Văn Bậc", "1975-06-06", "MALE", oldWard, "2024-01-15");
+		// the 2025 rearrangement moves the ward's people into Phường Bạc Liêu
+		var moved = api.json("POST", "/api/v1/officials/" + stepper + "/actions", "{\"kind\":\"TRANSFER\","
+				+ "\"effectiveDate\":\"2025-07-01\",\"unitId\":" + ward + "," + DECISION + "}", "Authorization",
+				HOME_AFFAIRS);
+		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+		enrol(api, "095065001212", "Trương Văn Hưu", "1965-08-10", "MALE", ward, "2025-08-01");
+		var steps = api.get("/api/v1/officials/due/salary-step?months=6", "Authorization", UNIT_HR).body();
+		assertThat(steps).contains("Lý Văn Bậc").contains("\"dueDate\":\"2027-01-15\"");
+		var retiring = api.get("/api/v1/officials/due/retirement?months=12", "Authorization", UNIT_HR).body();
+		// born 08/1965: 61 years 9 months (Decree 135/2020, Annex I), reached 10/05/2027, retired from 01/06/2027
+		assertThat(retiring).contains("Trương Văn Hưu").contains("\"dueDate\":\"2027-06-01\"")
+			.doesNotContain("Lý Văn Bậc");
+		var sheet = api.bytes("/api/v1/officials/due/retirement.xlsx?months=12", "Authorization", UNIT_HR);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+			var rows = workbook.getSheetAt(0);
+			assertThat(rows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+			var names = new java.util.ArrayList<String>();
+			for (int r = 1; r <= rows.getLastRowNum(); r++) {
+				names.add(rows.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(names).contains("Trương Văn Hưu");
+		}
+		assertThat(api.get("/api/v1/officials/due/retirement?months=0", "Authorization", UNIT_HR).statusCode())
+			.isEqualTo(400);
+	}
+
 }
