@@ -86,6 +86,10 @@ class Restructuring {
 		return kind;
 	}
 
+	DecisionRef decision() {
+		return decision;
+	}
+
 	void record(long unitId, UnitChangeKind change, @Nullable Long relatedUnitId, @Nullable String oldValue,
 			@Nullable String newValue) {
 		changes.add(new UnitChange(unitId, change, relatedUnitId, oldValue, newValue));
@@ -143,6 +147,11 @@ class Restructuring {
 
 		UnitChangeKind kind() {
 			return kind;
+		}
+
+		@Nullable
+		Long relatedUnitId() {
+			return relatedUnitId;
 		}
 
 	}

@@ -357,7 +357,17 @@ public class UnitRestructuring {
 	private Outcome finish(Restructuring restructuring, List<Long> touched, List<Long> created) {
 		var saved = restructurings.save(restructuring);
 		units.flush();
-		events.publishEvent(new UnitsRestructured(saved.id(), saved.kind(), saved.effectiveDate(), touched));
+		var successions = saved.changes().stream()
+			.filter(c -> c.kind() == UnitChangeKind.MERGED_INTO)
+			.map(c -> new UnitsRestructured.Succession(c.unitId(), Objects.requireNonNull(c.relatedUnitId())))
+			.toList();
+		var ceased = saved.changes().stream()
+			.filter(c -> c.kind() == UnitChangeKind.MERGED_INTO || c.kind() == UnitChangeKind.DISSOLVED)
+			.map(Restructuring.UnitChange::unitId)
+			.distinct()
+			.toList();
+		events.publishEvent(new UnitsRestructured(saved.id(), saved.kind(), saved.effectiveDate(), saved.decision(),
+				touched, successions, ceased));
 		return new Outcome(saved.id(), List.copyOf(created));
 	}
 

@@ -23,6 +23,11 @@ public enum ActionKind {
 	ROTATION,
 	/** Thuyên chuyển: moved to another agency at the person's own request. */
 	REASSIGNMENT,
+	/**
+	 * Chuyển do sắp xếp tổ chức: moved with the work of a unit that merged into another, under the merger's decision.
+	 * Not a transfer in the reform figures.
+	 */
+	REORGANIZATION_MOVE,
 	/** Biệt phái: seconded to another agency until the end date. */
 	SECONDMENT,
 	/** Bổ nhiệm: appointed to a leadership post. */
@@ -49,7 +54,7 @@ public enum ActionKind {
 	}
 
 	boolean movesUnit() {
-		return this == TRANSFER || this == ROTATION || this == REASSIGNMENT;
+		return this == TRANSFER || this == ROTATION || this == REASSIGNMENT || this == REORGANIZATION_MOVE;
 	}
 
 	/** Whether the action names a unit: where the person starts, moves or is seconded to. */

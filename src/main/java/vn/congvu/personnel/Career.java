@@ -169,7 +169,7 @@ public final class Career {
 					}
 					yield with(current, action).step(step, action.stepStart() == null ? date : action.stepStart());
 				}
-				case TRANSFER, ROTATION, REASSIGNMENT -> {
+				case TRANSFER, ROTATION, REASSIGNMENT, REORGANIZATION_MOVE -> {
 					var unit = require(action.unitId(), "unitId");
 					if (unit == current.unitId()) {
 						throw new CareerRuleViolation("unitId", "personnel.move.sameUnit");

@@ -254,4 +254,33 @@ class PersonnelIntegrationTests {
 			.isEqualTo(400);
 	}
 
+
+	@Test
+	void aMergerMovesThePeopleAndADissolutionWithPeopleIsRefused() {
+		var api = TestHttp.api(port);
+		long province = unit(api, "2030-01-01", "96");
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Lưu trữ\",\"type\":\"PUBLIC_SERVICE_UNIT\","
+				+ "\"parentId\":" + province + ",\"effectiveDate\":\"2030-01-01\"," + DECISION + "}", "Authorization",
+				HOME_AFFAIRS);
+		long archive = id(created.body());
+		var second = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Thông tin\",\"type\":\"PUBLIC_SERVICE_UNIT\","
+				+ "\"parentId\":" + province + ",\"effectiveDate\":\"2030-01-01\"," + DECISION + "}", "Authorization",
+				HOME_AFFAIRS);
+		long information = id(second.body());
+		long person = enrol(api, "096190001313", "Quách Thị Mai", "1990-09-09", "FEMALE", archive, "2030-02-01");
+		var dissolve = api.json("POST", "/api/v1/units/" + archive + "/dissolve",
+				"{\"effectiveDate\":\"2031-01-01\"," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(dissolve.statusCode()).isEqualTo(409);
+		assertThat(dissolve.body()).contains("còn 1 người");
+		assertThat(api.get("/api/v1/units/" + archive + "?asOf=2031-06-01", "Authorization", HOME_AFFAIRS).body())
+			.contains("\"validTo\":null");
+		var merge = api.json("POST", "/api/v1/units/merge", "{\"sourceIds\":[" + archive + "],\"targetId\":" + information
+				+ ",\"effectiveDate\":\"2031-01-01\"," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+		assertThat(api.get("/api/v1/officials/" + person + "/employment?asOf=2031-01-01", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"unitId\":" + information);
+		assertThat(api.get("/api/v1/officials/" + person + "/actions", "Authorization", HOME_AFFAIRS).body())
+			.contains("\"kind\":\"REORGANIZATION_MOVE\"");
+	}
+
 }
