@@ -86,10 +86,28 @@ class BrowserTests {
 
 	/** Clicks what leads to a new page, and waits until the new page has replaced the old one. */
 	private void clickAndWait(By target) {
-		var element = browser.findElement(target);
-		var page = browser.findElement(By.tagName("html"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		org.openqa.selenium.WebElement page = null;
+		for (int attempt = 1;; attempt++) {
+			try {
+				// the page may still be settling (a late redirect): find it all afresh each time
+				var element = browser.findElement(target);
+				page = browser.findElement(By.tagName("html"));
+				((JavascriptExecutor) browser)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+				element.click();
+				break;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.JavascriptException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 3 || ex.getMessage() == null || !ex.getMessage().contains("does not belong to the document")) {
+					throw ex;
+				}
+			}
+		}
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(
 				d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -242,6 +260,37 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("audit-table")).getText()).contains("INSERT").contains("UPDATE")
 			.contains("nguyen.van.an").doesNotContain("Mat-khau-2026");
 		screenshot("audit");
+	}
+
+
+	@Test
+	void searchWithoutAccentsFindsTheRecordAndItsTimeline() throws Exception {
+		var api = TestHttp.api(port);
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var units = api.get("/api/v1/units?asOf=2020-01-01", "Authorization", homeAffairs).body();
+		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31816\"").matcher(units);
+		assertThat(matcher.find()).isTrue();
+		var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"095183002020\",\"fullName\":\"Huỳnh Thị Ngọc Ánh\","
+				+ "\"dateOfBirth\":\"1983-02-02\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"01\",\"unitId\":" + matcher.group(1)
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2015-03-01\","
+				+ "\"decision\":{\"number\":\"21/QĐ-UBND\",\"date\":\"2015-02-20\",\"issuer\":\"UBND thành phố Bạc Liêu\"}}",
+				"Authorization", homeAffairs);
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/officials");
+		browser.findElement(By.id("q")).sendKeys("huynh thi ngoc anh");
+		var asOf = browser.findElement(By.id("asOf"));
+		asOf.clear();
+		asOf.sendKeys("30/06/2021");
+		clickAndWait(By.id("official-search-submit"));
+		assertThat(browser.findElement(By.id("official-count")).getText()).isEqualTo("Tìm thấy 1 người.");
+		screenshot("officials-search");
+		clickAndWait(By.linkText("Huỳnh Thị Ngọc Ánh"));
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Huỳnh Thị Ngọc Ánh");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("01/03/2015").contains("Tuyển dụng")
+			.contains("21/QĐ-UBND");
+		assertThat(browser.findElement(By.id("retirement-date")).getText()).isEqualTo("01/03/2043 (tuổi nghỉ hưu 60 tuổi)");
+		screenshot("official-record");
 	}
 
 }

@@ -13,5 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param retirementDate the first day on which the official is retired under normal conditions
  */
 public record Forecast(@Nullable LocalDate nextSalaryStepDate, int seniorityAllowancePercent,
-		@Nullable LocalDate seniorityAllowanceFrom, LocalDate retirementDate, String retirementAge) {
+		@Nullable LocalDate seniorityAllowanceFrom, LocalDate retirementDate, int retirementAgeYears,
+		int retirementAgeMonths) {
 }

@@ -222,8 +222,7 @@ public class PersonnelRegistry {
 			seniority = SalaryStepRule.seniorityPercent(scale, step, now.get().stepStart(), today);
 			seniorityFrom = SalaryStepRule.seniorityStart(scale, step, now.get().stepStart()).orElse(null);
 		}
-		return new Forecast(nextStep, seniority, seniorityFrom, retirement,
-				age.getYears() + "y" + (age.getMonths() == 0 ? "" : age.getMonths() + "m"));
+		return new Forecast(nextStep, seniority, seniorityFrom, retirement, age.getYears(), age.getMonths());
 	}
 
 	private Career career(long officialId) {

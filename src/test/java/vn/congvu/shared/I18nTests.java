@@ -79,6 +79,15 @@ class I18nTests {
 		for (var op : List.of("create", "amend", "merge", "split", "dissolve")) {
 			wanted.addAll(List.of("restructure." + op, "restructure." + op + ".help", "restructure.done." + op));
 		}
+		for (var kind : vn.congvu.personnel.ActionKind.values()) {
+			wanted.add("personnel.kind." + kind);
+		}
+		for (var category : vn.congvu.personnel.Category.values()) {
+			wanted.add("personnel.category." + category);
+		}
+		for (var status : vn.congvu.personnel.EmploymentStatus.values()) {
+			wanted.add("personnel.status." + status);
+		}
 		for (var list : vn.congvu.catalog.Catalog.LISTS) {
 			wanted.add("catalog.list." + list);
 		}
