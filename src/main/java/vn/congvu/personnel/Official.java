@@ -76,9 +76,8 @@ class Official {
 			Sex sex, String ethnicCode, Instant createdAt) {
 		this.provinceId = provinceId;
 		this.createdAt = createdAt;
-		this.birthYearOnly = birthYearOnly;
 		rename(fullName);
-		identify(citizenId, dateOfBirth, sex);
+		identify(citizenId, dateOfBirth, sex, birthYearOnly);
 		this.ethnicCode = checkEthnicCode(ethnicCode);
 	}
 
@@ -95,7 +94,11 @@ class Official {
 		this.sortKey = VietnameseOrder.key(name);
 	}
 
-	void identify(CitizenId citizenId, LocalDate dateOfBirth, Sex sex) {
+	void ethnicGroup(String code) {
+		this.ethnicCode = checkEthnicCode(code);
+	}
+
+	void identify(CitizenId citizenId, LocalDate dateOfBirth, Sex sex, boolean birthYearOnly) {
 		if (dateOfBirth == null) {
 			throw new InvalidInputException("dateOfBirth", "personnel.dateOfBirth.required");
 		}
@@ -107,7 +110,8 @@ class Official {
 		}
 		citizenId.checkAgainst(dateOfBirth, sex);
 		this.citizenId = citizenId.value();
-		this.dateOfBirth = dateOfBirth;
+		this.dateOfBirth = birthYearOnly ? LocalDate.of(dateOfBirth.getYear(), 1, 1) : dateOfBirth;
+		this.birthYearOnly = birthYearOnly;
 		this.sex = sex;
 	}
 

@@ -49,6 +49,15 @@ public class PersonnelRegistry {
 			@Nullable Long cancelsActionId, boolean outOfSequence) {
 	}
 
+	/**
+	 * New values of an official's personal record; {@code version} is the version the editor read. Career facts are
+	 * not here: they change by personnel actions only.
+	 */
+	public record UpdateOfficial(Long version, String citizenId, String fullName, LocalDate dateOfBirth,
+			boolean birthYearOnly, Sex sex, String ethnicGroup, @Nullable String birthplace, @Nullable String homeTown,
+			@Nullable String residence, @Nullable String phone, @Nullable String email) {
+	}
+
 	private static final long PROVISIONAL_ID = Long.MAX_VALUE;
 
 	private final Officials officials;
@@ -159,6 +168,33 @@ public class PersonnelRegistry {
 				command.positionTitle(), command.cancelsActionId(), command.outOfSequence());
 		var saved = save(official, existing, action, command.signer(), command.legalBasis(), command.note());
 		return saved.view(false);
+	}
+
+	/**
+	 * Changes an official's personal record. A stale {@code version} (someone saved meanwhile) is a conflict, and
+	 * nothing is written; two saves racing on the same version end with exactly one of them saved.
+	 */
+	public OfficialView update(long officialId, UpdateOfficial command) {
+		var writable = scope.writable();
+		var official = officials.findForChange(officialId)
+			.filter(o -> visible(o.id(), writable))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		if (command.version() == null) {
+			throw new InvalidInputException("version", "personnel.official.versionRequired");
+		}
+		if (command.version() != official.version()) {
+			throw new vn.congvu.shared.ConflictException("personnel.official.changedMeanwhile", official.fullName());
+		}
+		var citizenId = new CitizenId(command.citizenId());
+		if (!citizenId.value().equals(official.view().citizenId()) && officials.existsByCitizenId(citizenId.value())) {
+			throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
+		}
+		official.rename(command.fullName());
+		official.identify(citizenId, command.dateOfBirth(), command.sex(), command.birthYearOnly());
+		official.ethnicGroup(command.ethnicGroup());
+		official.contacts(command.birthplace(), command.homeTown(), command.residence(), command.phone(),
+				command.email());
+		return officials.saveAndFlush(official).view();
 	}
 
 	/** The official's record; opening it is written to the access log (a write, so not a read-only transaction). */

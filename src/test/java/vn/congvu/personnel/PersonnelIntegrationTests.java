@@ -283,4 +283,50 @@ class PersonnelIntegrationTests {
 			.contains("\"kind\":\"REORGANIZATION_MOVE\"");
 	}
 
+
+	@Test
+	void twoConcurrentEditsOfOneRecordExactlyOneWins() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		long official = enrol(api, "095092001414", "Tăng Văn Sửa", "1992-01-01", "MALE", ward, "2025-09-01");
+		var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+		for (int i = 0; i < 4; i++) {
+			var phone = "090000000" + i;
+			tasks.add(() -> api.json("PUT", "/api/v1/officials/" + official, "{\"version\":0,\"citizenId\":\"095092001414\","
+					+ "\"fullName\":\"Tăng Văn Sửa\",\"dateOfBirth\":\"1992-01-01\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\","
+					+ "\"phone\":\"" + phone + "\"}", "Authorization", HOME_AFFAIRS).statusCode());
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var statuses = pool.invokeAll(tasks).stream().map(f -> {
+				try {
+					return f.get();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+			assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+		}
+		finally {
+			pool.shutdown();
+		}
+		var viaIfMatch = api.json("PUT", "/api/v1/officials/" + official, "{\"citizenId\":\"095092001414\","
+				+ "\"fullName\":\"Tăng Văn Sửa\",\"dateOfBirth\":\"1992-01-01\",\"sex\":\"MALE\",\"ethnicGroup\":\"05\"}",
+				"Authorization", HOME_AFFAIRS, "If-Match", "\"1\"");
+		assertThat(viaIfMatch.statusCode()).as(viaIfMatch.body()).isEqualTo(200);
+		assertThat(viaIfMatch.body()).contains("\"ethnicGroup\":\"05\"").contains("\"version\":2");
+		var stale = api.json("PUT", "/api/v1/officials/" + official, "{\"version\":1,\"citizenId\":\"095092001414\","
+				+ "\"fullName\":\"Tăng Văn Cũ\",\"dateOfBirth\":\"1992-01-01\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\"}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		var wrongId = api.json("PUT", "/api/v1/officials/" + official, "{\"version\":2,\"citizenId\":\"095192001414\","
+				+ "\"fullName\":\"Tăng Văn Sai\",\"dateOfBirth\":\"1992-01-01\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\"}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(wrongId.statusCode()).isEqualTo(400);
+		assertThat(api.get("/api/v1/officials/" + official, "Authorization", HOME_AFFAIRS).body())
+			.contains("\"fullName\":\"Tăng Văn Sửa\"").contains("\"version\":2");
+	}
+
 }

@@ -51,6 +51,11 @@ class OfficialRestController {
 			LocalDate startDate, @Nullable DecisionBody decision, @Nullable Boolean reception) {
 	}
 
+	record UpdateBody(@Nullable Long version, String citizenId, String fullName, LocalDate dateOfBirth,
+			@Nullable Boolean birthYearOnly, Sex sex, String ethnicGroup, @Nullable String birthplace,
+			@Nullable String homeTown, @Nullable String residence, @Nullable String phone, @Nullable String email) {
+	}
+
 	record ActionBody(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
 			@Nullable DecisionBody decision, @Nullable String legalBasis, @Nullable Long unitId,
 			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
@@ -97,6 +102,24 @@ class OfficialRestController {
 	@GetMapping("/{id}")
 	OfficialView official(@PathVariable long id) {
 		return registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/{id}")
+	@Operation(summary = "Change the personal record; send the version read (in the body or If-Match); stale → 409")
+	OfficialView update(@PathVariable long id, @RequestBody UpdateBody body,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		Long version = body.version();
+		if (version == null && ifMatch != null) {
+			try {
+				version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("version", "personnel.official.versionRequired");
+			}
+		}
+		return registry.update(id, new PersonnelRegistry.UpdateOfficial(version, body.citizenId(), body.fullName(),
+				body.dateOfBirth(), Boolean.TRUE.equals(body.birthYearOnly()), body.sex(), body.ethnicGroup(),
+				body.birthplace(), body.homeTown(), body.residence(), body.phone(), body.email()));
 	}
 
 	@GetMapping("/{id}/actions")
