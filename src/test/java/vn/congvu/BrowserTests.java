@@ -291,6 +291,10 @@ class BrowserTests {
 			.contains("21/QĐ-UBND");
 		assertThat(browser.findElement(By.id("retirement-date")).getText()).isEqualTo("01/03/2043 (tuổi nghỉ hưu 60 tuổi)");
 		screenshot("official-record");
+		open("/officials/due?list=salary-step&months=6");
+		assertThat(browser.findElement(By.id("tab-salary-step")).getText()).isEqualTo("Đến hạn nâng bậc lương");
+		assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("due.xlsx?list=salary-step&months=6");
+		screenshot("due-lists");
 	}
 
 }

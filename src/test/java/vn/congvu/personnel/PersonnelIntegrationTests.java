@@ -252,6 +252,12 @@ class PersonnelIntegrationTests {
 		}
 		assertThat(api.get("/api/v1/officials/due/retirement?months=0", "Authorization", UNIT_HR).statusCode())
 			.isEqualTo(400);
+		var web = TestHttp.browser(port);
+		web.signIn("demo.nhansu", "Demo@2021!");
+		var download = web.get("/officials/due.xlsx?list=retirement&months=12");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith(DueListSheet.CONTENT_TYPE);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("nghi-huu.xlsx");
 	}
 
 

@@ -1,9 +1,7 @@
 package vn.congvu.personnel.rest;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congvu.personnel.DueListSheet;
 import vn.congvu.personnel.DueLists;
-import vn.congvu.shared.documents.SpreadsheetWriter;
-import vn.congvu.shared.documents.SpreadsheetWriter.Column;
-import vn.congvu.shared.web.ProblemFactory;
 
 /** The watch lists over the API, as JSON or as an XLSX sheet with Vietnamese headers. */
 @RestController
@@ -26,16 +22,13 @@ import vn.congvu.shared.web.ProblemFactory;
 @Tag(name = "Officials")
 class DueListRestController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final DueLists lists;
 
-	private final MessageSource messages;
+	private final DueListSheet sheets;
 
-	DueListRestController(DueLists lists, MessageSource messages) {
+	DueListRestController(DueLists lists, DueListSheet sheets) {
 		this.lists = lists;
-		this.messages = messages;
+		this.sheets = sheets;
 	}
 
 	@GetMapping("/salary-step")
@@ -46,7 +39,7 @@ class DueListRestController {
 
 	@GetMapping("/salary-step.xlsx")
 	ResponseEntity<StreamingResponseBody> salaryStepSheet(@RequestParam(defaultValue = "6") int months) {
-		return sheet("nang-bac-luong.xlsx", "personnel.due.sheet.salaryStep", lists.dueForSalaryStep(months));
+		return sheet(false, lists.dueForSalaryStep(months));
 	}
 
 	@GetMapping("/retirement")
@@ -57,32 +50,15 @@ class DueListRestController {
 
 	@GetMapping("/retirement.xlsx")
 	ResponseEntity<StreamingResponseBody> retirementSheet(@RequestParam(defaultValue = "12") int months) {
-		return sheet("nghi-huu.xlsx", "personnel.due.sheet.retirement", lists.retiring(months));
+		return sheet(true, lists.retiring(months));
 	}
 
-	private ResponseEntity<StreamingResponseBody> sheet(String fileName, String title, List<DueLists.Entry> entries) {
-		Locale vi = ProblemFactory.VIETNAMESE;
-		List<Column<DueLists.Entry>> columns = List.of(
-				new Column<>(text("personnel.due.column.name", vi), DueLists.Entry::fullName),
-				new Column<>(text("personnel.due.column.birth", vi), DueLists.Entry::dateOfBirth),
-				new Column<>(text("personnel.due.column.sex", vi), e -> text("personnel.sex." + e.sex(), vi)),
-				new Column<>(text("personnel.due.column.unit", vi), DueLists.Entry::unitName),
-				new Column<>(text("personnel.due.column.rank", vi), DueLists.Entry::rankCode),
-				new Column<>(text("personnel.due.column.scale", vi), DueLists.Entry::salaryScaleCode),
-				new Column<>(text("personnel.due.column.step", vi), DueLists.Entry::salaryStep),
-				new Column<>(text("personnel.due.column.date", vi), DueLists.Entry::dueDate),
-				new Column<>(text("personnel.due.column.overdue", vi),
-						e -> e.overdue() ? text("personnel.due.overdue", vi) : null));
-		var sheetName = text(title, vi);
-		StreamingResponseBody body = out -> SpreadsheetWriter.write(sheetName, columns, entries, out);
+	private ResponseEntity<StreamingResponseBody> sheet(boolean retirement, List<DueLists.Entry> entries) {
+		StreamingResponseBody body = out -> sheets.write(retirement, entries, out);
 		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+			.contentType(MediaType.parseMediaType(DueListSheet.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + DueListSheet.fileName(retirement) + "\"")
 			.body(body);
-	}
-
-	private String text(String code, Locale locale) {
-		return messages.getMessage(code, null, code, locale);
 	}
 
 }

@@ -1,0 +1,53 @@
+package vn.congvu.personnel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.congvu.shared.documents.SpreadsheetWriter;
+import vn.congvu.shared.documents.SpreadsheetWriter.Column;
+
+/** A watch list as an XLSX sheet with Vietnamese headers, for the page and the API alike. */
+@Component
+public class DueListSheet {
+
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final MessageSource messages;
+
+	DueListSheet(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** @param retirement the retirement list (else the salary-step list) */
+	public void write(boolean retirement, List<DueLists.Entry> entries, OutputStream out) throws IOException {
+		List<Column<DueLists.Entry>> columns = List.of(
+				new Column<>(text("personnel.due.column.name"), DueLists.Entry::fullName),
+				new Column<>(text("personnel.due.column.birth"), DueLists.Entry::dateOfBirth),
+				new Column<>(text("personnel.due.column.sex"), e -> text("personnel.sex." + e.sex())),
+				new Column<>(text("personnel.due.column.unit"), DueLists.Entry::unitName),
+				new Column<>(text("personnel.due.column.rank"), DueLists.Entry::rankCode),
+				new Column<>(text("personnel.due.column.scale"), DueLists.Entry::salaryScaleCode),
+				new Column<>(text("personnel.due.column.step"), DueLists.Entry::salaryStep),
+				new Column<>(text("personnel.due.column.date"), DueLists.Entry::dueDate),
+				new Column<>(text("personnel.due.column.overdue"),
+						e -> e.overdue() ? text("personnel.due.overdue") : null));
+		var title = text(retirement ? "personnel.due.sheet.retirement" : "personnel.due.sheet.salaryStep");
+		SpreadsheetWriter.write(title, columns, entries, out);
+	}
+
+	public static String fileName(boolean retirement) {
+		return retirement ? "nghi-huu.xlsx" : "nang-bac-luong.xlsx";
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, code, VIETNAMESE);
+	}
+
+}
