@@ -103,7 +103,7 @@ class I18nTests {
 	@Test
 	void everyMessageCodeInTheCodeExists() throws IOException {
 		var vi = load("messages.properties");
-		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date|catalog|personnel)\\.[a-zA-Z0-9_.]+)\"");
+		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date|catalog|personnel|indicator)\\.[a-zA-Z0-9_.]+)\"");
 		var missing = new ArrayList<String>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

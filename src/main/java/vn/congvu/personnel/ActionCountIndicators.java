@@ -1,0 +1,135 @@
+package vn.congvu.personnel;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.congvu.shared.indicator.Indicator;
+import vn.congvu.shared.indicator.Query;
+import vn.congvu.shared.indicator.Row;
+
+/**
+ * The reform-report figures that count personnel actions (DOMAIN A2): recruitments, and the four kinds of move whose
+ * sum is the seed's "điều động, bổ nhiệm, thuyên chuyển và tiếp nhận". An action counts when its effective date lies in
+ * the period (both ends included), the unit it concerns lies in the scope on that date, and it was not cancelled.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActionCountIndicators {
+
+	@Bean
+	Indicator recruitmentHired(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "recruitment.hired", Set.of(ActionKind.RECRUITMENT),
+				new Indicator.Label("Số người được tuyển dụng", "Recruited", "người", "people"));
+	}
+
+	@Bean
+	Indicator mobilityTransfers(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "mobility.transfers", Set.of(ActionKind.TRANSFER),
+				new Indicator.Label("Số trường hợp điều động", "Transfers", "trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator mobilityAppointments(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "mobility.appointments", Set.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT),
+				new Indicator.Label("Số trường hợp bổ nhiệm, bổ nhiệm lại", "Appointments and reappointments",
+						"trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator mobilityReassignments(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "mobility.reassignments", Set.of(ActionKind.REASSIGNMENT),
+				new Indicator.Label("Số trường hợp thuyên chuyển", "Reassignments", "trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator mobilityReceptions(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "mobility.receptions", Set.of(ActionKind.RECEPTION),
+				new Indicator.Label("Số trường hợp tiếp nhận", "Intakes", "trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator mobilityMoves(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "mobility.moves",
+				Set.of(ActionKind.TRANSFER, ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT, ActionKind.REASSIGNMENT,
+						ActionKind.RECEPTION),
+				new Indicator.Label("Điều động, bổ nhiệm, thuyên chuyển và tiếp nhận",
+						"Transfers, appointments, reassignments and intakes", "trường hợp", "cases"));
+	}
+
+	/** Counts the actions of some kinds. */
+	static final class ActionCount implements Indicator {
+
+		private final JdbcClient jdbc;
+
+		private final String code;
+
+		private final List<String> kinds;
+
+		private final Label label;
+
+		ActionCount(JdbcClient jdbc, String code, Set<ActionKind> kinds, Label label) {
+			this.jdbc = jdbc;
+			this.code = code;
+			this.kinds = kinds.stream().map(Enum::name).sorted().toList();
+			this.label = label;
+		}
+
+		@Override
+		public String code() {
+			return code;
+		}
+
+		@Override
+		public Label label() {
+			return label;
+		}
+
+		/**
+		 * The unit an action concerns: where the person goes for moves, starts or is appointed; for an appointment,
+		 * which names no unit, the unit the person works in on that day.
+		 */
+		private static final String ACTIONS = """
+				FROM personnel.personnel_action a
+				JOIN personnel.official o ON o.id = a.official_id
+				WHERE a.kind IN (:kinds)
+				  AND a.effective_date BETWEEN :from AND :to
+				  AND NOT EXISTS (SELECT 1 FROM personnel.personnel_action c WHERE c.cancels_action_id = a.id)
+				  AND EXISTS (
+				    SELECT 1 FROM organization.scope_periods(:root) s
+				    WHERE s.valid @> a.effective_date
+				      AND s.unit_id = COALESCE(a.unit_id, (SELECT e.unit_id FROM personnel.employment e
+				                                           WHERE e.official_id = a.official_id
+				                                             AND e.valid @> a.effective_date)))
+				""";
+
+		@Override
+		public long value(Query query) {
+			return jdbc.sql("SELECT count(*) " + ACTIONS)
+				.param("kinds", kinds)
+				.param("from", query.from())
+				.param("to", query.to())
+				.param("root", query.scopeUnitId())
+				.query(Long.class)
+				.single();
+		}
+
+		@Override
+		public List<Row> rows(Query query) {
+			return jdbc.sql("SELECT a.id, a.official_id, o.full_name, a.kind, a.effective_date, a.decision_number, "
+					+ "a.unit_id " + ACTIONS + " ORDER BY a.effective_date, a.id")
+				.param("kinds", kinds)
+				.param("from", query.from())
+				.param("to", query.to())
+				.param("root", query.scopeUnitId())
+				.query((rs, n) -> new Row(rs.getLong("official_id"), rs.getString("full_name"), rs.getLong("id"),
+						rs.getString("kind"), rs.getDate("effective_date").toLocalDate(), rs.getString("decision_number"),
+						(Long) rs.getObject("unit_id")))
+				.list();
+		}
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package vn.congvu.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.organization.UnitRestructuring;
+import vn.congvu.organization.UnitType;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.Sex;
+import vn.congvu.shared.indicator.Indicator;
+import vn.congvu.shared.indicator.Query;
+
+/**
+ * The reform-report counts of personnel actions (DOMAIN A2) on a province of their own: both ends of the period count,
+ * cancelled actions count nowhere, and scope follows units through time.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Tag("database")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActionCountIndicatorsIntegrationTests {
+
+	static final DecisionRef DECISION = new DecisionRef("05/QĐ-UBND", LocalDate.of(2020, 12, 1), "UBND tỉnh Chỉ Số");
+
+	@Autowired
+	List<Indicator> indicators;
+
+	@Autowired
+	UnitRestructuring restructuring;
+
+	@Autowired
+	PersonnelRegistry registry;
+
+	Map<String, Indicator> byCode;
+
+	long province;
+
+	long communeA;
+
+	long communeB;
+
+	@BeforeAll
+	void setUp() {
+		byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+		province = create("99", "Tỉnh Chỉ Số", UnitType.PROVINCE, null);
+		communeA = create("99001", "Xã A", UnitType.COMMUNE, province);
+		communeB = create("99002", "Xã B", UnitType.COMMUNE, province);
+		long first = enrol("095080100001", "Phan Văn Một", "2021-01-01", communeA);
+		enrol("095080100002", "Phan Văn Hai", "2021-06-30", communeA);
+		enrol("095080100003", "Phan Văn Ba", "2021-07-01", communeB);
+		move(first, ActionKind.TRANSFER, "2021-03-01", communeB);
+		var wrong = move(first, ActionKind.TRANSFER, "2021-04-01", communeA);
+		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 4, 10),
+				null, DECISION, null, null, null, null, null, null, null, null, null, wrong, false));
+		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.APPOINTMENT, LocalDate.of(2021, 5, 1), null,
+				DECISION, null, null, null, null, null, null, null, "Phó Chủ tịch UBND xã", null, null, false));
+	}
+
+	private long create(String code, String name, UnitType type, Long parent) {
+		return restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit(code, name, type, parent),
+				LocalDate.of(2000, 1, 1), DECISION, null)).createdUnitIds().get(0);
+	}
+
+	private long enrol(String citizenId, String name, String start, long unit) {
+		return registry.enrol(new PersonnelRegistry.EnrolOfficial(citizenId, name, LocalDate.of(1980, 5, 5), false,
+				Sex.MALE, "01", unit, Category.CIVIL_SERVANT, "01.003", 1, LocalDate.parse(start), DECISION, null, false))
+			.id();
+	}
+
+	private long move(long official, ActionKind kind, String date, long unit) {
+		return registry.record(official, new PersonnelRegistry.RecordAction(kind, LocalDate.parse(date), null, DECISION,
+				null, null, unit, null, null, null, null, null, null, null, false)).id();
+	}
+
+	private long value(String code, long scope) {
+		return byCode.get(code).value(new Query(scope, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30)));
+	}
+
+	@Test
+	void recruitmentsOnTheFirstAndLastDayCountAndTheDayAfterDoesNot() {
+		assertThat(value("recruitment.hired", province)).isEqualTo(2);
+		assertThat(byCode.get("recruitment.hired").rows(new Query(province, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2021, 6, 30)))).extracting(r -> r.subjectName()).containsExactly("Phan Văn Một", "Phan Văn Hai");
+	}
+
+	@Test
+	void aCancelledTransferCountsNowhere() {
+		assertThat(value("mobility.transfers", province)).isEqualTo(1);
+		assertThat(value("mobility.appointments", province)).isEqualTo(1);
+		assertThat(value("mobility.moves", province)).isEqualTo(2);
+	}
+
+	@Test
+	void scopeDecidesByTheUnitTheActionConcerns() {
+		assertThat(value("recruitment.hired", communeA)).isEqualTo(2);
+		assertThat(value("recruitment.hired", communeB)).isZero();
+		assertThat(value("mobility.transfers", communeB)).as("the transfer went to B").isEqualTo(1);
+		assertThat(value("mobility.appointments", communeB)).as("appointed while working in B").isEqualTo(1);
+		assertThat(value("mobility.moves", communeA)).isZero();
+	}
+
+}
