@@ -12,12 +12,13 @@ import vn.congvu.shared.indicator.Query;
 import vn.congvu.shared.indicator.Row;
 
 /**
- * The reform-report figures that count personnel actions (DOMAIN A2): recruitments, and the four kinds of move whose
- * sum is the seed's "điều động, bổ nhiệm, thuyên chuyển và tiếp nhận". An action counts when its effective date lies in
- * the period (both ends included), the unit it concerns lies in the scope on that date, and it was not cancelled.
+ * The reform-report figures of personnel (DOMAIN A2): recruitments, and the four kinds of move whose sum is the seed's
+ * "điều động, bổ nhiệm, thuyên chuyển và tiếp nhận" — an action counts when its effective date lies in the period (both
+ * ends included), the unit it concerns lies in the scope on that date, and it was not cancelled — and the headcount on
+ * the period's last day, in all and by category.
  */
 @Configuration(proxyBeanMethods = false)
-class ActionCountIndicators {
+class PersonnelIndicators {
 
 	@Bean
 	Indicator recruitmentHired(JdbcClient jdbc) {
@@ -57,6 +58,92 @@ class ActionCountIndicators {
 						ActionKind.RECEPTION),
 				new Indicator.Label("Điều động, bổ nhiệm, thuyên chuyển và tiếp nhận",
 						"Transfers, appointments, reassignments and intakes", "trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator personnelHeadcount(JdbcClient jdbc) {
+		return new Headcount(jdbc, "personnel.headcount", null,
+				new Indicator.Label("Số người đang công tác", "Officials working", "người", "people"));
+	}
+
+	@Bean
+	Indicator personnelHeadcountCivilServants(JdbcClient jdbc) {
+		return new Headcount(jdbc, "personnel.headcount.civilServants", Category.CIVIL_SERVANT,
+				new Indicator.Label("Số công chức đang công tác", "Civil servants working", "người", "people"));
+	}
+
+	@Bean
+	Indicator personnelHeadcountPublicEmployees(JdbcClient jdbc) {
+		return new Headcount(jdbc, "personnel.headcount.publicEmployees", Category.PUBLIC_EMPLOYEE,
+				new Indicator.Label("Số viên chức đang công tác", "Public employees working", "người", "people"));
+	}
+
+	@Bean
+	Indicator personnelHeadcountCadres(JdbcClient jdbc) {
+		return new Headcount(jdbc, "personnel.headcount.cadres", Category.CADRE,
+				new Indicator.Label("Số cán bộ đang công tác", "Cadres working", "người", "people"));
+	}
+
+	/**
+	 * Officials employed on the last day of the period (optionally of one category) in units of the scope on that day.
+	 */
+	static final class Headcount implements Indicator {
+
+		private static final String EMPLOYED = """
+				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
+				WHERE e.valid @> CAST(:day AS date)
+				  AND (CAST(:category AS varchar) IS NULL OR e.category = :category)
+				  AND EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
+				              WHERE s.unit_id = e.unit_id AND s.valid @> CAST(:day AS date))
+				""";
+
+		private final JdbcClient jdbc;
+
+		private final String code;
+
+		private final @org.jspecify.annotations.Nullable Category category;
+
+		private final Label label;
+
+		Headcount(JdbcClient jdbc, String code, @org.jspecify.annotations.Nullable Category category, Label label) {
+			this.jdbc = jdbc;
+			this.code = code;
+			this.category = category;
+			this.label = label;
+		}
+
+		@Override
+		public String code() {
+			return code;
+		}
+
+		@Override
+		public Label label() {
+			return label;
+		}
+
+		@Override
+		public long value(Query query) {
+			return jdbc.sql("SELECT count(*) " + EMPLOYED)
+				.param("day", query.to())
+				.param("category", category == null ? null : category.name())
+				.param("root", query.scopeUnitId())
+				.query(Long.class)
+				.single();
+		}
+
+		@Override
+		public List<Row> rows(Query query) {
+			return jdbc.sql("SELECT o.id, o.full_name, e.last_action_id, e.category, e.unit_id " + EMPLOYED
+					+ " ORDER BY o.sort_key, o.id")
+				.param("day", query.to())
+				.param("category", category == null ? null : category.name())
+				.param("root", query.scopeUnitId())
+				.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getLong("last_action_id"),
+						rs.getString("category"), query.to(), null, rs.getLong("unit_id")))
+				.list();
+		}
+
 	}
 
 	/** Counts the actions of some kinds. */

@@ -31,7 +31,7 @@ import vn.congvu.shared.indicator.Query;
 @ActiveProfiles("test")
 @Tag("database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ActionCountIndicatorsIntegrationTests {
+class PersonnelIndicatorsIntegrationTests {
 
 	static final DecisionRef DECISION = new DecisionRef("05/QĐ-UBND", LocalDate.of(2020, 12, 1), "UBND tỉnh Chỉ Số");
 
@@ -110,6 +110,19 @@ class ActionCountIndicatorsIntegrationTests {
 		assertThat(value("mobility.transfers", communeB)).as("the transfer went to B").isEqualTo(1);
 		assertThat(value("mobility.appointments", communeB)).as("appointed while working in B").isEqualTo(1);
 		assertThat(value("mobility.moves", communeA)).isZero();
+	}
+
+
+	@Test
+	void headcountOnTheLastDayOfThePeriodByCategory() {
+		var firstHalf = new Query(province, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));
+		assertThat(byCode.get("personnel.headcount").value(firstHalf)).isEqualTo(2);
+		assertThat(byCode.get("personnel.headcount.civilServants").value(firstHalf)).isEqualTo(2);
+		assertThat(byCode.get("personnel.headcount.publicEmployees").value(firstHalf)).isZero();
+		assertThat(byCode.get("personnel.headcount").value(Query.on(province, LocalDate.of(2021, 7, 1)))).isEqualTo(3);
+		assertThat(byCode.get("personnel.headcount").value(Query.on(communeB, LocalDate.of(2021, 6, 30)))).isEqualTo(1);
+		assertThat(byCode.get("personnel.headcount").rows(firstHalf)).extracting(r -> r.subjectName())
+			.containsExactly("Phan Văn Hai", "Phan Văn Một");
 	}
 
 }
