@@ -7,7 +7,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.StringUtils;
 
 /**
  * The demo has accounts with published passwords, so in demo mode the server listens on this machine only
@@ -17,11 +16,7 @@ class DemoLoopbackBinding implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		var explicit = environment.getProperty("congvu.demo.enabled", Boolean.class);
-		boolean demo = explicit != null ? explicit
-				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-						&& environment.getProperty("congvu.embedded-db.enabled", Boolean.class, Boolean.TRUE);
-		if (demo && !environment.containsProperty("server.address")) {
+		if (DemoModeCondition.demo(environment) && !environment.containsProperty("server.address")) {
 			environment.getPropertySources()
 				.addLast(new MapPropertySource("congvu-demo-loopback", Map.of("server.address", "127.0.0.1")));
 		}

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.congvu.shared.documents.SpreadsheetWriter;
 import vn.congvu.shared.documents.SpreadsheetWriter.Column;
@@ -42,8 +46,16 @@ public class DueListSheet {
 		SpreadsheetWriter.write(title, columns, entries, out);
 	}
 
-	public static String fileName(boolean retirement) {
-		return retirement ? "nghi-huu.xlsx" : "nang-bac-luong.xlsx";
+	/** The list as a download: streamed, with its file name. */
+	public ResponseEntity<StreamingResponseBody> download(
+			boolean retirement, List<DueLists.Entry> entries) {
+		StreamingResponseBody body = out -> write(retirement,
+				entries, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + (retirement ? "nghi-huu.xlsx" : "nang-bac-luong.xlsx") + "\"")
+			.body(body);
 	}
 
 	private String text(String code) {

@@ -2,8 +2,6 @@ package vn.congvu.personnel.rest;
 
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,7 +37,7 @@ class DueListRestController {
 
 	@GetMapping("/salary-step.xlsx")
 	ResponseEntity<StreamingResponseBody> salaryStepSheet(@RequestParam(defaultValue = "6") int months) {
-		return sheet(false, lists.dueForSalaryStep(months));
+		return sheets.download(false, lists.dueForSalaryStep(months));
 	}
 
 	@GetMapping("/retirement")
@@ -50,15 +48,7 @@ class DueListRestController {
 
 	@GetMapping("/retirement.xlsx")
 	ResponseEntity<StreamingResponseBody> retirementSheet(@RequestParam(defaultValue = "12") int months) {
-		return sheet(true, lists.retiring(months));
-	}
-
-	private ResponseEntity<StreamingResponseBody> sheet(boolean retirement, List<DueLists.Entry> entries) {
-		StreamingResponseBody body = out -> sheets.write(retirement, entries, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DueListSheet.CONTENT_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + DueListSheet.fileName(retirement) + "\"")
-			.body(body);
+		return sheets.download(true, lists.retiring(months));
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.congvu.personnel.web;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,12 +38,7 @@ class DueListController {
 	ResponseEntity<StreamingResponseBody> download(@RequestParam(defaultValue = "salary-step") String list,
 			@RequestParam(defaultValue = "6") int months) {
 		var retirement = list.equals("retirement");
-		var entries = retirement ? lists.retiring(months) : lists.dueForSalaryStep(months);
-		StreamingResponseBody body = out -> sheets.write(retirement, entries, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DueListSheet.CONTENT_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + DueListSheet.fileName(retirement) + "\"")
-			.body(body);
+		return sheets.download(retirement, retirement ? lists.retiring(months) : lists.dueForSalaryStep(months));
 	}
 
 }
