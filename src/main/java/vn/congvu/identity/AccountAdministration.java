@@ -65,6 +65,15 @@ public class AccountAdministration {
 		return found.stream().map(a -> view(a, today)).toList();
 	}
 
+	/**
+	 * Whether {@code username} names an enabled account of the {@code OFFICIAL} role: the only kind of account an
+	 * official's record can be linked to. Says nothing else about the account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isOfficialAccount(String username) {
+		return accounts.findByUsername(username).filter(a -> a.role() == Role.OFFICIAL && a.enabled()).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public AccountView account(long id) {
 		return view(reachable(id), LocalDate.now(clock));

@@ -2,16 +2,22 @@ package vn.congvu.personnel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.congvu.shared.CitizenId;
@@ -63,7 +69,48 @@ class Official {
 
 	private @Nullable String email;
 
+	private @Nullable String generalEducation;
+
+	private @Nullable String professionalLevel;
+
+	private @Nullable String politicalTheory;
+
+	private @Nullable String stateManagement;
+
+	private @Nullable String foreignLanguage;
+
+	private @Nullable String itSkill;
+
+	private @Nullable LocalDate partyJoinedOn;
+
+	private @Nullable LocalDate partyConfirmedOn;
+
+	private @Nullable LocalDate tradeUnionJoinedOn;
+
+	private @Nullable LocalDate youthUnionJoinedOn;
+
+	private @Nullable String accountUsername;
+
+	@ElementCollection
+	@CollectionTable(name = "official_degree", schema = "personnel", joinColumns = @JoinColumn(name = "official_id"))
+	@OrderColumn(name = "position")
+	private List<Degree> degrees = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "official_family_member", schema = "personnel",
+			joinColumns = @JoinColumn(name = "official_id"))
+	@OrderColumn(name = "position")
+	private List<FamilyMember> family = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "official_prior_work", schema = "personnel",
+			joinColumns = @JoinColumn(name = "official_id"))
+	@OrderColumn(name = "position")
+	private List<PriorWork> priorWork = new ArrayList<>();
+
 	private Instant createdAt;
+
+	private @Nullable Instant updatedAt;
 
 	@Version
 	private long version;
@@ -124,19 +171,162 @@ class Official {
 
 	void contacts(@Nullable String birthplace, @Nullable String homeTown, @Nullable String residence,
 			@Nullable String phone, @Nullable String email) {
-		this.birthplace = Texts.clean(birthplace);
-		this.homeTown = Texts.clean(homeTown);
-		this.residence = Texts.clean(residence);
-		this.phone = Texts.clean(phone);
-		var mail = Texts.clean(email);
-		if (mail != null && !mail.isEmpty() && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		this.birthplace = limited(birthplace, 300, "birthplace");
+		this.homeTown = limited(homeTown, 300, "homeTown");
+		this.residence = limited(residence, 300, "residence");
+		var number = limited(phone, 30, "phone");
+		if (number != null && !number.matches("[+0-9 ().-]{3,30}")) {
+			throw new InvalidInputException("phone", "personnel.phone.invalid");
+		}
+		this.phone = number;
+		var mail = limited(email, 120, "email");
+		if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "personnel.email.invalid");
 		}
 		this.email = mail;
 	}
 
+	void religion(@Nullable String code) {
+		this.religionCode = Texts.clean(code);
+	}
+
+	/** The levels; their codes are checked against the catalog by the caller, the free texts here. */
+	void qualify(Qualifications q) {
+		this.generalEducation = q.generalEducation();
+		this.professionalLevel = q.professionalLevel();
+		this.politicalTheory = q.politicalTheory();
+		this.stateManagement = q.stateManagement();
+		this.foreignLanguage = limited(q.foreignLanguage(), 200, "qualifications.foreignLanguage");
+		this.itSkill = limited(q.itSkill(), 200, "qualifications.itSkill");
+	}
+
+	void memberships(Memberships m, LocalDate today) {
+		checkLifeDate(m.partyJoinedOn(), today, "memberships.partyJoinedOn");
+		checkLifeDate(m.partyConfirmedOn(), today, "memberships.partyConfirmedOn");
+		checkLifeDate(m.tradeUnionJoinedOn(), today, "memberships.tradeUnionJoinedOn");
+		checkLifeDate(m.youthUnionJoinedOn(), today, "memberships.youthUnionJoinedOn");
+		if (m.partyConfirmedOn() != null && m.partyJoinedOn() == null) {
+			throw new InvalidInputException("memberships.partyJoinedOn", "personnel.party.joinedRequired");
+		}
+		if (m.partyConfirmedOn() != null && m.partyConfirmedOn().isBefore(Objects.requireNonNull(m.partyJoinedOn()))) {
+			throw new InvalidInputException("memberships.partyConfirmedOn", "personnel.party.confirmedBeforeJoined");
+		}
+		this.partyJoinedOn = m.partyJoinedOn();
+		this.partyConfirmedOn = m.partyConfirmedOn();
+		this.tradeUnionJoinedOn = m.tradeUnionJoinedOn();
+		this.youthUnionJoinedOn = m.youthUnionJoinedOn();
+	}
+
+	/** The degrees; level codes are checked against the catalog by the caller. */
+	void degrees(List<Degree> given, LocalDate today) {
+		this.degrees = cleanList(given, 30, "degrees", (d, field) -> {
+			var major = required(d.major(), 200, field + ".major");
+			var year = d.graduationYear();
+			if (year != null && (year < dateOfBirth.getYear() + 10 || year > today.getYear())) {
+				throw new InvalidInputException(field + ".graduationYear", "personnel.record.yearImplausible", year);
+			}
+			return new Degree(d.levelCode(), major, limited(d.institution(), 200, field + ".institution"), year,
+					d.trainingMode());
+		});
+	}
+
+	void family(List<FamilyMember> given, LocalDate today) {
+		this.family = cleanList(given, 60, "family", (f, field) -> {
+			if (f.side() == null) {
+				throw new InvalidInputException(field + ".side", "personnel.record.required");
+			}
+			var year = f.birthYear();
+			if (year != null && (year < 1850 || year > today.getYear())) {
+				throw new InvalidInputException(field + ".birthYear", "personnel.record.yearImplausible", year);
+			}
+			return new FamilyMember(f.side(), required(f.relation(), 60, field + ".relation"),
+					required(f.fullName(), 120, field + ".fullName"), year, limited(f.details(), 500, field + ".details"));
+		});
+	}
+
+	void priorWork(List<PriorWork> given, LocalDate today) {
+		this.priorWork = cleanList(given, 60, "priorWork", (w, field) -> {
+			if (w.fromMonth() == null) {
+				throw new InvalidInputException(field + ".fromMonth", "personnel.record.required");
+			}
+			var from = w.fromMonth().withDayOfMonth(1);
+			var to = w.toMonth() == null ? null : w.toMonth().withDayOfMonth(1);
+			checkLifeDate(from, today, field + ".fromMonth");
+			if (to != null && to.isBefore(from)) {
+				throw new InvalidInputException(field + ".toMonth", "personnel.record.endBeforeStart");
+			}
+			return new PriorWork(from, to, required(w.description(), 500, field + ".description"));
+		});
+	}
+
+	void linkAccount(@Nullable String username) {
+		var clean = Texts.clean(username);
+		this.accountUsername = clean == null || clean.isEmpty() ? null : clean;
+	}
+
+	/** Marks the record changed, so that its version moves on even when only a list of it changed. */
+	void touch(Instant at) {
+		this.updatedAt = at;
+	}
+
+	private void checkLifeDate(@Nullable LocalDate date, LocalDate today, String field) {
+		if (date != null && (date.isBefore(dateOfBirth) || date.isAfter(today))) {
+			throw new InvalidInputException(field, "personnel.record.dateOutsideLife");
+		}
+	}
+
+	private interface Cleaner<T> {
+
+		T clean(T item, String field);
+
+	}
+
+	private static <T> List<T> cleanList(@Nullable List<T> given, int max, String name, Cleaner<T> cleaner) {
+		var list = given == null ? List.<T>of() : given;
+		if (list.size() > max) {
+			throw new InvalidInputException(name, "personnel.record.tooMany", max);
+		}
+		var result = new ArrayList<T>(list.size());
+		for (int i = 0; i < list.size(); i++) {
+			var item = list.get(i);
+			if (item == null) {
+				throw new InvalidInputException(name + "[" + i + "]", "personnel.record.required");
+			}
+			result.add(cleaner.clean(item, name + "[" + i + "]"));
+		}
+		return result;
+	}
+
+	private static String required(@Nullable String text, int max, String field) {
+		var clean = limited(text, max, field);
+		if (clean == null) {
+			throw new InvalidInputException(field, "personnel.record.required");
+		}
+		return clean;
+	}
+
+	private static @Nullable String limited(@Nullable String text, int max, String field) {
+		var clean = Texts.clean(text);
+		if (clean == null || clean.isEmpty()) {
+			return null;
+		}
+		if (clean.length() > max) {
+			throw new InvalidInputException(field, "personnel.record.tooLong", max);
+		}
+		return clean;
+	}
+
 	long id() {
 		return Objects.requireNonNull(id);
+	}
+
+	@Nullable
+	String accountUsername() {
+		return accountUsername;
+	}
+
+	String citizenId() {
+		return citizenId;
 	}
 
 	long provinceId() {
@@ -161,7 +351,11 @@ class Official {
 
 	OfficialView view() {
 		return new OfficialView(id(), citizenId, fullName, dateOfBirth, birthYearOnly, sex, ethnicCode, religionCode,
-				birthplace, homeTown, residence, phone, email, version);
+				birthplace, homeTown, residence, phone, email,
+				new Qualifications(generalEducation, professionalLevel, politicalTheory, stateManagement,
+						foreignLanguage, itSkill),
+				new Memberships(partyJoinedOn, partyConfirmedOn, tradeUnionJoinedOn, youthUnionJoinedOn),
+				List.copyOf(degrees), List.copyOf(family), List.copyOf(priorWork), accountUsername, version);
 	}
 
 }

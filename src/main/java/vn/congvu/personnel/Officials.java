@@ -17,4 +17,6 @@ interface Officials extends JpaRepository<Official, Long> {
 
 	boolean existsByCitizenId(String citizenId);
 
+	Optional<Official> findByAccountUsername(String username);
+
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.audit.AuditTrail;
 import vn.congvu.catalog.Catalog;
+import vn.congvu.identity.AccountAdministration;
 import vn.congvu.catalog.RankView;
 import vn.congvu.catalog.SalaryScale;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.organization.UnitView;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.CitizenId;
+import vn.congvu.shared.ConflictException;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
@@ -49,13 +52,30 @@ public class PersonnelRegistry {
 			@Nullable Long cancelsActionId, boolean outOfSequence) {
 	}
 
+	/** The identity and contact part of an official's record. */
+	public record PersonalDetails(String citizenId, String fullName, LocalDate dateOfBirth, boolean birthYearOnly,
+			Sex sex, String ethnicGroup, @Nullable String religion, @Nullable String birthplace,
+			@Nullable String homeTown, @Nullable String residence, @Nullable String phone, @Nullable String email) {
+
+		static PersonalDetails of(OfficialView v) {
+			return new PersonalDetails(v.citizenId(), v.fullName(), v.dateOfBirth(), v.birthYearOnly(), v.sex(),
+					v.ethnicGroup(), v.religion(), v.birthplace(), v.homeTown(), v.residence(), v.phone(), v.email());
+		}
+
+	}
+
 	/**
-	 * New values of an official's personal record; {@code version} is the version the editor read. Career facts are
-	 * not here: they change by personnel actions only.
+	 * New values of groups of an official's record; a group left {@code null} stays as it is. {@code version} is the
+	 * version the editor read. Career facts are not here: they change by personnel actions only.
 	 */
-	public record UpdateOfficial(Long version, String citizenId, String fullName, LocalDate dateOfBirth,
-			boolean birthYearOnly, Sex sex, String ethnicGroup, @Nullable String birthplace, @Nullable String homeTown,
-			@Nullable String residence, @Nullable String phone, @Nullable String email) {
+	public record UpdateOfficial(Long version, @Nullable PersonalDetails personal,
+			@Nullable Qualifications qualifications, @Nullable Memberships memberships,
+			@Nullable List<Degree> degrees, @Nullable List<FamilyMember> family, @Nullable List<PriorWork> priorWork) {
+
+		public static UpdateOfficial personal(Long version, PersonalDetails personal) {
+			return new UpdateOfficial(version, personal, null, null, null, null, null);
+		}
+
 	}
 
 	private static final long PROVISIONAL_ID = Long.MAX_VALUE;
@@ -72,18 +92,21 @@ public class PersonnelRegistry {
 
 	private final AuditTrail audit;
 
+	private final AccountAdministration accounts;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, UnitDirectory units,
-			Catalog catalog, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc, Clock clock) {
 		this.officials = officials;
 		this.actions = actions;
 		this.scope = scope;
 		this.units = units;
 		this.catalog = catalog;
 		this.audit = audit;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -171,8 +194,8 @@ public class PersonnelRegistry {
 	}
 
 	/**
-	 * Changes an official's personal record. A stale {@code version} (someone saved meanwhile) is a conflict, and
-	 * nothing is written; two saves racing on the same version end with exactly one of them saved.
+	 * Changes an official's record. A stale {@code version} (someone saved meanwhile) is a conflict, and nothing is
+	 * written; two saves racing on the same version end with exactly one of them saved.
 	 */
 	public OfficialView update(long officialId, UpdateOfficial command) {
 		var writable = scope.writable();
@@ -183,26 +206,128 @@ public class PersonnelRegistry {
 			throw new InvalidInputException("version", "personnel.official.versionRequired");
 		}
 		if (command.version() != official.version()) {
-			throw new vn.congvu.shared.ConflictException("personnel.official.changedMeanwhile", official.fullName());
+			throw new ConflictException("personnel.official.changedMeanwhile", official.fullName());
 		}
-		var citizenId = new CitizenId(command.citizenId());
-		if (!citizenId.value().equals(official.view().citizenId()) && officials.existsByCitizenId(citizenId.value())) {
-			throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
+		apply(official, command);
+		return official.view();
+	}
+
+	/**
+	 * Applies the groups of {@code command} to {@code official} and saves it, checking codes against the catalog and
+	 * writing the changes of the lists (which the entity audit does not see) to the audit log.
+	 */
+	void apply(Official official, UpdateOfficial command) {
+		var today = LocalDate.now(clock);
+		var before = official.view();
+		var personal = command.personal();
+		if (personal != null) {
+			var citizenId = new CitizenId(personal.citizenId());
+			if (!citizenId.value().equals(official.citizenId()) && officials.existsByCitizenId(citizenId.value())) {
+				throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
+			}
+			official.rename(personal.fullName());
+			official.identify(citizenId, personal.dateOfBirth(), personal.sex(), personal.birthYearOnly());
+			official.ethnicGroup(personal.ethnicGroup());
+			official.religion(code("RELIGION", personal.religion(), "religion"));
+			official.contacts(personal.birthplace(), personal.homeTown(), personal.residence(), personal.phone(),
+					personal.email());
 		}
-		official.rename(command.fullName());
-		official.identify(citizenId, command.dateOfBirth(), command.sex(), command.birthYearOnly());
-		official.ethnicGroup(command.ethnicGroup());
-		official.contacts(command.birthplace(), command.homeTown(), command.residence(), command.phone(),
-				command.email());
+		var q = command.qualifications();
+		if (q != null) {
+			official.qualify(new Qualifications(code("GENERAL_EDUCATION", q.generalEducation(),
+					"qualifications.generalEducation"),
+					code("PROFESSIONAL_LEVEL", q.professionalLevel(), "qualifications.professionalLevel"),
+					code("POLITICAL_THEORY", q.politicalTheory(), "qualifications.politicalTheory"),
+					code("STATE_MANAGEMENT", q.stateManagement(), "qualifications.stateManagement"), q.foreignLanguage(),
+					q.itSkill()));
+		}
+		if (command.memberships() != null) {
+			official.memberships(command.memberships(), today);
+		}
+		if (command.degrees() != null) {
+			var degrees = command.degrees();
+			for (int i = 0; i < degrees.size(); i++) {
+				if (degrees.get(i) != null) {
+					code("PROFESSIONAL_LEVEL", degrees.get(i).levelCode(), "degrees[" + i + "].levelCode", true);
+				}
+			}
+			official.degrees(degrees, today);
+		}
+		if (command.family() != null) {
+			official.family(command.family(), today);
+		}
+		if (command.priorWork() != null) {
+			official.priorWork(command.priorWork(), today);
+		}
+		official.touch(clock.instant());
+		officials.saveAndFlush(official);
+		var after = official.view();
+		if (!before.degrees().equals(after.degrees()) || !before.family().equals(after.family())
+				|| !before.priorWork().equals(after.priorWork())) {
+			audit.record("Official.lists", Long.toString(official.id()), "UPDATE", lists(before), lists(after));
+		}
+	}
+
+	private static Map<String, Object> lists(OfficialView view) {
+		return Map.of("degrees", view.degrees(), "family", view.family(), "priorWork", view.priorWork());
+	}
+
+	private @Nullable String code(String list, @Nullable String value, String field) {
+		return code(list, value, field, false);
+	}
+
+	private @Nullable String code(String list, @Nullable String value, String field, boolean required) {
+		var clean = vn.congvu.shared.Texts.clean(value);
+		if (clean == null || clean.isEmpty()) {
+			if (required) {
+				throw new InvalidInputException(field, "personnel.record.required");
+			}
+			return null;
+		}
+		var upper = clean.toUpperCase(java.util.Locale.ROOT);
+		if (catalog.items(list).stream().noneMatch(i -> i.code().equals(upper))) {
+			throw new InvalidInputException(field, "personnel.record.codeUnknown", clean);
+		}
+		return upper;
+	}
+
+	/**
+	 * Links an official's record to the {@code OFFICIAL} account through which they see it and ask for corrections;
+	 * {@code null} or blank unlinks it.
+	 */
+	public OfficialView linkAccount(long officialId, @Nullable String username, Long version) {
+		var writable = scope.writable();
+		var official = officials.findForChange(officialId)
+			.filter(o -> visible(o.id(), writable))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		if (version == null || version != official.version()) {
+			throw new ConflictException("personnel.official.changedMeanwhile", official.fullName());
+		}
+		var clean = vn.congvu.shared.Texts.clean(username);
+		if (clean != null && !clean.isEmpty()) {
+			if (!accounts.isOfficialAccount(clean)) {
+				throw new InvalidInputException("accountUsername", "personnel.account.notOfficial", clean);
+			}
+			var other = officials.findByAccountUsername(clean);
+			if (other.isPresent() && other.get().id() != officialId) {
+				throw new InvalidInputException("accountUsername", "personnel.account.linkedElsewhere", clean);
+			}
+		}
+		official.linkAccount(clean);
+		official.touch(clock.instant());
 		return officials.saveAndFlush(official).view();
 	}
 
-	/** The official's record; opening it is written to the access log (a write, so not a read-only transaction). */
+	/**
+	 * The official's record; opening it by anyone but its owner is written to the access log (a write, so not a
+	 * read-only transaction).
+	 */
 	public Optional<OfficialView> official(long id) {
 		var readable = scope.readable();
 		var found = officials.findById(id).filter(o -> visible(o.id(), readable));
 		found.ifPresent(o -> {
-			if (Caller.current().isPresent()) {
+			var caller = Caller.current();
+			if (caller.isPresent() && !caller.get().username().equals(o.accountUsername())) {
 				audit.recordAccess("Official", Long.toString(o.id()), "VIEW");
 			}
 		});
@@ -331,6 +456,18 @@ public class PersonnelRegistry {
 		return ancestors.isEmpty() ? unit.id() : ancestors.get(ancestors.size() - 1).id();
 	}
 
+	/** The official, locked for change, if {@code access} reaches them; otherwise as if they did not exist. */
+	Official lockForChange(long officialId, PersonnelScope.Access access) {
+		return officials.findForChange(officialId)
+			.filter(o -> visible(o.id(), access))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+	}
+
+	/** Whether {@code access} reaches the official. */
+	boolean reaches(long officialId, PersonnelScope.Access access) {
+		return visible(officialId, access);
+	}
+
 	private void requireVisible(long officialId) {
 		if (!visible(officialId, scope.readable())) {
 			throw new NotFoundException("personnel.official.notFound", officialId);
@@ -343,6 +480,9 @@ public class PersonnelRegistry {
 	 * moved away leaves the old unit's scope; the records of a unit that merged into one of the scope come with it.
 	 */
 	private boolean visible(long officialId, PersonnelScope.Access access) {
+		if (access.self() != null) {
+			return access.self() == officialId;
+		}
 		if (access.nothing()) {
 			return false;
 		}

@@ -10,21 +10,36 @@ import vn.congvu.shared.Role;
 /**
  * Whose records the caller may see and change: the people of the units in their scope, judged by the database function
  * {@code organization.scope_periods} on the day that matters. The operator sees no personnel data; leaders only read;
- * an official's own record comes with the record-editing work.
+ * an official sees their own record only, and changes it through {@link SelfService}.
  */
 @Component
 class PersonnelScope {
 
 	/**
 	 * What the caller may reach: {@code root} is the scope's root unit; {@code unrestricted} for internal work without a
-	 * signed-in caller (start-up, jobs); {@code nothing} for roles that see no personnel data.
+	 * signed-in caller (start-up, jobs); {@code nothing} for roles that see no lists of people; {@code self} is the
+	 * record of the official signed in, which they alone may open this way.
 	 */
-	record Access(@Nullable Long root, boolean unrestricted, boolean nothing) {
+	record Access(@Nullable Long root, boolean unrestricted, boolean nothing, @Nullable Long self) {
 
-		static final Access UNRESTRICTED = new Access(null, true, false);
+		static final Access UNRESTRICTED = new Access(null, true, false, null);
 
-		static final Access NOTHING = new Access(null, false, true);
+		static final Access NOTHING = new Access(null, false, true, null);
 
+	}
+
+	private final Officials officials;
+
+	PersonnelScope(Officials officials) {
+		this.officials = officials;
+	}
+
+	/** The record linked to the signed-in {@code OFFICIAL} account, if any. */
+	java.util.Optional<Long> self() {
+		return Caller.current()
+			.filter(c -> c.role() == Role.OFFICIAL)
+			.flatMap(c -> officials.findByAccountUsername(c.username()))
+			.map(Official::id);
 	}
 
 	Access readable() {
@@ -34,7 +49,8 @@ class PersonnelScope {
 		}
 		return switch (caller.get().role()) {
 			case HOME_AFFAIRS, UNIT_HR, LEADER -> rooted(caller.get());
-			case SYSTEM_ADMIN, OFFICIAL -> Access.NOTHING;
+			case SYSTEM_ADMIN -> Access.NOTHING;
+			case OFFICIAL -> self().map(id -> new Access(null, false, true, id)).orElse(Access.NOTHING);
 		};
 	}
 
@@ -50,7 +66,7 @@ class PersonnelScope {
 	}
 
 	private static Access rooted(Caller caller) {
-		return caller.scopeUnitId() == null ? Access.NOTHING : new Access(caller.scopeUnitId(), false, false);
+		return caller.scopeUnitId() == null ? Access.NOTHING : new Access(caller.scopeUnitId(), false, false, null);
 	}
 
 }

@@ -21,6 +21,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.ActionView;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.Degree;
+import vn.congvu.personnel.FamilyMember;
+import vn.congvu.personnel.Memberships;
+import vn.congvu.personnel.PriorWork;
+import vn.congvu.personnel.Qualifications;
 import vn.congvu.personnel.EmploymentPeriod;
 import vn.congvu.personnel.EmploymentStatus;
 import vn.congvu.personnel.OfficialSearch;
@@ -51,9 +56,29 @@ class OfficialRestController {
 			LocalDate startDate, @Nullable DecisionBody decision, @Nullable Boolean reception) {
 	}
 
-	record UpdateBody(@Nullable Long version, String citizenId, String fullName, LocalDate dateOfBirth,
-			@Nullable Boolean birthYearOnly, Sex sex, String ethnicGroup, @Nullable String birthplace,
-			@Nullable String homeTown, @Nullable String residence, @Nullable String phone, @Nullable String email) {
+	/**
+	 * The personal fields are one group (all of them replace the record's when {@code citizenId}, {@code fullName} or
+	 * {@code dateOfBirth} is sent); each other group replaces the record's when sent and is kept when left out.
+	 */
+	record UpdateBody(@Nullable Long version, @Nullable String citizenId, @Nullable String fullName,
+			@Nullable LocalDate dateOfBirth, @Nullable Boolean birthYearOnly, @Nullable Sex sex,
+			@Nullable String ethnicGroup, @Nullable String religion, @Nullable String birthplace,
+			@Nullable String homeTown, @Nullable String residence, @Nullable String phone, @Nullable String email,
+			@Nullable Qualifications qualifications, @Nullable Memberships memberships, @Nullable List<Degree> degrees,
+			@Nullable List<FamilyMember> family, @Nullable List<PriorWork> priorWork) {
+
+		PersonnelRegistry.@Nullable PersonalDetails personal() {
+			if (citizenId == null && fullName == null && dateOfBirth == null) {
+				return null;
+			}
+			return new PersonnelRegistry.PersonalDetails(citizenId, fullName, dateOfBirth,
+					Boolean.TRUE.equals(birthYearOnly), sex, ethnicGroup, religion, birthplace, homeTown, residence,
+					phone, email);
+		}
+
+	}
+
+	record AccountLinkBody(@Nullable String username, @Nullable Long version) {
 	}
 
 	record ActionBody(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
@@ -108,18 +133,27 @@ class OfficialRestController {
 	@Operation(summary = "Change the personal record; send the version read (in the body or If-Match); stale → 409")
 	OfficialView update(@PathVariable long id, @RequestBody UpdateBody body,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		Long version = body.version();
-		if (version == null && ifMatch != null) {
-			try {
-				version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("version", "personnel.official.versionRequired");
-			}
+		return registry.update(id, new PersonnelRegistry.UpdateOfficial(version(body.version(), ifMatch),
+				body.personal(), body.qualifications(), body.memberships(), body.degrees(), body.family(),
+				body.priorWork()));
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/{id}/account")
+	@Operation(summary = "Link the record to the OFFICIAL account through which its owner sees it (blank unlinks)")
+	OfficialView linkAccount(@PathVariable long id, @RequestBody AccountLinkBody body) {
+		return registry.linkAccount(id, body.username(), body.version());
+	}
+
+	static @Nullable Long version(@Nullable Long inBody, @Nullable String ifMatch) {
+		if (inBody != null || ifMatch == null) {
+			return inBody;
 		}
-		return registry.update(id, new PersonnelRegistry.UpdateOfficial(version, body.citizenId(), body.fullName(),
-				body.dateOfBirth(), Boolean.TRUE.equals(body.birthYearOnly()), body.sex(), body.ethnicGroup(),
-				body.birthplace(), body.homeTown(), body.residence(), body.phone(), body.email()));
+		try {
+			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("version", "personnel.official.versionRequired");
+		}
 	}
 
 	@GetMapping("/{id}/actions")

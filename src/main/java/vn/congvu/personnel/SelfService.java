@@ -1,0 +1,155 @@
+package vn.congvu.personnel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.Texts;
+
+/**
+ * What an official does with their own record (Law 80/2025 Art. 42): sees it, keeps their contacts up to date, and
+ * asks HR to correct anything else. HR of the official's scope decides on the requests ({@link #pending()},
+ * {@link #decide}); an approved request changes the record in the same transaction; nobody decides their own request.
+ */
+@Service
+@Transactional
+public class SelfService {
+
+	private final PersonnelRegistry registry;
+
+	private final PersonnelScope scope;
+
+	private final CorrectionRequests requests;
+
+	private final Officials officials;
+
+	private final Clock clock;
+
+	SelfService(PersonnelRegistry registry, PersonnelScope scope, CorrectionRequests requests, Officials officials,
+			Clock clock) {
+		this.registry = registry;
+		this.scope = scope;
+		this.requests = requests;
+		this.officials = officials;
+		this.clock = clock;
+	}
+
+	/** The signed-in official's own record, if their account is linked to one. */
+	@Transactional(readOnly = true)
+	public Optional<OfficialView> mine() {
+		return scope.self().flatMap(officials::findById).map(Official::view);
+	}
+
+	/** The contacts an official changes without asking: residence, phone and e-mail. Nothing else. */
+	public OfficialView updateContacts(Long version, @Nullable String residence, @Nullable String phone,
+			@Nullable String email) {
+		var official = registry.lockForChange(requireSelf(), scope.readable());
+		if (version == null || version != official.version()) {
+			throw new ConflictException("personnel.official.changedMeanwhile", official.fullName());
+		}
+		var v = official.view();
+		registry.apply(official, PersonnelRegistry.UpdateOfficial.personal(version,
+				new PersonnelRegistry.PersonalDetails(v.citizenId(), v.fullName(), v.dateOfBirth(), v.birthYearOnly(),
+						v.sex(), v.ethnicGroup(), v.religion(), v.birthplace(), v.homeTown(), residence, phone,
+						email)));
+		return official.view();
+	}
+
+	public CorrectionView requestCorrection(@Nullable CorrectableField field, @Nullable String proposedValue,
+			@Nullable String reason) {
+		var official = registry.lockForChange(requireSelf(), scope.readable());
+		if (field == null) {
+			throw new InvalidInputException("field", "personnel.record.required");
+		}
+		var why = Texts.clean(reason);
+		if (why == null || why.isEmpty()) {
+			throw new InvalidInputException("reason", "personnel.record.required");
+		}
+		if (why.length() > 1000) {
+			throw new InvalidInputException("reason", "personnel.record.tooLong", 1000);
+		}
+		var proposed = Texts.clean(proposedValue);
+		if (proposed != null && proposed.length() > 500) {
+			throw new InvalidInputException("proposedValue", "personnel.record.tooLong", 500);
+		}
+		if (field != CorrectableField.OTHER && (proposed == null || proposed.isEmpty())) {
+			throw new InvalidInputException("proposedValue", "personnel.record.required");
+		}
+		var current = official.view();
+		if (field != CorrectableField.OTHER) {
+			// a value that could never be applied is refused now, not when HR approves it
+			field.change(current, proposed);
+		}
+		var saved = requests.save(new CorrectionRequest(official.id(), field, field.valueIn(current), proposed, why,
+				Caller.currentUsername(), clock.instant()));
+		return saved.view(official.fullName());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CorrectionView> myRequests() {
+		var self = scope.self();
+		if (self.isEmpty()) {
+			return List.of();
+		}
+		var name = officials.findById(self.get()).map(Official::fullName).orElse("");
+		return requests.findByOfficialIdOrderByRequestedAtDesc(self.get()).stream().map(r -> r.view(name)).toList();
+	}
+
+	/** Requests waiting for a decision, of the officials the caller (HR) may change. */
+	@Transactional(readOnly = true)
+	public List<CorrectionView> pending() {
+		var access = scope.writable();
+		return requests.findByStatusOrderByRequestedAt(CorrectionRequest.Status.PENDING)
+			.stream()
+			.filter(r -> registry.reaches(r.officialId(), access))
+			.map(r -> r.view(officials.findById(r.officialId()).map(Official::fullName).orElse("")))
+			.toList();
+	}
+
+	/**
+	 * Approves (and applies) or rejects a request. Refused when the decider asked for it, or when it is their own
+	 * record; a request decided meanwhile is a conflict.
+	 */
+	public CorrectionView decide(long requestId, boolean approve, @Nullable String note, @Nullable Long version) {
+		var access = scope.writable();
+		var request = requests.findById(requestId)
+			.filter(r -> registry.reaches(r.officialId(), access))
+			.orElseThrow(() -> new NotFoundException("personnel.correction.notFound", requestId));
+		if (version == null || version != request.version()) {
+			throw new ConflictException("personnel.correction.alreadyDecided", requestId);
+		}
+		var official = registry.lockForChange(request.officialId(), access);
+		var decider = Caller.currentUsername();
+		if (decider.equals(official.accountUsername())) {
+			throw new InvalidInputException("decision", "personnel.correction.ownRecord");
+		}
+		var clean = Texts.clean(note);
+		if (clean != null && clean.length() > 1000) {
+			throw new InvalidInputException("note", "personnel.record.tooLong", 1000);
+		}
+		request.decide(approve, decider, clean == null || clean.isEmpty() ? null : clean, clock.instant());
+		if (approve && request.field() != CorrectableField.OTHER) {
+			var proposed = request.proposedValue();
+			registry.apply(official, request.field().change(official.view(), proposed == null ? "" : proposed));
+		}
+		return requests.saveAndFlush(request).view(official.fullName());
+	}
+
+	private long requireSelf() {
+		var caller = Caller.current();
+		if (caller.isEmpty() || caller.get().role() != vn.congvu.shared.Role.OFFICIAL) {
+			throw new AccessDeniedException("only an official changes their own record this way");
+		}
+		return scope.self().orElseThrow(() -> new NotFoundException("personnel.self.notLinked"));
+	}
+
+}
