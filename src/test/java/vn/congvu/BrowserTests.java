@@ -287,6 +287,7 @@ class BrowserTests {
 		screenshot("officials-search");
 		clickAndWait(By.linkText("Huỳnh Thị Ngọc Ánh"));
 		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Huỳnh Thị Ngọc Ánh");
+		clickAndWait(By.id("tab-career"));
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("01/03/2015").contains("Tuyển dụng")
 			.contains("21/QĐ-UBND");
 		assertThat(browser.findElement(By.id("retirement-date")).getText()).isEqualTo("01/03/2043 (tuổi nghỉ hưu 60 tuổi)");
@@ -295,6 +296,103 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("tab-salary-step")).getText()).isEqualTo("Đến hạn nâng bậc lương");
 		assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("due.xlsx?list=salary-step&months=6");
 		screenshot("due-lists");
+	}
+
+	private long enrolInWard(String citizenId, String name, String birth, String sex) {
+		var api = TestHttp.api(port);
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", homeAffairs).body();
+		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
+		assertThat(matcher.find()).isTrue();
+		var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizenId + "\",\"fullName\":\"" + name
+				+ "\",\"dateOfBirth\":\"" + birth + "\",\"sex\":\"" + sex + "\",\"ethnicGroup\":\"01\",\"unitId\":"
+				+ matcher.group(1) + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2025-09-01\","
+				+ "\"decision\":{\"number\":\"9/QĐ-UBND\",\"date\":\"2025-08-25\",\"issuer\":\"UBND phường Bạc Liêu\"}}",
+				"Authorization", homeAffairs);
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(enrolled.body());
+		assertThat(id.find()).isTrue();
+		return Long.parseLong(id.group(1));
+	}
+
+	@Test
+	void hrEditsTheFamilyTabFixingAMistakeAndAConcurrentSaveKeepsWhatWasTyped() throws Exception {
+		long official = enrolInWard("095190003030", "Lâm Thị Kim Yến", "1990-06-06", "FEMALE");
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials/" + official + "?tab=family");
+		assertThat(browser.findElement(By.id("tab-family")).getDomAttribute("class")).contains("active");
+		clickAndWait(By.id("edit-family"));
+		browser.findElement(By.id("family0.relation")).sendKeys("Mẹ");
+		browser.findElement(By.id("family0.fullName")).sendKeys("Trương Thị Hoa");
+		browser.findElement(By.id("family0.birthYear")).sendKeys("196x");
+		clickAndWait(By.id("record-submit"));
+		var yearField = browser.findElement(By.id("family0.birthYear"));
+		assertThat(yearField.getDomAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("family-rows")).getText()).contains("Năm gồm 4 chữ số.");
+		assertThat(browser.findElement(By.id("family0.fullName")).getDomProperty("value")).isEqualTo("Trương Thị Hoa");
+		screenshot("record-family-error");
+		yearField.clear();
+		yearField.sendKeys("1965");
+		clickAndWait(By.id("record-submit"));
+		assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã lưu hồ sơ.");
+		assertThat(browser.findElement(By.id("family-members")).getText()).contains("Mẹ").contains("Trương Thị Hoa")
+			.contains("1965");
+
+		open("/officials/" + official + "/edit/personal");
+		var phone = browser.findElement(By.id("phone"));
+		phone.sendKeys("0291 3822 111");
+		// someone else saves the record meanwhile
+		var api = TestHttp.api(port);
+		var meanwhile = api.json("PUT", "/api/v1/officials/" + official, "{\"version\":1,\"qualifications\":{\"professionalLevel\":\"DH\"}}",
+				"Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"));
+		assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+		clickAndWait(By.id("record-submit"));
+		assertThat(browser.findElement(By.id("form-errors")).getText()).contains("Người khác vừa lưu hồ sơ này");
+		assertThat(browser.findElement(By.id("phone")).getDomProperty("value")).isEqualTo("0291 3822 111");
+		screenshot("record-conflict");
+		clickAndWait(By.id("record-submit"));
+		assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("0291 3822 111");
+		open("/officials/" + official + "?tab=education");
+		assertThat(browser.findElement(By.id("professional-level")).getText()).isEqualTo("Đại học");
+	}
+
+	@Test
+	void anOfficialAsksForACorrectionAndHrApprovesIt() throws Exception {
+		long official = enrolInWard("095088004040", "Sơn Văn Thái", "1988-08-08", "MALE");
+		var api = TestHttp.api(port);
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", homeAffairs).body();
+		var ward = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
+		assertThat(ward.find()).isTrue();
+		assertThat(api.json("POST", "/api/v1/accounts", "{\"username\":\"son.thai\",\"displayName\":\"Sơn Văn Thái\","
+				+ "\"password\":\"Thai@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward.group(1) + "}",
+				"Authorization", homeAffairs).statusCode()).isEqualTo(201);
+		assertThat(api.json("PUT", "/api/v1/officials/" + official + "/account", "{\"username\":\"son.thai\",\"version\":0}",
+				"Authorization", homeAffairs).statusCode()).isEqualTo(200);
+
+		signIn("son.thai", "Thai@2025pass");
+		clickAndWait(By.id("nav-me"));
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Sơn Văn Thái");
+		assertThat(browser.findElements(By.id("edit-personal"))).isEmpty();
+		clickAndWait(By.id("own-corrections"));
+		new Select(browser.findElement(By.id("field"))).selectByValue("ETHNIC_GROUP");
+		browser.findElement(By.id("proposedValue")).sendKeys("05");
+		clickAndWait(By.id("correction-submit"));
+		assertThat(browser.findElement(By.id("form-errors")).getText()).isEqualTo("Cần nhập thông tin này.");
+		browser.findElement(By.id("reason")).sendKeys("Theo căn cước công dân");
+		clickAndWait(By.id("correction-submit"));
+		assertThat(browser.findElement(By.id("my-requests")).getText()).contains("Dân tộc (mã)").contains("Chờ xử lý");
+		screenshot("my-corrections");
+		signOut();
+
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/corrections");
+		var row = browser.findElement(By.xpath("//tr[td/a[text()='Sơn Văn Thái']]"));
+		row.findElement(By.name("note")).sendKeys("Đã đối chiếu");
+		clickAndWait(By.xpath("//tr[td/a[text()='Sơn Văn Thái']]//button[@value='true']"));
+		assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã duyệt và cập nhật hồ sơ.");
+		open("/officials/" + official);
+		assertThat(browser.findElement(By.id("ethnic-group")).getText()).isEqualTo("Khơ-me");
 	}
 
 }

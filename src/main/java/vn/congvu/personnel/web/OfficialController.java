@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.congvu.catalog.Catalog;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.EmploymentStatus;
 import vn.congvu.personnel.OfficialSearch;
 import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.personnel.SelfService;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.web.Formats;
 
@@ -28,12 +30,19 @@ class OfficialController {
 
 	private final UnitDirectory units;
 
+	private final Catalog catalog;
+
+	private final SelfService selfService;
+
 	private final Clock clock;
 
-	OfficialController(OfficialSearch search, PersonnelRegistry registry, UnitDirectory units, Clock clock) {
+	OfficialController(OfficialSearch search, PersonnelRegistry registry, UnitDirectory units, Catalog catalog,
+			SelfService selfService, Clock clock) {
 		this.search = search;
 		this.registry = registry;
 		this.units = units;
+		this.catalog = catalog;
+		this.selfService = selfService;
 		this.clock = clock;
 	}
 
@@ -57,8 +66,15 @@ class OfficialController {
 		return "officials/list";
 	}
 
+	/** A row of the salary-history tab: one period of employment with its grade and coefficient. */
+	record SalaryRow(LocalDate from, @Nullable LocalDate to, @Nullable String rankCode, @Nullable String scaleCode,
+			@Nullable Integer step, java.math.@Nullable BigDecimal coefficient, @Nullable LocalDate stepStart) {
+	}
+
+	static final java.util.Set<String> TABS = java.util.Set.of("personal", "education", "career", "salary", "family");
+
 	@GetMapping("/officials/{id}")
-	String record(@PathVariable long id, Model model) {
+	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
 		var today = LocalDate.now(clock);
 		var official = registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var actions = registry.actions(id);
@@ -70,13 +86,64 @@ class OfficialController {
 			}
 		});
 		history.forEach(p -> unitIds.add(p.unitId()));
+		var salary = new java.util.ArrayList<SalaryRow>();
+		for (var p : history) {
+			java.math.BigDecimal coefficient = null;
+			if (p.salaryScaleCode() != null && p.salaryStep() != null) {
+				try {
+					coefficient = catalog.salaryScale(p.salaryScaleCode(), p.validFrom()).coefficient(p.salaryStep());
+				}
+				catch (RuntimeException ex) {
+					// a grade the catalog does not hold for that date: shown without its coefficient
+				}
+			}
+			if (salary.isEmpty() || !java.util.Objects.equals(salary.get(salary.size() - 1).step(), p.salaryStep())
+					|| !java.util.Objects.equals(salary.get(salary.size() - 1).scaleCode(), p.salaryScaleCode())
+					|| !java.util.Objects.equals(salary.get(salary.size() - 1).rankCode(), p.rankCode())) {
+				salary.add(new SalaryRow(p.validFrom(), p.validTo(), p.rankCode(), p.salaryScaleCode(), p.salaryStep(),
+						coefficient, p.stepStart()));
+			}
+			else {
+				var last = salary.remove(salary.size() - 1);
+				salary.add(new SalaryRow(last.from(), p.validTo(), last.rankCode(), last.scaleCode(), last.step(),
+						last.coefficient(), last.stepStart()));
+			}
+		}
+		model.addAttribute("tab", TABS.contains(tab) ? tab : "personal");
 		model.addAttribute("official", official);
+		model.addAttribute("own", selfService.mine().map(m -> m.id() == id).orElse(false));
 		model.addAttribute("actions", actions);
 		model.addAttribute("history", history);
+		model.addAttribute("salary", salary);
 		model.addAttribute("now", registry.employment(id, today).orElse(null));
 		model.addAttribute("forecast", registry.forecast(id, today));
 		model.addAttribute("unitNames", units.namesAsOf(unitIds, today));
+		model.addAttribute("names", new CatalogNames(catalog));
 		return "officials/record";
+	}
+
+	/** Names of catalog codes in the page's language, for the record page. */
+	public static final class CatalogNames {
+
+		private final Catalog catalog;
+
+		CatalogNames(Catalog catalog) {
+			this.catalog = catalog;
+		}
+
+		public String of(String list, @Nullable String code) {
+			if (code == null) {
+				return "";
+			}
+			boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+			return catalog.items(list)
+				.stream()
+				.filter(i -> i.code().equals(code))
+				.findFirst()
+				.map(i -> english ? i.nameEn() : i.nameVi())
+				.orElse(code);
+		}
+
 	}
 
 }

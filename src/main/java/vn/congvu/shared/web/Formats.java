@@ -22,6 +22,8 @@ public class Formats {
 	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
 		.withZone(WebShellConfiguration.PROVINCE_ZONE);
 
@@ -35,6 +37,22 @@ public class Formats {
 
 	public String number(@Nullable Number number) {
 		return number == null ? "" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(number);
+	}
+
+	/** A month as MM/yyyy. */
+	public String month(@Nullable LocalDate date) {
+		return date == null ? "" : MONTH.format(date);
+	}
+
+	/** A decimal such as a salary coefficient, with a comma before the decimals (2,34) and at least two of them. */
+	public String decimal(java.math.@Nullable BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		var format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(4);
+		return format.format(number);
 	}
 
 	/** Reads a date typed as dd/MM/yyyy (also d/M/yyyy, and yyyy-MM-dd from date pickers). */
