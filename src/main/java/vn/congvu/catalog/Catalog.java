@@ -2,16 +2,23 @@ package vn.congvu.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.shared.NotFoundException;
 
-/** Reads the reference data, each table as it stood on the date asked. */
+/**
+ * Reads the reference data, each table as it stood on the date asked. The catalog changes only by migrations, so it is
+ * read once and kept in memory.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Catalog {
@@ -20,41 +27,109 @@ public class Catalog {
 	public static final List<String> LISTS = List.of("ETHNIC_GROUP", "RELIGION", "GENERAL_EDUCATION",
 			"PROFESSIONAL_LEVEL", "POLITICAL_THEORY", "STATE_MANAGEMENT", "ALLOWANCE_KIND");
 
-	private static final String VALID_ON = " valid_from <= :date AND (valid_to IS NULL OR valid_to > :date) ";
+	/** One row of a dated table: its validity is [validFrom, validTo). */
+	private record Dated<T>(T value, LocalDate validFrom, @Nullable LocalDate validTo) {
+
+		boolean validOn(LocalDate date) {
+			return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
+		}
+
+	}
+
+	/** The whole catalog, read once: it changes only by migrations, which run before the application starts. */
+	private record Snapshot(List<Dated<RankView>> ranks, Map<String, Integer> intervals,
+			Map<String, List<Dated<BigDecimal>>> coefficients, List<BaseSalary> baseSalaries,
+			Map<String, List<ReferenceItem>> items) {
+	}
 
 	private final JdbcClient jdbc;
+
+	private volatile @Nullable Snapshot snapshot;
 
 	Catalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	public List<RankView> ranks(LocalDate date) {
-		return jdbc.sql("SELECT * FROM catalog.rank WHERE" + VALID_ON + "ORDER BY kind, code")
-			.param("date", date)
-			.query((rs, n) -> new RankView(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+	private Snapshot snapshot() {
+		var current = snapshot;
+		if (current == null) {
+			synchronized (this) {
+				current = snapshot;
+				if (current == null) {
+					current = load();
+					snapshot = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private Snapshot load() {
+		var ranks = jdbc.sql("SELECT * FROM catalog.rank ORDER BY kind, code, valid_from").query((rs, n) -> {
+			var validTo = rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate();
+			var view = new RankView(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
 					rs.getString("level"), rs.getString("salary_scale_code"), rs.getDate("valid_from").toLocalDate(),
-					rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate().minusDays(1),
+					validTo == null ? null : validTo.minusDays(1), rs.getString("source"), rs.getString("confidence"));
+			return new Dated<>(view, view.validFrom(), validTo);
+		}).list();
+		var intervals = new HashMap<String, Integer>();
+		jdbc.sql("SELECT code, interval_months FROM catalog.salary_scale")
+			.query((rs, n) -> intervals.put(rs.getString("code"), rs.getInt("interval_months")))
+			.list();
+		var coefficients = new HashMap<String, List<Dated<BigDecimal>>>();
+		jdbc.sql("SELECT * FROM catalog.salary_coefficient ORDER BY scale_code, step, valid_from")
+			.query((rs, n) -> coefficients.computeIfAbsent(rs.getString("scale_code"), k -> new ArrayList<>())
+				.add(new Dated<>(rs.getBigDecimal("coefficient"), rs.getDate("valid_from").toLocalDate(),
+						rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate())))
+			.list();
+		var bases = jdbc.sql("SELECT * FROM catalog.base_salary ORDER BY valid_from")
+			.query((rs, n) -> new BaseSalary(rs.getDate("valid_from").toLocalDate(), rs.getLong("amount_vnd"),
 					rs.getString("source"), rs.getString("confidence")))
 			.list();
+		var items = new HashMap<String, List<ReferenceItem>>();
+		jdbc.sql("SELECT * FROM catalog.reference_item ORDER BY list, sort_order")
+			.query((rs, n) -> items.computeIfAbsent(rs.getString("list"), k -> new ArrayList<>())
+				.add(new ReferenceItem(rs.getString("list"), rs.getString("code"), rs.getString("name_vi"),
+						rs.getString("name_en"), rs.getString("source"))))
+			.list();
+		var frozen = new HashMap<String, List<ReferenceItem>>();
+		items.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+		var frozenCoefficients = new HashMap<String, List<Dated<BigDecimal>>>();
+		coefficients.forEach((k, v) -> frozenCoefficients.put(k, List.copyOf(v)));
+		return new Snapshot(List.copyOf(ranks), Map.copyOf(intervals), Map.copyOf(frozenCoefficients),
+				List.copyOf(bases), Map.copyOf(frozen));
+	}
+
+	public List<RankView> ranks(LocalDate date) {
+		return snapshot().ranks().stream().filter(r -> r.validOn(date)).map(Dated::value).toList();
 	}
 
 	public Optional<RankView> rank(String code, LocalDate date) {
-		return ranks(date).stream().filter(r -> r.code().equals(code)).findFirst();
+		for (var r : snapshot().ranks()) {
+			if (r.value().code().equals(code) && r.validOn(date)) {
+				return Optional.of(r.value());
+			}
+		}
+		return Optional.empty();
 	}
 
 	public List<String> salaryScaleCodes() {
-		return jdbc.sql("SELECT code FROM catalog.salary_scale ORDER BY code").query(String.class).list();
+		return snapshot().intervals().keySet().stream().sorted().toList();
 	}
 
 	/** The salary scale with its coefficients in force on {@code date}. */
 	public SalaryScale salaryScale(String code, LocalDate date) {
-		var interval = jdbc.sql("SELECT interval_months FROM catalog.salary_scale WHERE code = :code")
-			.param("code", code)
-			.query(Integer.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("catalog.salaryScale.notFound", code));
-		var coefficients = jdbc.sql("SELECT coefficient FROM catalog.salary_coefficient WHERE scale_code = :code AND"
-				+ VALID_ON + "ORDER BY step").param("code", code).param("date", date).query(BigDecimal.class).list();
+		var snap = snapshot();
+		var interval = snap.intervals().get(code);
+		if (interval == null) {
+			throw new NotFoundException("catalog.salaryScale.notFound", code);
+		}
+		var coefficients = snap.coefficients()
+			.getOrDefault(code, List.of())
+			.stream()
+			.filter(c -> c.validOn(date))
+			.map(Dated::value)
+			.toList();
 		if (coefficients.isEmpty()) {
 			throw new NotFoundException("catalog.salaryScale.notFound", code);
 		}
@@ -63,29 +138,24 @@ public class Catalog {
 
 	/** The base salary in force on {@code date}. */
 	public Optional<BaseSalary> baseSalary(LocalDate date) {
-		return jdbc.sql("SELECT * FROM catalog.base_salary WHERE valid_from <= :date ORDER BY valid_from DESC LIMIT 1")
-			.param("date", date)
-			.query((rs, n) -> new BaseSalary(rs.getDate("valid_from").toLocalDate(), rs.getLong("amount_vnd"),
-					rs.getString("source"), rs.getString("confidence")))
-			.optional();
+		BaseSalary found = null;
+		for (var b : snapshot().baseSalaries()) {
+			if (!b.validFrom().isAfter(date)) {
+				found = b;
+			}
+		}
+		return Optional.ofNullable(found);
 	}
 
 	public List<BaseSalary> baseSalaries() {
-		return jdbc.sql("SELECT * FROM catalog.base_salary ORDER BY valid_from")
-			.query((rs, n) -> new BaseSalary(rs.getDate("valid_from").toLocalDate(), rs.getLong("amount_vnd"),
-					rs.getString("source"), rs.getString("confidence")))
-			.list();
+		return snapshot().baseSalaries();
 	}
 
 	public List<ReferenceItem> items(String list) {
 		if (!LISTS.contains(list)) {
 			throw new NotFoundException("catalog.list.notFound", list);
 		}
-		return jdbc.sql("SELECT * FROM catalog.reference_item WHERE list = :list ORDER BY sort_order")
-			.param("list", list)
-			.query((rs, n) -> new ReferenceItem(rs.getString("list"), rs.getString("code"), rs.getString("name_vi"),
-					rs.getString("name_en"), rs.getString("source")))
-			.list();
+		return snapshot().items().getOrDefault(list, List.of());
 	}
 
 }
