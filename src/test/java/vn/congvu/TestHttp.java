@@ -109,6 +109,33 @@ public final class TestHttp {
 			.build());
 	}
 
+	/** Posts a file as multipart/form-data (field {@code file}) with further text fields. */
+	public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields,
+			String... headers) {
+		var boundary = "----congvu" + System.nanoTime();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			for (var field : fields.entrySet()) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+						+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(content);
+			out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		var builder = HttpRequest.newBuilder(URI.create(base + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.build());
+	}
+
 	/** Signs in through the login form; returns the response to the form post. */
 	public HttpResponse<String> signIn(String username, String password) {
 		get("/login");

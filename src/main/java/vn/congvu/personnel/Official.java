@@ -129,6 +129,14 @@ class Official {
 	}
 
 	void rename(String fullName) {
+		var name = checkName(fullName);
+		this.fullName = name;
+		this.nameKey = VietnameseOrder.searchKey(name);
+		this.sortKey = VietnameseOrder.key(name);
+	}
+
+	/** A full name as kept: letters, spaces, apostrophes, dots and hyphens, at most 120 characters. */
+	static String checkName(@Nullable String fullName) {
 		var name = Texts.clean(fullName);
 		if (name == null || name.isEmpty()) {
 			throw new InvalidInputException("fullName", "personnel.fullName.required");
@@ -136,9 +144,7 @@ class Official {
 		if (name.length() > 120 || !name.matches("[\\p{L}\\p{M}' .-]+")) {
 			throw new InvalidInputException("fullName", "personnel.fullName.invalid");
 		}
-		this.fullName = name;
-		this.nameKey = VietnameseOrder.searchKey(name);
-		this.sortKey = VietnameseOrder.key(name);
+		return name;
 	}
 
 	void ethnicGroup(String code) {
@@ -318,6 +324,46 @@ class Official {
 
 	long id() {
 		return Objects.requireNonNull(id);
+	}
+
+	/** The columns {@link #copyTo} writes, for the bulk path. */
+	static final String[] COPY_COLUMNS = { "id", "province_id", "citizen_id", "full_name", "name_key", "sort_key",
+			"date_of_birth", "birth_year_only", "sex", "ethnic_code", "religion_code", "birthplace", "home_town",
+			"residence", "phone", "email", "general_education", "professional_level", "political_theory",
+			"state_management", "foreign_language", "it_skill", "party_joined_on", "party_confirmed_on",
+			"trade_union_joined_on", "youth_union_joined_on", "created_at", "version" };
+
+	/** Writes this (not yet saved) record as a row of a bulk COPY, with the id given it. */
+	void copyTo(vn.congvu.shared.database.CopyWriter writer, long newId) throws java.sql.SQLException {
+		writer.value(newId)
+			.value(provinceId)
+			.value(citizenId)
+			.value(fullName)
+			.value(nameKey)
+			.value(sortKey)
+			.value(dateOfBirth)
+			.value(birthYearOnly)
+			.value(sex)
+			.value(ethnicCode)
+			.value(religionCode)
+			.value(birthplace)
+			.value(homeTown)
+			.value(residence)
+			.value(phone)
+			.value(email)
+			.value(generalEducation)
+			.value(professionalLevel)
+			.value(politicalTheory)
+			.value(stateManagement)
+			.value(foreignLanguage)
+			.value(itSkill)
+			.value(partyJoinedOn)
+			.value(partyConfirmedOn)
+			.value(tradeUnionJoinedOn)
+			.value(youthUnionJoinedOn)
+			.value(createdAt)
+			.value(0L);
+		writer.endRow();
 	}
 
 	@Nullable

@@ -88,6 +88,27 @@ class I18nTests {
 		for (var status : vn.congvu.personnel.EmploymentStatus.values()) {
 			wanted.add("personnel.status." + status);
 		}
+		for (var column : vn.congvu.personnel.ImportColumn.values()) {
+			wanted.add("import.column." + column);
+		}
+		for (var status : List.of("QUEUED", "READING", "CHECKING", "WRITING", "SUCCEEDED", "FAILED")) {
+			wanted.add("import.status." + status);
+		}
+		for (var mode : vn.congvu.personnel.OfficialImport.Mode.values()) {
+			wanted.add("import.mode." + mode);
+		}
+		for (var field : vn.congvu.personnel.CorrectableField.values()) {
+			wanted.add("correction.field." + field);
+		}
+		for (var mode : vn.congvu.personnel.TrainingMode.values()) {
+			wanted.add("record.trainingMode." + mode);
+		}
+		for (var side : vn.congvu.personnel.FamilyMember.FamilySide.values()) {
+			wanted.add("record.family.side." + side);
+		}
+		for (var status : List.of("PENDING", "APPROVED", "REJECTED")) {
+			wanted.add("correction.status." + status);
+		}
 		for (var list : vn.congvu.catalog.Catalog.LISTS) {
 			wanted.add("catalog.list." + list);
 		}
@@ -103,7 +124,7 @@ class I18nTests {
 	@Test
 	void everyMessageCodeInTheCodeExists() throws IOException {
 		var vi = load("messages.properties");
-		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date|catalog|personnel|indicator)\\.[a-zA-Z0-9_.]+)\"");
+		var code = Pattern.compile("\"((?:organization|identity|validation|problem|accounts|quota|restructure|date|catalog|personnel|indicator|import|record|correction)\\.[a-zA-Z0-9_.]+)\"");
 		var missing = new ArrayList<String>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

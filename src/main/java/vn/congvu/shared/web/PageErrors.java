@@ -58,6 +58,11 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
+	ModelAndView on(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge");
+	}
+
+	@ExceptionHandler
 	ModelAndView on(MethodArgumentTypeMismatchException ex) {
 		return page(HttpStatus.BAD_REQUEST, "problem.parameter", ex.getName());
 	}

@@ -1,0 +1,181 @@
+package vn.congvu.personnel;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.catalog.Catalog;
+import vn.congvu.shared.database.CopyWriter;
+
+/**
+ * Writes many officials with their careers at once, by COPY, in the caller's transaction: the path of imports and of
+ * generated populations. Every career is replayed by the same rules as a single decision ({@link Career}), so what is
+ * written here is what recording the actions one by one would have written.
+ */
+@Component
+class BulkWriter {
+
+	/** An action of a person to write; {@code action.id()} and {@code cancelsActionId} count from 1 within the person. */
+	record Planned(ActionRecord action, @Nullable String signer, @Nullable String legalBasis, @Nullable String note) {
+	}
+
+	/** A record not yet saved, and the actions of its career in the order they were decided. */
+	record Person(Official official, List<Planned> actions) {
+	}
+
+	private static final String[] ACTION_COLUMNS = { "id", "official_id", "province_id", "kind", "effective_date",
+			"end_date", "decision_number", "decision_date", "decision_issuer", "signer", "legal_basis", "unit_id",
+			"category", "rank_code", "salary_scale_code", "salary_step", "step_start", "position_title", "note",
+			"cancels_action_id", "out_of_sequence", "recorded_at", "recorded_by" };
+
+	private static final String[] EMPLOYMENT_COLUMNS = { "official_id", "province_id", "valid_from", "valid_to",
+			"unit_id", "category", "status", "rank_code", "salary_scale_code", "salary_step", "step_start",
+			"position_title", "seconded_to", "last_action_id" };
+
+	/** The tables written, schema-qualified. */
+	private static final String OFFICIAL = table("official"), ACTION = table("personnel_action"),
+			EMPLOYMENT = table("employment");
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final Catalog catalog;
+
+	BulkWriter(DataSource dataSource, JdbcClient jdbc, Catalog catalog) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * Writes the people and returns their new ids, in order.
+	 *
+	 * @throws CareerRuleViolation when a career breaks a rule; nothing of the transaction should then be kept
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<Long> write(List<Person> people, String recordedBy, Instant recordedAt) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		int actionCount = people.stream().mapToInt(p -> p.actions().size()).sum();
+		var officialIds = ids(OFFICIAL, people.size());
+		var actionIds = ids(ACTION, actionCount);
+		var connection = DataSourceUtils.getConnection(dataSource);
+		try (var officials = CopyWriter.open(connection, OFFICIAL, Official.COPY_COLUMNS)) {
+			for (int i = 0; i < people.size(); i++) {
+				people.get(i).official().copyTo(officials, officialIds.get(i));
+			}
+			officials.finish();
+			var careers = new ArrayList<List<ActionRecord>>(people.size());
+			var periods = new ArrayList<Career>(people.size());
+			int next = 0;
+			for (var person : people) {
+				var local = new HashMap<Long, Long>();
+				for (var planned : person.actions()) {
+					local.put(planned.action().id(), actionIds.get(next++));
+				}
+				var records = new ArrayList<ActionRecord>(person.actions().size());
+				for (var planned : person.actions()) {
+					var a = planned.action();
+					records.add(new ActionRecord(local.get(a.id()), a.kind(), a.effectiveDate(), a.endDate(),
+							a.decision(), a.unitId(), a.category(), a.rankCode(), a.salaryScaleCode(), a.salaryStep(),
+							a.stepStart(), a.positionTitle(),
+							a.cancelsActionId() == null ? null : local.get(a.cancelsActionId()), a.outOfSequence()));
+				}
+				careers.add(records);
+				periods.add(Career.replay(records, catalog::salaryScale));
+			}
+			try (var actions = CopyWriter.open(connection, ACTION, ACTION_COLUMNS)) {
+				for (int i = 0; i < people.size(); i++) {
+					var person = people.get(i);
+					var records = careers.get(i);
+					for (int j = 0; j < records.size(); j++) {
+						var a = records.get(j);
+						var planned = person.actions().get(j);
+						actions.value(a.id())
+							.value(officialIds.get(i))
+							.value(person.official().provinceId())
+							.value(a.kind())
+							.value(a.effectiveDate())
+							.value(a.endDate())
+							.value(a.decision().number())
+							.value(a.decision().date())
+							.value(a.decision().issuer())
+							.value(planned.signer())
+							.value(planned.legalBasis())
+							.value(a.unitId())
+							.value(a.category())
+							.value(a.rankCode())
+							.value(a.salaryScaleCode())
+							.value(a.salaryStep())
+							.value(a.stepStart())
+							.value(a.positionTitle())
+							.value(planned.note())
+							.value(a.cancelsActionId())
+							.value(a.outOfSequence())
+							.value(recordedAt)
+							.value(recordedBy);
+						actions.endRow();
+					}
+				}
+				actions.finish();
+			}
+			try (var employment = CopyWriter.open(connection, EMPLOYMENT, EMPLOYMENT_COLUMNS)) {
+				for (int i = 0; i < people.size(); i++) {
+					for (var p : periods.get(i).periods()) {
+						employment.value(officialIds.get(i))
+							.value(people.get(i).official().provinceId())
+							.value(p.validFrom())
+							.value(p.validTo())
+							.value(p.unitId())
+							.value(p.category())
+							.value(p.status())
+							.value(p.rankCode())
+							.value(p.salaryScaleCode())
+							.value(p.salaryStep())
+							.value(p.stepStart())
+							.value(p.positionTitle())
+							.value(p.secondedTo())
+							.value(p.lastActionId());
+						employment.endRow();
+					}
+				}
+				employment.finish();
+			}
+			return officialIds;
+		}
+		catch (SQLException ex) {
+			var translated = new SQLStateSQLExceptionTranslator().translate("COPY", null, ex);
+			throw translated != null ? translated : new IllegalStateException(ex);
+		}
+	}
+
+	private static String table(String name) {
+		return "personnel." + name;
+	}
+
+	private List<Long> ids(String table, int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count) ORDER BY 1")
+			.param("table", table)
+			.param("count", count)
+			.query(Long.class)
+			.list();
+	}
+
+}

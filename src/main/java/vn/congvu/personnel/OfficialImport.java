@@ -1,0 +1,1047 @@
+package vn.congvu.personnel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvu.audit.AuditTrail;
+import vn.congvu.catalog.Catalog;
+import vn.congvu.catalog.ReferenceItem;
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.organization.UnitVersionView;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.CitizenId;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.DomainException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Sex;
+import vn.congvu.shared.Texts;
+import vn.congvu.shared.VietnameseOrder;
+import vn.congvu.shared.documents.TableReader;
+import vn.congvu.shared.web.Formats;
+
+/**
+ * Imports officials from an XLSX or CSV file (the template's columns, {@link ImportColumn}), in the background: reads
+ * the file row by row, checks every row against the same rules as a single enrolment, and then writes all of the file
+ * in one transaction, or, if any row is wrong, nothing, with every wrong row reported by row, column and reason.
+ * Importing the same file again changes nothing and says so; changing existing records is an explicit mode, and
+ * changes personal details only (a career changes by decisions). A job is seen by the account that started it.
+ */
+@Service
+public class OfficialImport implements DisposableBean {
+
+	/** {@code CREATE} adds new officials only; {@code UPDATE} also changes the personal details of existing ones. */
+	public enum Mode {
+
+		CREATE, UPDATE
+
+	}
+
+	public record ImportError(int row, @Nullable String column, String message) {
+	}
+
+	public record JobView(UUID id, String fileName, Mode mode, String status, int processed, @Nullable Integer total,
+			int created, int updated, int unchanged, int errorCount, List<ImportError> errors, Instant requestedAt,
+			@Nullable Instant finishedAt) {
+
+		public boolean finished() {
+			return "SUCCEEDED".equals(status) || "FAILED".equals(status);
+		}
+
+		/** How far the job is, 0 to 100: reading and checking count for half, writing for the other half. */
+		public int percent() {
+			if (finished()) {
+				return 100;
+			}
+			int of = total == null || total == 0 ? 0 : Math.min(100, processed * 100 / total);
+			return switch (status) {
+				case "QUEUED" -> 0;
+				case "READING" -> 5;
+				case "CHECKING" -> 5 + of * 45 / 100;
+				default -> 50 + of / 2;
+			};
+		}
+
+	}
+
+	/** A problem stored with a job: message code and arguments, put into words when read. */
+	record StoredError(int row, @Nullable String column, String code, List<String> args) {
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(OfficialImport.class);
+
+	private static final int MAX_STORED_ERRORS = 1000;
+
+	private static final int WRITE_CHUNK = 5000;
+
+	/** A job whose worker has not been heard of for this long was cut off (a restart or a crash) and has failed. */
+	private static final Duration SILENT_TOO_LONG = Duration.ofMinutes(3);
+
+	private final PersonnelScope scope;
+
+	private final PersonnelRegistry registry;
+
+	private final BulkWriter bulk;
+
+	private final Officials officials;
+
+	private final Catalog catalog;
+
+	private final UnitDirectory units;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate separately;
+
+	private final Clock clock;
+
+	private final long maxFileBytes;
+
+	private final int maxRows;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		var thread = new Thread(r, "official-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, BulkWriter bulk, Officials officials,
+			Catalog catalog, UnitDirectory units, AuditTrail audit, JdbcClient jdbc, JsonMapper json,
+			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
+			@Value("${congvu.import.max-file-bytes:26214400}") long maxFileBytes,
+			@Value("${congvu.import.max-rows:100000}") int maxRows) {
+		this.scope = scope;
+		this.registry = registry;
+		this.bulk = bulk;
+		this.officials = officials;
+		this.catalog = catalog;
+		this.units = units;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.messages = messages;
+		this.writing = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+		this.maxFileBytes = maxFileBytes;
+		this.maxRows = maxRows;
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+
+	/**
+	 * Takes a file and starts importing it in the background; returns the job's id at once. A file that is too big
+	 * or of another kind is refused here, before any job starts.
+	 */
+	public UUID start(@Nullable String fileName, InputStream content, @Nullable Mode mode) {
+		scope.writable();
+		var format = TableReader.Format.ofName(fileName);
+		if (format == null) {
+			throw new InvalidInputException("file", "import.file.kind");
+		}
+		Path file;
+		String sha256;
+		try {
+			file = Files.createTempFile("congvu-import-", format == TableReader.Format.XLSX ? ".xlsx" : ".csv");
+			var digest = MessageDigest.getInstance("SHA-256");
+			try (var in = new DigestInputStream(content, digest)) {
+				Files.copy(new LimitedInputStream(in, maxFileBytes), file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (LimitedInputStream.TooLong ex) {
+				Files.deleteIfExists(file);
+				throw new InvalidInputException("file", "import.file.tooBig", maxFileBytes / (1024 * 1024));
+			}
+			if (Files.size(file) == 0) {
+				Files.deleteIfExists(file);
+				throw new InvalidInputException("file", "import.file.empty");
+			}
+			sha256 = HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		var id = UUID.randomUUID();
+		var chosen = mode == null ? Mode.CREATE : mode;
+		var now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				INSERT INTO personnel.import_job (id, file_name, file_sha256, mode, status, requested_by, requested_at,
+				  heartbeat_at)
+				VALUES (:id, :name, :sha, :mode, 'QUEUED', :by, :at, :at)""")
+			.param("id", id)
+			.param("name", Texts.clean(fileName).length() > 255 ? Texts.clean(fileName).substring(0, 255)
+					: Texts.clean(fileName))
+			.param("sha", sha256)
+			.param("mode", chosen.name())
+			.param("by", Caller.currentUsername())
+			.param("at", now)
+			.update();
+		var context = SecurityContextHolder.getContext();
+		try {
+			worker.submit(() -> {
+				SecurityContextHolder.setContext(context);
+				try {
+					run(id, file, format, chosen);
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+					try {
+						Files.deleteIfExists(file);
+					}
+					catch (IOException ex) {
+						log.warn("Could not delete {}", file, ex);
+					}
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
+		}
+		return id;
+	}
+
+	/** The job, if the caller started it; messages in {@code locale}. */
+	public Optional<JobView> job(UUID id, Locale locale) {
+		return jdbc.sql("SELECT * FROM personnel.import_job WHERE id = :id AND requested_by = :by")
+			.param("id", id)
+			.param("by", Caller.currentUsername())
+			.query((rs, n) -> {
+				var status = rs.getString("status");
+				var heartbeat = rs.getTimestamp("heartbeat_at").toInstant();
+				List<StoredError> stored = json.readValue(rs.getString("errors"), new TypeReference<List<StoredError>>() {
+				});
+				int errorCount = rs.getInt("error_count");
+				if (!"SUCCEEDED".equals(status) && !"FAILED".equals(status)
+						&& heartbeat.plus(SILENT_TOO_LONG).isBefore(clock.instant())) {
+					status = "FAILED";
+					stored = List.of(new StoredError(0, null, "import.failed.interrupted", List.of()));
+					errorCount = 1;
+				}
+				var errors = stored.stream()
+					.map(e -> new ImportError(e.row(), e.column() == null ? null : header(e.column(), locale),
+							messages.getMessage(e.code(), e.args().toArray(), e.code(), locale)))
+					.toList();
+				var finished = rs.getTimestamp("finished_at");
+				return new JobView(id, rs.getString("file_name"), Mode.valueOf(rs.getString("mode")), status,
+						rs.getInt("processed"), (Integer) rs.getObject("total"), rs.getInt("created"),
+						rs.getInt("updated"), rs.getInt("unchanged"), errorCount, errors,
+						rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant());
+			})
+			.optional();
+	}
+
+	private static String header(String column, Locale locale) {
+		try {
+			var c = ImportColumn.valueOf(column);
+			return "en".equals(locale.getLanguage()) ? c.englishHeader() : c.header();
+		}
+		catch (IllegalArgumentException ex) {
+			return column;
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------------- the job itself
+
+	/** A data row as read: its number in the file and its cells by column (absent columns are not in the map). */
+	private record Row(int number, Map<ImportColumn, String> cells) {
+
+		String get(ImportColumn column) {
+			return cells.getOrDefault(column, "");
+		}
+
+		boolean has(ImportColumn column) {
+			return cells.containsKey(column);
+		}
+
+	}
+
+	/** What a checked row will do. */
+	private record Checked(Row row, BulkWriter.@Nullable Person person, @Nullable Long updateId) {
+	}
+
+	private void run(UUID id, Path file, TableReader.Format format, Mode mode) {
+		try {
+			status(id, "READING", 0, null);
+			var errors = new ArrayList<StoredError>();
+			var rows = read(id, file, format, errors);
+			if (!errors.isEmpty()) {
+				fail(id, errors, errors.size());
+				return;
+			}
+			status(id, "CHECKING", 0, rows.size());
+			var errorTotal = new int[1];
+			var checked = check(id, rows, mode, errors, errorTotal);
+			if (errorTotal[0] > 0) {
+				fail(id, errors, errorTotal[0]);
+				return;
+			}
+			status(id, "WRITING", 0, rows.size());
+			writing.executeWithoutResult(tx -> write(id, checked, mode));
+			int created = (int) checked.stream().filter(c -> c.person() != null).count();
+			int updated = (int) checked.stream().filter(c -> c.updateId() != null).count();
+			int unchanged = rows.size() - created - updated;
+			jdbc.sql("""
+					UPDATE personnel.import_job SET status = 'SUCCEEDED', processed = total, created = :created,
+					  updated = :updated, unchanged = :unchanged, heartbeat_at = :now, finished_at = :now
+					WHERE id = :id""")
+				.param("id", id)
+				.param("created", created)
+				.param("updated", updated)
+				.param("unchanged", unchanged)
+				.param("now", Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (InvalidInputException ex) {
+			fail(id, List.of(new StoredError(0, null, ex.messageCode(), strings(ex.arguments()))), 1);
+		}
+		catch (DomainException ex) {
+			fail(id, List.of(new StoredError(0, null, ex.messageCode(), strings(ex.arguments()))), 1);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			log.warn("Import {} refused by the database", id, ex);
+			fail(id, List.of(new StoredError(0, null, "import.failed.concurrent", List.of())), 1);
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} failed", id, ex);
+			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
+		}
+	}
+
+	private List<Row> read(UUID id, Path file, TableReader.Format format, List<StoredError> errors) {
+		var rows = new ArrayList<Row>();
+		var columns = new HashMap<Integer, ImportColumn>();
+		var tooMany = new boolean[1];
+		TableReader.read(file, format, (number, cells) -> {
+			if (columns.isEmpty()) {
+				if (cells.stream().allMatch(String::isBlank)) {
+					return;
+				}
+				header(number, cells, columns, errors);
+				if (!errors.isEmpty()) {
+					throw new TableReader.Stop();
+				}
+				return;
+			}
+			if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+				return;
+			}
+			if (rows.size() >= maxRows) {
+				tooMany[0] = true;
+				throw new TableReader.Stop();
+			}
+			var map = new EnumMap<ImportColumn, String>(ImportColumn.class);
+			columns.forEach((index, column) -> map.put(column, index < cells.size() ? cells.get(index).strip() : ""));
+			rows.add(new Row(number, map));
+			if (rows.size() % 2000 == 0) {
+				progress(id, rows.size());
+			}
+		});
+		if (columns.isEmpty() && errors.isEmpty()) {
+			errors.add(new StoredError(1, null, "import.file.noHeader", List.of()));
+		}
+		if (tooMany[0]) {
+			errors.add(new StoredError(0, null, "import.file.tooManyRows", List.of(Integer.toString(maxRows))));
+		}
+		if (errors.isEmpty() && rows.isEmpty()) {
+			errors.add(new StoredError(0, null, "import.file.noRows", List.of()));
+		}
+		return rows;
+	}
+
+	private static void header(int number, List<String> cells, Map<Integer, ImportColumn> columns,
+			List<StoredError> errors) {
+		for (int i = 0; i < cells.size(); i++) {
+			var text = cells.get(i);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			var column = ImportColumn.ofHeader(text);
+			if (column.isEmpty()) {
+				errors.add(new StoredError(number, null, "import.header.unknown", List.of(text.strip())));
+			}
+			else if (columns.containsValue(column.get())) {
+				errors.add(new StoredError(number, column.get().name(), "import.header.twice", List.of(text.strip())));
+			}
+			else {
+				columns.put(i, column.get());
+			}
+		}
+		for (var column : ImportColumn.values()) {
+			if (column.required() && !columns.containsValue(column)) {
+				errors.add(new StoredError(number, column.name(), "import.header.missing", List.of(column.header())));
+			}
+		}
+	}
+
+	/** An existing record with the same citizen id, and whether the caller may change it. */
+	private record Existing(long id, boolean reachable, Map<ImportColumn, @Nullable String> values) {
+	}
+
+	/** Checks every row; wrong rows go to {@code errors} (the first {@value #MAX_STORED_ERRORS}), counted all. */
+	private List<Checked> check(UUID id, List<Row> rows, Mode mode, List<StoredError> errors, int[] errorTotal) {
+		var access = scope.writable();
+		var units = new UnitCheck(access);
+		var existing = existing(rows, access);
+		var seen = new HashMap<String, Integer>();
+		var result = new ArrayList<Checked>(rows.size());
+		var now = clock.instant();
+		var today = LocalDate.now(clock);
+		for (int i = 0; i < rows.size(); i++) {
+			var row = rows.get(i);
+			if (i % 2000 == 0 && i > 0) {
+				progress(id, i);
+			}
+			var problems = cellProblems(row);
+			if (!problems.isEmpty()) {
+				for (var ex : problems) {
+					errorTotal[0]++;
+					if (errors.size() < MAX_STORED_ERRORS) {
+						errors.add(new StoredError(row.number(), column(ex.field()).name(), ex.messageCode(),
+								strings(ex.arguments())));
+					}
+				}
+				continue;
+			}
+			try {
+				var citizenId = new CitizenId(citizenIdOf(row.get(ImportColumn.CITIZEN_ID)));
+				var earlier = seen.putIfAbsent(citizenId.value(), row.number());
+				if (earlier != null) {
+					throw new InvalidInputException("citizenId", "import.row.duplicate", earlier);
+				}
+				var found = existing.get(citizenId.value());
+				var person = person(row, citizenId, units, now, today);
+				if (found == null) {
+					result.add(new Checked(row, person, null));
+					continue;
+				}
+				if (!found.reachable()) {
+					throw new InvalidInputException("citizenId", "import.row.citizenIdElsewhere");
+				}
+				var differences = differences(row, found);
+				if (differences.isEmpty()) {
+					result.add(new Checked(row, null, null));
+				}
+				else if (mode == Mode.UPDATE) {
+					result.add(new Checked(row, null, found.id()));
+				}
+				else {
+					throw new InvalidInputException(differences.get(0).name(), "import.row.exists");
+				}
+			}
+			catch (InvalidInputException ex) {
+				errorTotal[0]++;
+				if (errors.size() < MAX_STORED_ERRORS) {
+					errors.add(new StoredError(row.number(), column(ex.field()).name(), ex.messageCode(),
+							strings(ex.arguments())));
+				}
+			}
+		}
+		return result;
+	}
+
+	/** What is wrong with the row's cells each on its own: every such problem of the row, not just the first. */
+	private List<InvalidInputException> cellProblems(Row row) {
+		var problems = new ArrayList<InvalidInputException>();
+		List<Runnable> checks = List.of(() -> new CitizenId(citizenIdOf(row.get(ImportColumn.CITIZEN_ID))),
+				() -> Official.checkName(row.get(ImportColumn.FULL_NAME)), () -> {
+					var birth = row.get(ImportColumn.DATE_OF_BIRTH);
+					if (!birth.matches("\\d{4}")) {
+						date(birth, ImportColumn.DATE_OF_BIRTH, true);
+					}
+				}, () -> sex(row.get(ImportColumn.SEX)),
+				() -> item("ETHNIC_GROUP", row.get(ImportColumn.ETHNIC_GROUP), ImportColumn.ETHNIC_GROUP, true),
+				() -> item("RELIGION", row.get(ImportColumn.RELIGION), ImportColumn.RELIGION, false),
+				() -> item("PROFESSIONAL_LEVEL", row.get(ImportColumn.PROFESSIONAL_LEVEL),
+						ImportColumn.PROFESSIONAL_LEVEL, false),
+				() -> date(row.get(ImportColumn.PARTY_JOINED_ON), ImportColumn.PARTY_JOINED_ON, false),
+				() -> number(row.get(ImportColumn.UNIT_ID), ImportColumn.UNIT_ID),
+				() -> category(row.get(ImportColumn.CATEGORY)), () -> entry(row.get(ImportColumn.ENTRY)), () -> {
+					if (row.get(ImportColumn.RANK_CODE).isEmpty()) {
+						throw new InvalidInputException(ImportColumn.RANK_CODE.name(), "import.cell.required");
+					}
+				}, () -> {
+					if (!row.get(ImportColumn.SALARY_STEP).isEmpty()) {
+						number(row.get(ImportColumn.SALARY_STEP), ImportColumn.SALARY_STEP);
+					}
+				}, () -> date(row.get(ImportColumn.START_DATE), ImportColumn.START_DATE, true),
+				() -> required(row, ImportColumn.DECISION_NUMBER),
+				() -> date(row.get(ImportColumn.DECISION_DATE), ImportColumn.DECISION_DATE, true),
+				() -> required(row, ImportColumn.DECISION_ISSUER),
+				() -> date(row.get(ImportColumn.PROBATION_END), ImportColumn.PROBATION_END, false));
+		for (var check : checks) {
+			try {
+				check.run();
+			}
+			catch (InvalidInputException ex) {
+				problems.add(ex);
+			}
+		}
+		return problems;
+	}
+
+	private static void required(Row row, ImportColumn column) {
+		if (row.get(column).isEmpty()) {
+			throw new InvalidInputException(column.name(), "import.cell.required");
+		}
+	}
+
+	private static ImportColumn column(String field) {
+		try {
+			return ImportColumn.valueOf(field);
+		}
+		catch (IllegalArgumentException ex) {
+			if (field.startsWith("qualifications.")) {
+				return ImportColumn.PROFESSIONAL_LEVEL;
+			}
+			if (field.startsWith("memberships.")) {
+				return ImportColumn.PARTY_JOINED_ON;
+			}
+			return ImportColumn.OF_FIELD.apply(field);
+		}
+	}
+
+	private BulkWriter.Person person(Row row, CitizenId citizenId, UnitCheck units, Instant now, LocalDate today) {
+		var birthText = row.get(ImportColumn.DATE_OF_BIRTH);
+		boolean yearOnly = birthText.matches("\\d{4}");
+		var birth = yearOnly ? LocalDate.of(Integer.parseInt(birthText), 1, 1)
+				: date(birthText, ImportColumn.DATE_OF_BIRTH, true);
+		var sex = sex(row.get(ImportColumn.SEX));
+		var ethnic = item("ETHNIC_GROUP", row.get(ImportColumn.ETHNIC_GROUP), ImportColumn.ETHNIC_GROUP, true);
+		var startDate = date(row.get(ImportColumn.START_DATE), ImportColumn.START_DATE, true);
+		var unitId = number(row.get(ImportColumn.UNIT_ID), ImportColumn.UNIT_ID);
+		if (!units.writableOn(unitId, startDate)) {
+			throw new InvalidInputException(ImportColumn.UNIT_ID.name(), "personnel.unit.notExistingOn", unitId,
+					Formats.DATE.format(startDate));
+		}
+		var official = new Official(units.provinceOf(unitId, startDate), citizenId, row.get(ImportColumn.FULL_NAME),
+				birth, yearOnly, sex, Objects.requireNonNull(ethnic), now);
+		official.religion(item("RELIGION", row.get(ImportColumn.RELIGION), ImportColumn.RELIGION, false));
+		official.contacts(row.get(ImportColumn.BIRTHPLACE), row.get(ImportColumn.HOME_TOWN),
+				row.get(ImportColumn.RESIDENCE), row.get(ImportColumn.PHONE), row.get(ImportColumn.EMAIL));
+		var level = item("PROFESSIONAL_LEVEL", row.get(ImportColumn.PROFESSIONAL_LEVEL),
+				ImportColumn.PROFESSIONAL_LEVEL, false);
+		if (level != null) {
+			official.qualify(new Qualifications(null, level, null, null, null, null));
+		}
+		var party = date(row.get(ImportColumn.PARTY_JOINED_ON), ImportColumn.PARTY_JOINED_ON, false);
+		if (party != null) {
+			official.memberships(new Memberships(party, null, null, null), today);
+		}
+		var category = category(row.get(ImportColumn.CATEGORY));
+		var rankCode = row.get(ImportColumn.RANK_CODE);
+		if (rankCode.isEmpty()) {
+			throw new InvalidInputException(ImportColumn.RANK_CODE.name(), "import.cell.required");
+		}
+		var rank = catalog.rank(rankCode, startDate)
+			.orElseThrow(() -> new InvalidInputException(ImportColumn.RANK_CODE.name(), "personnel.rank.unknown",
+					rankCode, Formats.DATE.format(startDate)));
+		var stepText = row.get(ImportColumn.SALARY_STEP);
+		int step = stepText.isEmpty() ? 1 : (int) number(stepText, ImportColumn.SALARY_STEP);
+		var decision = decision(row.get(ImportColumn.DECISION_NUMBER), row.get(ImportColumn.DECISION_DATE),
+				row.get(ImportColumn.DECISION_ISSUER), ImportColumn.DECISION_NUMBER, ImportColumn.DECISION_DATE);
+		var entry = entry(row.get(ImportColumn.ENTRY));
+		var actions = new ArrayList<BulkWriter.Planned>();
+		actions.add(new BulkWriter.Planned(new ActionRecord(1, entry, startDate, null, decision, unitId, category,
+				rank.code(), rank.salaryScaleCode(), step, startDate, null, null, false), null, null, null));
+		var probationEnd = date(row.get(ImportColumn.PROBATION_END), ImportColumn.PROBATION_END, false);
+		if (probationEnd != null) {
+			var probationDecision = decision(row.get(ImportColumn.PROBATION_DECISION), row.get(ImportColumn.PROBATION_END),
+					row.get(ImportColumn.DECISION_ISSUER), ImportColumn.PROBATION_DECISION, ImportColumn.PROBATION_END);
+			actions.add(new BulkWriter.Planned(new ActionRecord(2, ActionKind.END_OF_PROBATION, probationEnd, null,
+					probationDecision, null, null, null, null, null, null, null, null, false), null, null, null));
+		}
+		try {
+			Career.replay(actions.stream().map(BulkWriter.Planned::action).toList(), catalog::salaryScale);
+		}
+		catch (CareerRuleViolation ex) {
+			var field = "effectiveDate".equals(ex.field()) && probationEnd != null ? ImportColumn.PROBATION_END
+					: "salaryStep".equals(ex.field()) ? ImportColumn.SALARY_STEP : ImportColumn.START_DATE;
+			throw new InvalidInputException(field.name(), ex.messageCode(), ex.arguments());
+		}
+		return new BulkWriter.Person(official, actions);
+	}
+
+	private static DecisionRef decision(String number, String dateText, String issuer, ImportColumn numberColumn,
+			ImportColumn dateColumn) {
+		var date = date(dateText, dateColumn, true);
+		try {
+			return new DecisionRef(number, date, issuer);
+		}
+		catch (InvalidInputException ex) {
+			var column = ex.field().endsWith("number") ? numberColumn
+					: ex.field().endsWith("date") ? dateColumn : ImportColumn.DECISION_ISSUER;
+			throw new InvalidInputException(column.name(), ex.messageCode(), ex.arguments());
+		}
+	}
+
+	/** The personal columns of the row that differ from the record's. */
+	private List<ImportColumn> differences(Row row, Existing found) {
+		var differing = new ArrayList<ImportColumn>();
+		for (var entry : found.values().entrySet()) {
+			var column = entry.getKey();
+			if (!row.has(column)) {
+				continue;
+			}
+			var given = normalized(column, row.get(column));
+			if (!Objects.equals(given, entry.getValue())) {
+				differing.add(column);
+			}
+		}
+		return differing;
+	}
+
+	/** A cell as the record stores it, for comparing. */
+	private @Nullable String normalized(ImportColumn column, String text) {
+		var clean = Texts.clean(text);
+		if (clean == null || clean.isEmpty()) {
+			return null;
+		}
+		return switch (column) {
+			case FULL_NAME -> clean;
+			case DATE_OF_BIRTH -> clean.matches("\\d{4}") ? clean + "-01-01"
+					: Formats.parseDate(clean).map(LocalDate::toString).orElse(clean);
+			case SEX -> sex(clean).name();
+			case ETHNIC_GROUP -> item("ETHNIC_GROUP", clean, column, false);
+			case RELIGION -> item("RELIGION", clean, column, false);
+			case PROFESSIONAL_LEVEL -> item("PROFESSIONAL_LEVEL", clean, column, false);
+			case PARTY_JOINED_ON -> Formats.parseDate(clean).map(LocalDate::toString).orElse(clean);
+			default -> clean;
+		};
+	}
+
+	private Map<String, Existing> existing(List<Row> rows, PersonnelScope.Access access) {
+		var ids = new ArrayList<String>();
+		for (var row : rows) {
+			try {
+				ids.add(new CitizenId(citizenIdOf(row.get(ImportColumn.CITIZEN_ID))).value());
+			}
+			catch (InvalidInputException ex) {
+				// reported when the row is checked
+			}
+		}
+		var found = new HashMap<String, Existing>();
+		for (int from = 0; from < ids.size(); from += 5000) {
+			var chunk = ids.subList(from, Math.min(ids.size(), from + 5000)).toArray(String[]::new);
+			var rowsFound = jdbc.sql("""
+					SELECT id, citizen_id, full_name, date_of_birth, sex, ethnic_code, religion_code, birthplace,
+					  home_town, residence, phone, email, professional_level, party_joined_on
+					FROM personnel.official WHERE citizen_id = ANY(:ids)""")
+				.param("ids", chunk)
+				.query((rs, n) -> {
+					var values = new EnumMap<ImportColumn, @Nullable String>(ImportColumn.class);
+					values.put(ImportColumn.FULL_NAME, rs.getString("full_name"));
+					values.put(ImportColumn.DATE_OF_BIRTH, rs.getDate("date_of_birth").toLocalDate().toString());
+					values.put(ImportColumn.SEX, rs.getString("sex"));
+					values.put(ImportColumn.ETHNIC_GROUP, rs.getString("ethnic_code"));
+					values.put(ImportColumn.RELIGION, rs.getString("religion_code"));
+					values.put(ImportColumn.BIRTHPLACE, rs.getString("birthplace"));
+					values.put(ImportColumn.HOME_TOWN, rs.getString("home_town"));
+					values.put(ImportColumn.RESIDENCE, rs.getString("residence"));
+					values.put(ImportColumn.PHONE, rs.getString("phone"));
+					values.put(ImportColumn.EMAIL, rs.getString("email"));
+					values.put(ImportColumn.PROFESSIONAL_LEVEL, rs.getString("professional_level"));
+					var party = rs.getDate("party_joined_on");
+					values.put(ImportColumn.PARTY_JOINED_ON, party == null ? null : party.toLocalDate().toString());
+					return Map.entry(rs.getString("citizen_id"), new Existing(rs.getLong("id"), false, values));
+				})
+				.list();
+			if (rowsFound.isEmpty()) {
+				continue;
+			}
+			var reachable = reachable(rowsFound.stream().map(e -> e.getValue().id()).toList(), access);
+			for (var e : rowsFound) {
+				found.put(e.getKey(), new Existing(e.getValue().id(), reachable.contains(e.getValue().id()),
+						e.getValue().values()));
+			}
+		}
+		return found;
+	}
+
+	/** Of the officials given, those the caller may change: the same rule as opening one record, for many at once. */
+	private java.util.Set<Long> reachable(List<Long> ids, PersonnelScope.Access access) {
+		if (access.unrestricted()) {
+			return new java.util.HashSet<>(ids);
+		}
+		if (access.nothing() || access.root() == null) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT e.official_id FROM personnel.employment e
+				JOIN organization.scope_periods(:root) s ON s.unit_id = e.unit_id
+				WHERE e.official_id = ANY(:ids)
+				  AND e.valid_from = (SELECT max(x.valid_from) FROM personnel.employment x WHERE x.official_id = e.official_id)
+				  AND s.valid @> GREATEST(e.valid_from,
+				        LEAST(COALESCE(e.valid_to - 1, CAST(:today AS date)), CAST(:today AS date),
+				              COALESCE(organization.unit_last_day(e.unit_id), CAST(:today AS date))))""")
+			.param("root", access.root())
+			.param("ids", ids.toArray(Long[]::new))
+			.param("today", LocalDate.now(clock))
+			.query(Long.class)
+			.list());
+	}
+
+	private void write(UUID id, List<Checked> checked, Mode mode) {
+		var people = checked.stream().map(Checked::person).filter(Objects::nonNull).toList();
+		var by = Caller.currentUsername();
+		var at = clock.instant();
+		int done = 0;
+		for (int from = 0; from < people.size(); from += WRITE_CHUNK) {
+			var chunk = people.subList(from, Math.min(people.size(), from + WRITE_CHUNK));
+			bulk.write(chunk, by, at);
+			done += chunk.size();
+			progressSeparately(id, done);
+		}
+		for (var c : checked) {
+			if (c.updateId() == null) {
+				continue;
+			}
+			var official = officials.findForChange(c.updateId()).orElseThrow();
+			registry.apply(official, update(c.row(), official.view()));
+			done++;
+			if (done % 500 == 0) {
+				progressSeparately(id, done);
+			}
+		}
+		var summary = new LinkedHashMap<String, Object>();
+		summary.put("job", id.toString());
+		summary.put("mode", mode.name());
+		summary.put("created", people.size());
+		summary.put("updated", checked.stream().filter(c -> c.updateId() != null).count());
+		summary.put("rows", checked.size());
+		audit.record("OfficialImport", id.toString(), "IMPORT", null, summary);
+	}
+
+	private PersonnelRegistry.UpdateOfficial update(Row row, OfficialView current) {
+		var p = PersonnelRegistry.PersonalDetails.of(current);
+		var birthText = row.has(ImportColumn.DATE_OF_BIRTH) ? row.get(ImportColumn.DATE_OF_BIRTH) : null;
+		boolean yearOnly = birthText != null ? birthText.matches("\\d{4}") : p.birthYearOnly();
+		var birth = birthText == null ? p.dateOfBirth()
+				: yearOnly ? LocalDate.of(Integer.parseInt(birthText), 1, 1)
+						: date(birthText, ImportColumn.DATE_OF_BIRTH, true);
+		var personal = new PersonnelRegistry.PersonalDetails(p.citizenId(), pick(row, ImportColumn.FULL_NAME, p.fullName()),
+				birth, yearOnly, row.has(ImportColumn.SEX) ? sex(row.get(ImportColumn.SEX)) : p.sex(),
+				row.has(ImportColumn.ETHNIC_GROUP)
+						? item("ETHNIC_GROUP", row.get(ImportColumn.ETHNIC_GROUP), ImportColumn.ETHNIC_GROUP, true)
+						: p.ethnicGroup(),
+				row.has(ImportColumn.RELIGION)
+						? item("RELIGION", row.get(ImportColumn.RELIGION), ImportColumn.RELIGION, false) : p.religion(),
+				pick(row, ImportColumn.BIRTHPLACE, p.birthplace()), pick(row, ImportColumn.HOME_TOWN, p.homeTown()),
+				pick(row, ImportColumn.RESIDENCE, p.residence()), pick(row, ImportColumn.PHONE, p.phone()),
+				pick(row, ImportColumn.EMAIL, p.email()));
+		var q = current.qualifications();
+		var level = row.has(ImportColumn.PROFESSIONAL_LEVEL) ? item("PROFESSIONAL_LEVEL",
+				row.get(ImportColumn.PROFESSIONAL_LEVEL), ImportColumn.PROFESSIONAL_LEVEL, false) : q.professionalLevel();
+		var m = current.memberships();
+		var party = row.has(ImportColumn.PARTY_JOINED_ON)
+				? date(row.get(ImportColumn.PARTY_JOINED_ON), ImportColumn.PARTY_JOINED_ON, false) : m.partyJoinedOn();
+		return new PersonnelRegistry.UpdateOfficial(current.version(), personal,
+				new Qualifications(q.generalEducation(), level, q.politicalTheory(), q.stateManagement(),
+						q.foreignLanguage(), q.itSkill()),
+				new Memberships(party, m.partyConfirmedOn(), m.tradeUnionJoinedOn(), m.youthUnionJoinedOn()), null,
+				null, null);
+	}
+
+	@SuppressWarnings("NullAway")
+	private static String pick(Row row, ImportColumn column, @Nullable String current) {
+		if (!row.has(column)) {
+			return current;
+		}
+		var value = row.get(column);
+		return value.isEmpty() ? null : value;
+	}
+
+	// ------------------------------------------------------------------------------------------------ cell readers
+
+	/** A citizen id typed as a number loses its leading zeros (095… becomes 95…); they are put back. */
+	static String citizenIdOf(String text) {
+		var digits = text.replace(" ", "").replace(".", "");
+		if (digits.matches("[1-9]\\d{9,10}")) {
+			return "0".repeat(12 - digits.length()) + digits;
+		}
+		return digits;
+	}
+
+	private static LocalDate date(String text, ImportColumn column, boolean required) {
+		if (text.isEmpty()) {
+			if (required) {
+				throw new InvalidInputException(column.name(), "import.cell.required");
+			}
+			return nullDate();
+		}
+		return Formats.parseDate(text)
+			.orElseThrow(() -> new InvalidInputException(column.name(), "import.cell.date", text));
+	}
+
+	@SuppressWarnings("NullAway")
+	private static LocalDate nullDate() {
+		return null;
+	}
+
+	private static long number(String text, ImportColumn column) {
+		if (text.isEmpty()) {
+			throw new InvalidInputException(column.name(), "import.cell.required");
+		}
+		try {
+			return Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(column.name(), "import.cell.number", text);
+		}
+	}
+
+	private static Sex sex(String text) {
+		var key = VietnameseOrder.searchKey(text);
+		return switch (key) {
+			case "nam", "male", "m" -> Sex.MALE;
+			case "nu", "female", "f" -> Sex.FEMALE;
+			case "" -> throw new InvalidInputException(ImportColumn.SEX.name(), "import.cell.required");
+			default -> throw new InvalidInputException(ImportColumn.SEX.name(), "import.cell.sex", text);
+		};
+	}
+
+	private static Category category(String text) {
+		var key = VietnameseOrder.searchKey(text).replaceAll("[^a-z_]", "");
+		return switch (key) {
+			case "canbo", "cadre" -> Category.CADRE;
+			case "congchuc", "civil_servant", "civilservant" -> Category.CIVIL_SERVANT;
+			case "vienchuc", "public_employee", "publicemployee" -> Category.PUBLIC_EMPLOYEE;
+			case "hopdonglaodong", "hopdong", "contract" -> Category.CONTRACT;
+			case "" -> throw new InvalidInputException(ImportColumn.CATEGORY.name(), "import.cell.required");
+			default -> throw new InvalidInputException(ImportColumn.CATEGORY.name(), "import.cell.category", text);
+		};
+	}
+
+	private static ActionKind entry(String text) {
+		var key = VietnameseOrder.searchKey(text).replaceAll("[^a-z_]", "");
+		return switch (key) {
+			case "", "tuyendung", "recruitment" -> ActionKind.RECRUITMENT;
+			case "tiepnhan", "reception" -> ActionKind.RECEPTION;
+			default -> throw new InvalidInputException(ImportColumn.ENTRY.name(), "import.cell.entry", text);
+		};
+	}
+
+	/** A catalog code typed as its code or its name (in either language); an ethnic code also as 1 for 01. */
+	private @Nullable String item(String list, String text, ImportColumn column, boolean required) {
+		if (text.isEmpty()) {
+			if (required) {
+				throw new InvalidInputException(column.name(), "import.cell.required");
+			}
+			return null;
+		}
+		var wanted = "ETHNIC_GROUP".equals(list) && text.matches("\\d") ? "0" + text : text;
+		var key = VietnameseOrder.searchKey(wanted);
+		for (ReferenceItem item : catalog.items(list)) {
+			if (item.code().equalsIgnoreCase(wanted) || VietnameseOrder.searchKey(item.nameVi()).equals(key)
+					|| VietnameseOrder.searchKey(item.nameEn()).equals(key)) {
+				return item.code();
+			}
+		}
+		throw new InvalidInputException(column.name(), "personnel.record.codeUnknown", text);
+	}
+
+	private static List<String> strings(Object[] arguments) {
+		var list = new ArrayList<String>(arguments.length);
+		for (var a : arguments) {
+			list.add(a instanceof LocalDate d ? Formats.DATE.format(d) : String.valueOf(a));
+		}
+		return list;
+	}
+
+	// ----------------------------------------------------------------------------------------------- job progress
+
+	private void status(UUID id, String status, int processed, @Nullable Integer total) {
+		jdbc.sql("""
+				UPDATE personnel.import_job SET status = :status, processed = :processed, total = :total,
+				  heartbeat_at = :now WHERE id = :id""")
+			.param("id", id)
+			.param("status", status)
+			.param("processed", processed)
+			.param("total", total)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private void progress(UUID id, int processed) {
+		jdbc.sql("UPDATE personnel.import_job SET processed = :processed, heartbeat_at = :now WHERE id = :id")
+			.param("id", id)
+			.param("processed", processed)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Progress while the writing transaction is open: told on a connection of its own, so it shows at once. */
+	private void progressSeparately(UUID id, int processed) {
+		separately.executeWithoutResult(tx -> progress(id, processed));
+	}
+
+	private void fail(UUID id, List<StoredError> errors, int count) {
+		jdbc.sql("""
+				UPDATE personnel.import_job SET status = 'FAILED', errors = CAST(:errors AS jsonb), error_count = :count,
+				  heartbeat_at = :now, finished_at = :now WHERE id = :id""")
+			.param("id", id)
+			.param("errors", json.writeValueAsString(errors))
+			.param("count", count)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Where units are, and whether the caller may enrol people into them, on given days: read once per import. */
+	private final class UnitCheck {
+
+		private final PersonnelScope.Access access;
+
+		private final Map<Long, List<UnitVersionView>> versions = new HashMap<>();
+
+		private final Map<Long, List<LocalDate[]>> scope = new HashMap<>();
+
+		UnitCheck(PersonnelScope.Access access) {
+			this.access = access;
+			if (!access.unrestricted() && access.root() != null) {
+				jdbc.sql("SELECT unit_id, lower(valid) AS f, upper(valid) AS t FROM organization.scope_periods(:root)")
+					.param("root", access.root())
+					.query((rs, n) -> scope.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
+						.add(new LocalDate[] { rs.getDate("f") == null ? null : rs.getDate("f").toLocalDate(),
+								rs.getDate("t") == null ? null : rs.getDate("t").toLocalDate() }))
+					.list();
+			}
+		}
+
+		boolean writableOn(long unitId, LocalDate date) {
+			if (version(unitId, date).isEmpty()) {
+				return false;
+			}
+			if (access.unrestricted()) {
+				return true;
+			}
+			return scope.getOrDefault(unitId, List.of())
+				.stream()
+				.anyMatch(r -> (r[0] == null || !r[0].isAfter(date)) && (r[1] == null || r[1].isAfter(date)));
+		}
+
+		long provinceOf(long unitId, LocalDate date) {
+			long current = unitId;
+			for (int depth = 0; depth < 20; depth++) {
+				var v = version(current, date);
+				if (v.isEmpty() || v.get().parentId() == null) {
+					return current;
+				}
+				current = v.get().parentId();
+			}
+			return current;
+		}
+
+		private Optional<UnitVersionView> version(long unitId, LocalDate date) {
+			var list = versions.computeIfAbsent(unitId, id -> {
+				try {
+					return units.versions(id);
+				}
+				catch (DomainException ex) {
+					return List.of();
+				}
+			});
+			return list.stream()
+				.filter(v -> !v.validFrom().isAfter(date) && (v.validTo() == null || !v.validTo().isBefore(date)))
+				.findFirst();
+		}
+
+	}
+
+	/** Stops a copy that grows beyond the limit. */
+	private static final class LimitedInputStream extends java.io.FilterInputStream {
+
+		static final class TooLong extends IOException {
+
+			private static final long serialVersionUID = 1L;
+
+		}
+
+		private final long limit;
+
+		private long count;
+
+		LimitedInputStream(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0 && ++count > limit) {
+				throw new TooLong();
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0 && (count += n) > limit) {
+				throw new TooLong();
+			}
+			return n;
+		}
+
+	}
+
+	/** Writes the import template: the data sheet with its headers, the guide, and the units the caller may use. */
+	public void writeTemplate(OutputStream out, Locale locale) throws IOException {
+		new ImportTemplate(messages, units, scope, clock).write(out, locale);
+	}
+
+}
