@@ -395,4 +395,48 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("ethnic-group")).getText()).isEqualTo("Khơ-me");
 	}
 
+	@Test
+	void anImportWithErrorsShowsThemAndAFixedFileGoesIn() throws Exception {
+		var api = TestHttp.api(port);
+		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"))
+			.body();
+		var ward = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
+		assertThat(ward.find()).isTrue();
+		var header = "Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,\"Mã ngạch, chức danh\","
+				+ "Ngày bắt đầu,Số quyết định,Ngày quyết định,Cơ quan ban hành\n";
+		var good = "095191300001,Phan Thị Thu Trang,02/02/1991,Nữ,Kinh," + ward.group(1)
+				+ ",Công chức,01.003,01/10/2025,20/QĐ-UBND,25/09/2025,UBND phường Bạc Liêu\n";
+		var bad = "095091300002,Phan Văn Sai,30/02/1991,Nam,Kinh," + ward.group(1)
+				+ ",Công chức,01.003,01/10/2025,,25/09/2025,UBND phường Bạc Liêu\n";
+		var file = Files.createTempFile("nhap-ho-so", ".csv");
+		try {
+			Files.writeString(file, header + good + bad);
+			signIn("demo.nhansu", "Demo@2021!");
+			clickAndWait(By.id("nav-import"));
+			assertThat(browser.findElement(By.id("template-download")).getDomAttribute("href"))
+				.endsWith("/officials/import/template.xlsx");
+			browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+			clickAndWait(By.id("import-submit"));
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "FAILED"
+				.equals(d.findElement(By.id("import-status")).getDomAttribute("data-status")));
+			var errors = browser.findElement(By.id("import-errors")).getText();
+			assertThat(errors).contains("3 Ngày sinh Ngày \"30/02/1991\" không hợp lệ")
+				.contains("3 Số quyết định Ô này bắt buộc.");
+			assertThat(browser.findElement(By.id("import-failed")).getText()).contains("Không ghi gì").contains("2 lỗi");
+			screenshot("import-errors");
+
+			Files.writeString(file, header + good + bad.replace("30/02/1991", "28/02/1991").replace(",,", ",21/QĐ-UBND,"));
+			open("/officials/import");
+			browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+			clickAndWait(By.id("import-submit"));
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "SUCCEEDED"
+				.equals(d.findElement(By.id("import-status")).getDomAttribute("data-status")));
+			assertThat(browser.findElement(By.id("import-counts")).getText()).startsWith("Đã thêm 2 hồ sơ");
+			screenshot("import-done");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
 }
