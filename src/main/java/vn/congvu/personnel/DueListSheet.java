@@ -49,13 +49,8 @@ public class DueListSheet {
 	/** The list as a download: streamed, with its file name. */
 	public ResponseEntity<StreamingResponseBody> download(
 			boolean retirement, List<DueLists.Entry> entries) {
-		StreamingResponseBody body = out -> write(retirement,
-				entries, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(CONTENT_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + (retirement ? "nghi-huu.xlsx" : "nang-bac-luong.xlsx") + "\"")
-			.body(body);
+		return vn.congvu.shared.web.Downloads.xlsx(retirement ? "nghi-huu.xlsx" : "nang-bac-luong.xlsx",
+				out -> write(retirement, entries, out));
 	}
 
 	private String text(String code) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +33,29 @@ public class OfficialSearch {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * What to look for; {@code null} means any. Ages are whole years on {@code asOf}; {@code partyMember} asks for
+	 * members ({@code true}) or non-members ({@code false}).
+	 */
 	public record Criteria(@Nullable String q, @Nullable Long unitId, boolean includeSubunits, @Nullable LocalDate asOf,
-			@Nullable Category category, @Nullable EmploymentStatus status, int page, int size) {
+			@Nullable Category category, @Nullable EmploymentStatus status, @Nullable String rankCode,
+			@Nullable Sex sex, @Nullable String ethnicGroup, @Nullable Integer minAge, @Nullable Integer maxAge,
+			@Nullable String professionalLevel, @Nullable Boolean partyMember, int page, int size) {
+
+		public static Criteria of(@Nullable String q, @Nullable Long unitId, boolean includeSubunits,
+				@Nullable LocalDate asOf, @Nullable Category category, @Nullable EmploymentStatus status, int page,
+				int size) {
+			return new Criteria(q, unitId, includeSubunits, asOf, category, status, null, null, null, null, null, null,
+					null, page, size);
+		}
+
+	}
+
+	/** A row of the exported list. */
+	public record ExportRow(String fullName, LocalDate dateOfBirth, Sex sex, String citizenId, String ethnicGroup,
+			@Nullable String unitName, Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
+			EmploymentStatus status, @Nullable String professionalLevel, @Nullable LocalDate partyJoinedOn,
+			@Nullable String phone) {
 	}
 
 	public record Item(long id, String fullName, LocalDate dateOfBirth, Sex sex, long unitId, @Nullable String unitName,
@@ -55,26 +77,21 @@ public class OfficialSearch {
 
 	private final Clock clock;
 
-	OfficialSearch(JdbcClient jdbc, PersonnelScope scope, UnitDirectory units, Clock clock) {
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
+
+	OfficialSearch(JdbcClient jdbc, javax.sql.DataSource dataSource, PersonnelScope scope, UnitDirectory units,
+			Clock clock) {
 		this.jdbc = jdbc;
+		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		template.setFetchSize(2000);
+		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 		this.scope = scope;
 		this.units = units;
 		this.clock = clock;
 	}
 
-	public Page search(Criteria criteria) {
-		int size = criteria.size() <= 0 ? 20 : criteria.size();
-		if (size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("size", "personnel.search.size", MAX_PAGE_SIZE);
-		}
-		int page = Math.max(0, criteria.page());
-		var date = criteria.asOf() == null ? LocalDate.now(clock) : criteria.asOf();
-		var access = scope.readable();
-		if (access.nothing()) {
-			return new Page(List.of(), 0, false, page, size);
-		}
-		var where = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+	private static void filters(Criteria criteria, LocalDate date, PersonnelScope.Access access, List<String> where,
+			Map<String, Object> params) {
 		params.put("date", Date.valueOf(date));
 		where.add("e.valid @> CAST(:date AS date)");
 		if (!access.unrestricted()) {
@@ -117,6 +134,92 @@ public class OfficialSearch {
 				params.put("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 		}
+		if (criteria.rankCode() != null && !criteria.rankCode().isBlank()) {
+			where.add("e.rank_code = :rank");
+			params.put("rank", criteria.rankCode().strip());
+		}
+		if (criteria.sex() != null) {
+			where.add("o.sex = :sex");
+			params.put("sex", criteria.sex().name());
+		}
+		if (criteria.ethnicGroup() != null && !criteria.ethnicGroup().isBlank()) {
+			where.add("o.ethnic_code = :ethnic");
+			params.put("ethnic", criteria.ethnicGroup().strip());
+		}
+		if (criteria.minAge() != null) {
+			// at least N years old on the date: born on or before the date N years earlier
+			where.add("o.date_of_birth <= :bornBy");
+			params.put("bornBy", Date.valueOf(date.minusYears(criteria.minAge())));
+		}
+		if (criteria.maxAge() != null) {
+			// at most N years old: not yet N + 1
+			where.add("o.date_of_birth > :bornAfter");
+			params.put("bornAfter", Date.valueOf(date.minusYears(criteria.maxAge() + 1L)));
+		}
+		if (criteria.professionalLevel() != null && !criteria.professionalLevel().isBlank()) {
+			where.add("o.professional_level = :level");
+			params.put("level", criteria.professionalLevel().strip().toUpperCase(Locale.ROOT));
+		}
+		if (criteria.partyMember() != null) {
+			where.add(criteria.partyMember() ? "o.party_joined_on IS NOT NULL" : "o.party_joined_on IS NULL");
+		}
+	}
+
+	/** Checks what a caller typed for the filters that the database cannot refuse by itself. */
+	static void check(Criteria criteria) {
+		for (var age : new Integer[] { criteria.minAge(), criteria.maxAge() }) {
+			if (age != null && (age < 0 || age > 120)) {
+				throw new InvalidInputException(age == criteria.minAge() ? "minAge" : "maxAge", "personnel.search.age");
+			}
+		}
+	}
+
+	/**
+	 * Everything the criteria find (no paging), in the Vietnamese order, for a caller's {@code access} decided
+	 * beforehand; rows are handed over as the database sends them, so that a list of any length passes through
+	 * little memory. Runs in a read-only transaction of its own.
+	 */
+	void export(Criteria criteria, PersonnelScope.Access access, LocalDate date, java.util.function.Consumer<ExportRow> sink) {
+		check(criteria);
+		if (access.nothing()) {
+			return;
+		}
+		var where = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		filters(criteria, date, access, where, params);
+		var names = new HashMap<Long, String>();
+		streaming.query("""
+				SELECT o.full_name, o.date_of_birth, o.sex, o.citizen_id, o.ethnic_code, e.unit_id, e.category,
+				  e.rank_code, e.salary_step, e.status, o.professional_level, o.party_joined_on, o.phone
+				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id""" + " WHERE "
+				+ String.join(" AND ", where) + " ORDER BY o.sort_key, o.id", params, rs -> {
+					long unit = rs.getLong("unit_id");
+					var unitName = names.computeIfAbsent(unit, id -> units.namesAsOf(List.of(id), date).get(id));
+					var party = rs.getDate("party_joined_on");
+					sink.accept(new ExportRow(rs.getString("full_name"), rs.getDate("date_of_birth").toLocalDate(),
+							Sex.valueOf(rs.getString("sex")), rs.getString("citizen_id"), rs.getString("ethnic_code"),
+							unitName, Category.valueOf(rs.getString("category")), rs.getString("rank_code"),
+							(Integer) rs.getObject("salary_step"), EmploymentStatus.valueOf(rs.getString("status")),
+							rs.getString("professional_level"), party == null ? null : party.toLocalDate(),
+							rs.getString("phone")));
+				});
+	}
+
+	public Page search(Criteria criteria) {
+		check(criteria);
+		int size = criteria.size() <= 0 ? 20 : criteria.size();
+		if (size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", "personnel.search.size", MAX_PAGE_SIZE);
+		}
+		int page = Math.max(0, criteria.page());
+		var date = criteria.asOf() == null ? LocalDate.now(clock) : criteria.asOf();
+		var access = scope.readable();
+		if (access.nothing()) {
+			return new Page(List.of(), 0, false, page, size);
+		}
+		var where = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		filters(criteria, date, access, where, params);
 		var from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
 				+ String.join(" AND ", where);
 		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c")

@@ -64,11 +64,8 @@ class ImportRestController {
 	ResponseEntity<byte[]> template() throws IOException {
 		var body = new java.io.ByteArrayOutputStream();
 		imports.writeTemplate(body, ProblemFactory.requestLocale());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-nhap-ho-so.xlsx").build().toString())
-			.body(body.toByteArray());
+		return vn.congvu.shared.web.Downloads.bytes("mau-nhap-ho-so.xlsx", vn.congvu.shared.web.Downloads.XLSX,
+				body.toByteArray());
 	}
 
 }

@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.ActionView;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.CurriculumVitae;
+import vn.congvu.personnel.OfficialExport;
 import vn.congvu.personnel.Degree;
 import vn.congvu.personnel.FamilyMember;
 import vn.congvu.personnel.Memberships;
@@ -36,6 +39,10 @@ import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Sex;
+import vn.congvu.shared.documents.DocxWriter;
+import vn.congvu.shared.documents.PdfWriter;
+import vn.congvu.shared.web.Downloads;
+import vn.congvu.shared.web.ProblemFactory;
 
 /** Officials over the API: enrolment, the record, personnel actions, employment on a date, derived dates. */
 @RestController
@@ -92,25 +99,77 @@ class OfficialRestController {
 
 	private final OfficialSearch search;
 
+	private final OfficialExport export;
+
+	private final CurriculumVitae cv;
+
 	private final Clock clock;
 
-	OfficialRestController(PersonnelRegistry registry, OfficialSearch search, Clock clock) {
+	OfficialRestController(PersonnelRegistry registry, OfficialSearch search, OfficialExport export,
+			CurriculumVitae cv, Clock clock) {
 		this.registry = registry;
 		this.search = search;
+		this.export = export;
+		this.cv = cv;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	@Operation(summary = "Officials employed on a date, by name without accents or citizen id, unit, category, status; "
-			+ "in Vietnamese name order")
+	@Operation(summary = "Officials employed on a date, by name without accents or citizen id, unit, category, status, "
+			+ "rank, sex, ethnic group, age, professional level, party membership; in Vietnamese name order")
 	OfficialSearch.Page search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(defaultValue = "true") boolean includeSubunits,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable EmploymentStatus status,
+			@RequestParam(required = false) @Nullable String rankCode, @RequestParam(required = false) @Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String ethnicGroup,
+			@RequestParam(required = false) @Nullable Integer minAge,
+			@RequestParam(required = false) @Nullable Integer maxAge,
+			@RequestParam(required = false) @Nullable String professionalLevel,
+			@RequestParam(required = false) @Nullable Boolean partyMember,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return search.search(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status, page, size));
+		return search.search(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status, rankCode,
+				sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, page, size));
+	}
+
+	@GetMapping("/export.xlsx")
+	@Operation(summary = "Everything the same filters find, as an XLSX sheet (streamed; text that looks like a formula "
+			+ "stays text)")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(defaultValue = "true") boolean includeSubunits,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable EmploymentStatus status,
+			@RequestParam(required = false) @Nullable String rankCode, @RequestParam(required = false) @Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String ethnicGroup,
+			@RequestParam(required = false) @Nullable Integer minAge,
+			@RequestParam(required = false) @Nullable Integer maxAge,
+			@RequestParam(required = false) @Nullable String professionalLevel,
+			@RequestParam(required = false) @Nullable Boolean partyMember) {
+		var prepared = export.prepare(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status,
+				rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0),
+				ProblemFactory.requestLocale());
+		return Downloads.xlsx("danh-sach-can-bo.xlsx", prepared::writeTo);
+	}
+
+	@GetMapping("/{id}/cv.docx")
+	@Operation(summary = "The official's CV on the national form (Mẫu 2C-BNV/2008) as DOCX")
+	ResponseEntity<byte[]> cvDocx(@PathVariable long id) throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		DocxWriter.write(cv.of(id), out);
+		return Downloads.bytes("so-yeu-ly-lich-" + id + ".docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+	}
+
+	@GetMapping("/{id}/cv.pdf")
+	@Operation(summary = "The official's CV on the national form (Mẫu 2C-BNV/2008) as PDF")
+	ResponseEntity<byte[]> cvPdf(@PathVariable long id) {
+		var out = new java.io.ByteArrayOutputStream();
+		PdfWriter.write(cv.of(id), out);
+		return Downloads.bytes("so-yeu-ly-lich-" + id + ".pdf", "application/pdf", out.toByteArray());
 	}
 
 	@PostMapping

@@ -73,11 +73,8 @@ class ImportController {
 	ResponseEntity<byte[]> template() throws IOException {
 		var body = new ByteArrayOutputStream();
 		imports.writeTemplate(body, LocaleContextHolder.getLocale());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-nhap-ho-so.xlsx").build().toString())
-			.body(body.toByteArray());
+		return vn.congvu.shared.web.Downloads.bytes("mau-nhap-ho-so.xlsx", vn.congvu.shared.web.Downloads.XLSX,
+				body.toByteArray());
 	}
 
 	private OfficialImport.JobView find(UUID id) {

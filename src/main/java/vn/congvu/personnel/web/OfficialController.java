@@ -34,10 +34,17 @@ class OfficialController {
 
 	private final SelfService selfService;
 
+	private final vn.congvu.personnel.OfficialExport export;
+
+	private final vn.congvu.personnel.CurriculumVitae cv;
+
 	private final Clock clock;
 
 	OfficialController(OfficialSearch search, PersonnelRegistry registry, UnitDirectory units, Catalog catalog,
-			SelfService selfService, Clock clock) {
+			SelfService selfService, vn.congvu.personnel.OfficialExport export, vn.congvu.personnel.CurriculumVitae cv,
+			Clock clock) {
+		this.export = export;
+		this.cv = cv;
 		this.search = search;
 		this.registry = registry;
 		this.units = units;
@@ -51,6 +58,13 @@ class OfficialController {
 			@RequestParam(required = false) @Nullable String asOf,
 			@RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable EmploymentStatus status,
+			@RequestParam(required = false) @Nullable String rankCode,
+			@RequestParam(required = false) vn.congvu.shared.@Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String ethnicGroup,
+			@RequestParam(required = false) @Nullable Integer minAge,
+			@RequestParam(required = false) @Nullable Integer maxAge,
+			@RequestParam(required = false) @Nullable String professionalLevel,
+			@RequestParam(required = false) @Nullable Boolean partyMember,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var parsed = Formats.parseDate(asOf);
 		var date = parsed.orElse(LocalDate.now(clock));
@@ -59,11 +73,62 @@ class OfficialController {
 		model.addAttribute("q", q);
 		model.addAttribute("category", category);
 		model.addAttribute("status", status);
+		model.addAttribute("rankCode", rankCode);
+		model.addAttribute("sex", sex);
+		model.addAttribute("ethnicGroup", ethnicGroup);
+		model.addAttribute("minAge", minAge);
+		model.addAttribute("maxAge", maxAge);
+		model.addAttribute("professionalLevel", professionalLevel);
+		model.addAttribute("partyMember", partyMember);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EmploymentStatus.values());
-		model.addAttribute("result", search.search(new OfficialSearch.Criteria(q, null, true, date, category, status,
-				Math.max(0, page), 20)));
+		model.addAttribute("sexes", vn.congvu.shared.Sex.values());
+		model.addAttribute("ethnicGroups", catalog.items("ETHNIC_GROUP"));
+		model.addAttribute("professionalLevels", catalog.items("PROFESSIONAL_LEVEL"));
+		try {
+			model.addAttribute("result", search.search(new OfficialSearch.Criteria(q, null, true, date, category, status,
+					rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, Math.max(0, page), 20)));
+		}
+		catch (vn.congvu.shared.InvalidInputException ex) {
+			model.addAttribute("filterError", ex);
+			model.addAttribute("result", new OfficialSearch.Page(java.util.List.of(), 0, false, 0, 20));
+		}
 		return "officials/list";
+	}
+
+	@GetMapping("/officials/export.xlsx")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String asOf,
+			@RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable EmploymentStatus status,
+			@RequestParam(required = false) @Nullable String rankCode,
+			@RequestParam(required = false) vn.congvu.shared.@Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String ethnicGroup,
+			@RequestParam(required = false) @Nullable Integer minAge,
+			@RequestParam(required = false) @Nullable Integer maxAge,
+			@RequestParam(required = false) @Nullable String professionalLevel,
+			@RequestParam(required = false) @Nullable Boolean partyMember) {
+		var date = Formats.parseDate(asOf).orElse(LocalDate.now(clock));
+		var prepared = export.prepare(new OfficialSearch.Criteria(q, null, true, date, category, status, rankCode, sex,
+				ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return vn.congvu.shared.web.Downloads.xlsx("danh-sach-can-bo.xlsx", prepared::writeTo);
+	}
+
+	@GetMapping("/officials/{id}/cv.docx")
+	org.springframework.http.ResponseEntity<byte[]> cvDocx(@PathVariable long id) throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		vn.congvu.shared.documents.DocxWriter.write(cv.of(id), out);
+		return vn.congvu.shared.web.Downloads.bytes("so-yeu-ly-lich-" + id + ".docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+	}
+
+	@GetMapping("/officials/{id}/cv.pdf")
+	org.springframework.http.ResponseEntity<byte[]> cvPdf(@PathVariable long id) {
+		var out = new java.io.ByteArrayOutputStream();
+		vn.congvu.shared.documents.PdfWriter.write(cv.of(id), out);
+		return vn.congvu.shared.web.Downloads.bytes("so-yeu-ly-lich-" + id + ".pdf", "application/pdf",
+				out.toByteArray());
 	}
 
 	/** A row of the salary-history tab: one period of employment with its grade and coefficient. */

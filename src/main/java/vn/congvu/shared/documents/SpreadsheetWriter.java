@@ -25,6 +25,15 @@ public final class SpreadsheetWriter {
 
 	public static <T> void write(String sheetName, List<Column<T>> columns, Iterable<T> rows, OutputStream out)
 			throws IOException {
+		write(sheetName, columns, (java.util.function.Consumer<java.util.function.Consumer<T>>) rows::forEach, out);
+	}
+
+	/**
+	 * Writes rows that a producer pushes one at a time (for example from a database cursor): the producer gets the
+	 * sink to hand each row to.
+	 */
+	public static <T> void write(String sheetName, List<Column<T>> columns,
+			java.util.function.Consumer<java.util.function.Consumer<T>> producer, OutputStream out) throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {
 			var sheet = workbook.createSheet(sheetName);
 			var bold = workbook.createFont();
@@ -42,9 +51,9 @@ public final class SpreadsheetWriter {
 				cell.setCellStyle(headerStyle);
 				sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
 			}
-			int r = 1;
-			for (var row : rows) {
-				var line = sheet.createRow(r++);
+			int[] next = { 1 };
+			producer.accept(row -> {
+				var line = sheet.createRow(next[0]++);
 				for (int c = 0; c < columns.size(); c++) {
 					var value = columns.get(c).value().apply(row);
 					var cell = line.createCell(c);
@@ -66,7 +75,7 @@ public final class SpreadsheetWriter {
 						}
 					}
 				}
-			}
+			});
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);
 		}

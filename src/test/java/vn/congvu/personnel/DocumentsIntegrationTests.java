@@ -1,0 +1,130 @@
+package vn.congvu.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congvu.TestHttp.basic;
+
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.LibreOffice;
+import vn.congvu.TestHttp;
+
+/** The filtered list as XLSX and an official's CV as DOCX and PDF, opened in LibreOffice and read back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class DocumentsIntegrationTests {
+
+	static final String HOME_AFFAIRS = basic("demo.sonoivu", "Demo@2021!");
+
+	static final String UNIT_HR = basic("demo.nhansu", "Demo@2021!");
+
+	@LocalServerPort
+	int port;
+
+	private long unit(TestHttp api, String date, String code) {
+		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", HOME_AFFAIRS).body();
+		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(units);
+		assertThat(matcher.find()).as(code).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private long enrol(TestHttp api, String citizenId, String name, String birth, String sex, long unit) {
+		var response = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizenId + "\",\"fullName\":\"" + name
+				+ "\",\"dateOfBirth\":\"" + birth + "\",\"sex\":\"" + sex + "\",\"ethnicGroup\":\"01\",\"unitId\":" + unit
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"salaryStep\":2,\"startDate\":\"2025-09-01\","
+				+ "\"decision\":{\"number\":\"5/QĐ-UBND\",\"date\":\"2025-08-20\",\"issuer\":\"UBND phường Bạc Liêu\"}}",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		var matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	@Test
+	void theListExportHoldsTheScopeOnlyAndNoFormulas() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		long other = unit(api, "2026-01-01", "31834");
+		enrol(api, "095086400001", "-Lê Văn Trừ", "1986-04-04", "MALE", ward);
+		enrol(api, "095086400002", "Quách Văn Ngoài", "1986-05-05", "MALE", other);
+		var bytes = api.bytes("/api/v1/officials/export.xlsx?q=le+van+tru", "Authorization", UNIT_HR);
+		try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+			var cell = sheet.getRow(1).getCell(0);
+			assertThat(cell.getStringCellValue()).isEqualTo("-Lê Văn Trừ");
+			assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cell.getCellStyle().getQuotePrefixed()).as("text that looks like a formula stays text").isTrue();
+		}
+		var all = api.bytes("/api/v1/officials/export.xlsx?asOf=2026-01-01", "Authorization", UNIT_HR);
+		try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(all))) {
+			var names = new java.util.ArrayList<String>();
+			workbook.getSheetAt(0).forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+			assertThat(names).contains("-Lê Văn Trừ").doesNotContain("Quách Văn Ngoài");
+		}
+		var homeAffairs = api.bytes("/api/v1/officials/export.xlsx?q=quach+van+ngoai", "Authorization", HOME_AFFAIRS);
+		try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(homeAffairs))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Quách Văn Ngoài");
+		}
+		var file = Files.createTempFile("danh-sach", ".xlsx");
+		try {
+			Files.write(file, bytes);
+			assertThat(LibreOffice.text(file)).contains("Họ và tên", "-Lê Văn Trừ", "04/04/1986", "Phường Bạc Liêu",
+					"Công chức");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+		assertThat(api.get("/api/v1/officials?minAge=-1", "Authorization", UNIT_HR).statusCode()).isEqualTo(400);
+		assertThat(api.get("/api/v1/officials?sex=X", "Authorization", UNIT_HR).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theCvOpensInLibreOfficeAsDocxAndPdfWithEveryVietnameseLetter() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		long official = enrol(api, "095189400003", "Huỳnh Thị Ngọc Ẩn", "1989-12-24", "FEMALE", ward);
+		var groups = api.json("PUT", "/api/v1/officials/" + official, """
+				{"version":0,
+				 "qualifications":{"generalEducation":"12/12","professionalLevel":"THS","politicalTheory":"TC","foreignLanguage":"Tiếng Anh B2"},
+				 "memberships":{"partyJoinedOn":"2015-05-19","partyConfirmedOn":"2016-05-19"},
+				 "degrees":[{"levelCode":"DH","major":"Quản lý đất đai","institution":"Trường Đại học Cần Thơ","graduationYear":2011,"trainingMode":"FULL_TIME"}],
+				 "family":[{"side":"OWN","relation":"Mẹ","fullName":"Trương Thị Lựu","birthYear":1960,"details":"Nội trợ, Phường Bạc Liêu"},
+				           {"side":"SPOUSE","relation":"Cha chồng","fullName":"Lý Văn Hưởng","birthYear":1955}],
+				 "priorWork":[{"fromMonth":"2011-09-01","toMonth":"2025-08-01","description":"Nhân viên Văn phòng đăng ký đất đai"}]}""",
+				"Authorization", HOME_AFFAIRS);
+		assertThat(groups.statusCode()).as(groups.body()).isEqualTo(200);
+		var docx = Files.createTempFile("cv", ".docx");
+		var pdf = Files.createTempFile("cv", ".pdf");
+		try {
+			Files.write(docx, api.bytes("/api/v1/officials/" + official + "/cv.docx", "Authorization", UNIT_HR));
+			Files.write(pdf, api.bytes("/api/v1/officials/" + official + "/cv.pdf", "Authorization", UNIT_HR));
+			var expected = new String[] { "SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "HUỲNH THỊ NGỌC ẨN", "Mẫu 2C-BNV/2008",
+					"ngày 24 tháng 12 năm 1989", "Thạc sĩ", "19/05/2015", "Trường Đại học Cần Thơ", "Trương Thị Lựu",
+					"Cha chồng", "Lý Văn Hưởng", "Nhân viên Văn phòng đăng ký đất đai", "Phường Bạc Liêu", "01.003",
+					"Tôi xin cam đoan những lời khai trên đây là đúng sự thật" };
+			var fromDocx = LibreOffice.text(docx);
+			assertThat(fromDocx).contains(expected);
+			var fromPdf = LibreOffice.text(pdf);
+			assertThat(fromPdf.replaceAll("\\s+", " ")).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "HUỲNH THỊ NGỌC ẨN");
+			assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains(expected);
+		}
+		finally {
+			Files.deleteIfExists(docx);
+			Files.deleteIfExists(pdf);
+		}
+		var outsider = basic("demo.nhansu", "Demo@2021!");
+		long other = enrol(api, "095089400004", "Tăng Văn Xa", "1989-01-01", "MALE", unit(api, "2026-01-01", "31834"));
+		assertThat(api.get("/api/v1/officials/" + other + "/cv.pdf", "Authorization", outsider).statusCode())
+			.as("another unit's official looks like none").isEqualTo(404);
+	}
+
+}
