@@ -38,7 +38,7 @@ public class Catalog {
 
 	/** The whole catalog, read once: it changes only by migrations, which run before the application starts. */
 	private record Snapshot(List<Dated<RankView>> ranks, Map<String, Integer> intervals,
-			Map<String, List<Dated<BigDecimal>>> coefficients, List<BaseSalary> baseSalaries,
+			Map<String, List<Dated<SalaryScale>>> scales, List<BaseSalary> baseSalaries,
 			Map<String, List<ReferenceItem>> items) {
 	}
 
@@ -94,10 +94,30 @@ public class Catalog {
 			.list();
 		var frozen = new HashMap<String, List<ReferenceItem>>();
 		items.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-		var frozenCoefficients = new HashMap<String, List<Dated<BigDecimal>>>();
-		coefficients.forEach((k, v) -> frozenCoefficients.put(k, List.copyOf(v)));
-		return new Snapshot(List.copyOf(ranks), Map.copyOf(intervals), Map.copyOf(frozenCoefficients),
-				List.copyOf(bases), Map.copyOf(frozen));
+		// each scale as it stood between two of the dates its coefficients changed
+		var scales = new HashMap<String, List<Dated<SalaryScale>>>();
+		coefficients.forEach((code, rows) -> {
+			var bounds = new java.util.TreeSet<LocalDate>();
+			rows.forEach(r -> {
+				bounds.add(r.validFrom());
+				if (r.validTo() != null) {
+					bounds.add(r.validTo());
+				}
+			});
+			var periods = new ArrayList<Dated<SalaryScale>>();
+			var dates = new ArrayList<>(bounds);
+			for (int i = 0; i < dates.size(); i++) {
+				var from = dates.get(i);
+				var to = i + 1 < dates.size() ? dates.get(i + 1) : null;
+				var values = rows.stream().filter(r -> r.validOn(from)).map(Dated::value).toList();
+				if (!values.isEmpty() && intervals.containsKey(code)) {
+					periods.add(new Dated<>(new SalaryScale(code, intervals.get(code), values), from, to));
+				}
+			}
+			scales.put(code, List.copyOf(periods));
+		});
+		return new Snapshot(List.copyOf(ranks), Map.copyOf(intervals), Map.copyOf(scales), List.copyOf(bases),
+				Map.copyOf(frozen));
 	}
 
 	public List<RankView> ranks(LocalDate date) {
@@ -124,16 +144,12 @@ public class Catalog {
 		if (interval == null) {
 			throw new NotFoundException("catalog.salaryScale.notFound", code);
 		}
-		var coefficients = snap.coefficients()
-			.getOrDefault(code, List.of())
-			.stream()
-			.filter(c -> c.validOn(date))
-			.map(Dated::value)
-			.toList();
-		if (coefficients.isEmpty()) {
-			throw new NotFoundException("catalog.salaryScale.notFound", code);
+		for (var period : snap.scales().getOrDefault(code, List.of())) {
+			if (period.validOn(date)) {
+				return period.value();
+			}
 		}
-		return new SalaryScale(code, interval, coefficients);
+		throw new NotFoundException("catalog.salaryScale.notFound", code);
 	}
 
 	/** The base salary in force on {@code date}. */

@@ -32,6 +32,31 @@ final class DemoOrganization {
 
 	private final Map<String, Long> units = new HashMap<>();
 
+	/** How a unit ended: merged into, split into, or dissolved; on which day and by which decision. */
+	record Fate(String kind, LocalDate date, DecisionRef decision, List<String> successors) {
+	}
+
+	/** A unit of the file as created: its type, name, parent key and first day. */
+	record Created(String key, UnitType type, String name, String parentKey, LocalDate from) {
+	}
+
+	private final Map<String, Fate> fates = new HashMap<>();
+
+	private final Map<String, Created> created = new java.util.LinkedHashMap<>();
+
+	Map<String, Fate> fates() {
+		return Map.copyOf(fates);
+	}
+
+	/** The units in the order the file creates them. */
+	List<Created> created() {
+		return List.copyOf(created.values());
+	}
+
+	Map<String, DecisionRef> decisions() {
+		return Map.copyOf(decisions);
+	}
+
 	DemoOrganization(UnitRestructuring restructuring) {
 		this.restructuring = restructuring;
 	}
@@ -66,14 +91,24 @@ final class DemoOrganization {
 						new NewUnit(blankToNull(f[5]), f[7], UnitType.valueOf(f[4]), parent(f[6])), date(f[1]),
 						decision(f[2]), null));
 				units.put(f[3], outcome.createdUnitIds().get(0));
+				created.put(f[3], new Created(f[3], UnitType.valueOf(f[4]), f[7], f[6], date(f[1])));
 			}
-			case "merge" -> restructuring.merge(new UnitRestructuring.MergeUnits(keys(f[4]), unit(f[3]), null,
-					date(f[1]), decision(f[2]), null));
+			case "merge" -> {
+				restructuring.merge(new UnitRestructuring.MergeUnits(keys(f[4]), unit(f[3]), null, date(f[1]),
+						decision(f[2]), null));
+				for (var source : f[4].split(",")) {
+					fates.put(source.strip(), new Fate("MERGE", date(f[1]), decision(f[2]), List.of(f[3])));
+				}
+			}
 			case "mergenew" -> {
 				var outcome = restructuring.merge(new UnitRestructuring.MergeUnits(keys(f[8]), null,
 						new NewUnit(blankToNull(f[5]), f[7], UnitType.valueOf(f[4]), parent(f[6])), date(f[1]),
 						decision(f[2]), null));
 				units.put(f[3], outcome.createdUnitIds().get(0));
+				created.put(f[3], new Created(f[3], UnitType.valueOf(f[4]), f[7], f[6], date(f[1])));
+				for (var source : f[8].split(",")) {
+					fates.put(source.strip(), new Fate("MERGE", date(f[1]), decision(f[2]), List.of(f[3])));
+				}
 			}
 			case "split" -> {
 				var parts = new ArrayList<UnitRestructuring.SplitPart>();
@@ -88,12 +123,17 @@ final class DemoOrganization {
 						date(f[1]), decision(f[2]), null));
 				for (int i = 0; i < keys.size(); i++) {
 					units.put(keys.get(i), outcome.createdUnitIds().get(i));
+					var p = f[4].split(";")[i].split(":", -1);
+					created.put(keys.get(i), new Created(keys.get(i), UnitType.valueOf(p[1]), p[4], p[3], date(f[1])));
 				}
+				fates.put(f[3], new Fate("SPLIT", date(f[1]), decision(f[2]), List.copyOf(keys)));
 			}
 			case "rename" -> restructuring.amend(new UnitRestructuring.AmendUnit(unit(f[3]), f[4], null, null, null,
 					date(f[1]), decision(f[2]), null));
-			case "dissolve" -> restructuring.dissolve(
-					new UnitRestructuring.DissolveUnit(unit(f[3]), date(f[1]), decision(f[2]), null));
+			case "dissolve" -> {
+				restructuring.dissolve(new UnitRestructuring.DissolveUnit(unit(f[3]), date(f[1]), decision(f[2]), null));
+				fates.put(f[3], new Fate("DISSOLVE", date(f[1]), decision(f[2]), List.of()));
+			}
 			default -> throw new IllegalArgumentException("unknown operation " + f[0]);
 		}
 	}

@@ -37,6 +37,9 @@ class DemoProvince implements ApplicationRunner {
 
 	static final String PASSWORD = "Demo@2021!";
 
+	/** The demo population's seed: the same seed, the same people. */
+	static final long SEED = 20210630L;
+
 	static final List<DemoAccount> ACCOUNTS = List.of(
 			new DemoAccount("demo.quantri", "Quản trị viên (demo)", Role.SYSTEM_ADMIN, ""),
 			new DemoAccount("demo.sonoivu", "Chuyên viên Sở Nội vụ (demo)", Role.HOME_AFFAIRS, "CM"),
@@ -50,10 +53,28 @@ class DemoProvince implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoProvince(UnitRestructuring restructuring, AccountAdministration accounts, JdbcClient jdbc) {
+	private final vn.congvu.personnel.PopulationWriter population;
+
+	private final vn.congvu.personnel.PersonnelRegistry registry;
+
+	private final vn.congvu.catalog.Catalog catalog;
+
+	private final java.time.Clock clock;
+
+	private final double scale;
+
+	DemoProvince(UnitRestructuring restructuring, AccountAdministration accounts, JdbcClient jdbc,
+			vn.congvu.personnel.PopulationWriter population, vn.congvu.personnel.PersonnelRegistry registry,
+			vn.congvu.catalog.Catalog catalog, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale) {
 		this.restructuring = restructuring;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.population = population;
+		this.registry = registry;
+		this.catalog = catalog;
+		this.clock = clock;
+		this.scale = scale;
 	}
 
 	@Override
@@ -66,8 +87,9 @@ class DemoProvince implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Map<String, Long> units;
+		var organization = new DemoOrganization(restructuring);
 		try {
-			units = new DemoOrganization(restructuring).load();
+			units = organization.load();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -76,7 +98,32 @@ class DemoProvince implements ApplicationRunner {
 			accounts.provision(new CreateAccount(account.username(), account.displayName(), PASSWORD, account.role(),
 					account.scopeKey().isEmpty() ? null : units.get(account.scopeKey())));
 		}
-		log.info("Demo province loaded: {} units in {} ms", units.size(), (System.nanoTime() - started) / 1_000_000);
+		var today = java.time.LocalDate.now(clock);
+		long organized = System.nanoTime();
+		var people = new DemoPopulation(organization, units, catalog, today, scale, SEED).generate();
+		long generated = System.nanoTime();
+		var ids = population.write(people, "demo");
+		log.info("Demo organisation {} ms, population generated {} ms, written {} ms", (organized - started) / 1_000_000,
+				(generated - organized) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
+		linkTheDemoOfficial(people, ids, units.get("N31825"), today);
+		log.info("Demo province loaded: {} units, {} officials in {} ms", units.size(), people.size(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The demo official account sees the record of someone working in its ward today. */
+	private void linkTheDemoOfficial(List<vn.congvu.personnel.PopulationWriter.Person> people, List<Long> ids,
+			Long ward, java.time.LocalDate today) {
+		for (int i = 0; i < people.size(); i++) {
+			var career = people.get(i).career();
+			var last = career.get(career.size() - 1);
+			boolean working = career.stream().noneMatch(s -> s.kind() == vn.congvu.personnel.ActionKind.RETIREMENT
+					|| s.kind() == vn.congvu.personnel.ActionKind.RESIGNATION);
+			var unit = career.stream().filter(s -> s.unitId() != null).reduce((a, b) -> b).map(s -> s.unitId());
+			if (working && unit.isPresent() && unit.get().equals(ward) && last.effectiveDate().isBefore(today)) {
+				registry.linkAccount(ids.get(i), "demo.congchuc", 0L);
+				return;
+			}
+		}
 	}
 
 }

@@ -1,0 +1,119 @@
+package vn.congvu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.TestHttp;
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.shared.indicator.Indicator;
+import vn.congvu.shared.indicator.Query;
+
+/**
+ * The demo province's population: its first half of 2021 holds the seed report's figures for recruitment and
+ * movements, counted by the same indicators the reports use, over actions that are careers of its people.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class DemoPopulationIntegrationTests {
+
+	static final LocalDate FROM = LocalDate.of(2021, 1, 1);
+
+	static final LocalDate TO = LocalDate.of(2021, 6, 30);
+
+	@Autowired
+	List<Indicator> indicators;
+
+	@Autowired
+	UnitDirectory units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	/** The figure as the demo's own careers give it (other tests add people of their own to the same database). */
+	private long demo(String code) {
+		var byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+		var rows = byCode.get(code).rows(new Query(bacLieu(), FROM, TO));
+		var demoActions = new HashSet<>(jdbc.sql("""
+				SELECT id FROM personnel.personnel_action
+				WHERE recorded_by = 'demo' AND effective_date BETWEEN :from AND :to""")
+			.param("from", FROM)
+			.param("to", TO)
+			.query(Long.class)
+			.list());
+		return rows.stream().filter(r -> demoActions.contains(r.recordId())).count();
+	}
+
+	private long bacLieu() {
+		return units.unitsAsOf(FROM).stream().filter(u -> "95".equals(u.code())).findFirst().orElseThrow().id();
+	}
+
+	@Test
+	void theFirstHalfOf2021HoldsTheSeedReportsFigures() {
+		assertThat(demo("recruitment.hired")).as("tuyển dụng 13").isEqualTo(13);
+		assertThat(demo("mobility.transfers")).isEqualTo(41);
+		assertThat(demo("mobility.appointments")).isEqualTo(38);
+		assertThat(demo("mobility.reassignments")).isEqualTo(20);
+		assertThat(demo("mobility.receptions")).isEqualTo(18);
+		assertThat(demo("mobility.moves")).as("điều động, bổ nhiệm, thuyên chuyển và tiếp nhận 117").isEqualTo(117);
+	}
+
+	@Test
+	void aboutTwentyThousandOfficialsMostlyPublicEmployeesWithCareersOfManyDecisions() {
+		var byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+		var mid2021 = Query.on(bacLieu(), TO);
+		long working = byCode.get("personnel.headcount").value(mid2021);
+		long publicEmployees = byCode.get("personnel.headcount.publicEmployees").value(mid2021);
+		assertThat(working).isBetween(13_000L, 20_000L);
+		assertThat(publicEmployees * 100 / working).as("about three in four are public employees").isBetween(65L, 85L);
+		var people = jdbc.sql("SELECT count(*) FROM personnel.official WHERE id IN "
+				+ "(SELECT official_id FROM personnel.personnel_action WHERE recorded_by = 'demo')").query(Long.class).single();
+		assertThat(people).isBetween(18_000L, 26_000L);
+		Map<String, Long> kinds = jdbc.sql("""
+				SELECT kind, count(*) AS n FROM personnel.personnel_action WHERE recorded_by = 'demo' GROUP BY kind""")
+			.query((rs, n) -> Map.entry(rs.getString("kind"), rs.getLong("n")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(kinds).containsKeys("RECEPTION", "RECRUITMENT", "END_OF_PROBATION", "RANK_CHANGE", "SALARY_STEP",
+				"TRANSFER", "REASSIGNMENT", "APPOINTMENT", "REAPPOINTMENT", "RETIREMENT", "RESIGNATION",
+				"REORGANIZATION_MOVE");
+		assertThat(kinds.get("SALARY_STEP")).isGreaterThan(people);
+		var nguyen = jdbc.sql("SELECT count(*) FROM personnel.official WHERE full_name LIKE 'Nguyễn %'")
+			.query(Long.class)
+			.single();
+		assertThat(nguyen * 100 / people).as("Nguyễn, about 31 %").isBetween(24L, 36L);
+		var ceased = jdbc.sql("""
+				SELECT count(*) FROM personnel.employment e
+				WHERE e.valid_to IS NULL AND organization.unit_last_day(e.unit_id) IS NOT NULL""")
+			.query(Long.class)
+			.single();
+		assertThat(ceased).as("nobody is left in a unit that no longer exists").isZero();
+	}
+
+	@Test
+	void theDemoOfficialAccountSeesARecordOfItsWard() {
+		var api = TestHttp.api(port);
+		var mine = api.get("/api/v1/me/record", "Authorization", TestHttp.basic("demo.congchuc", "Demo@2021!"));
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.body()).contains("\"accountUsername\":\"demo.congchuc\"");
+	}
+
+}
