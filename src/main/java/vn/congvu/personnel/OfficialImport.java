@@ -115,8 +115,6 @@ public class OfficialImport implements DisposableBean {
 
 	private static final int WRITE_CHUNK = 5000;
 
-	/** A job whose worker has not been heard of for this long was cut off (a restart or a crash) and has failed. */
-	private static final Duration SILENT_TOO_LONG = Duration.ofMinutes(3);
 
 	private final PersonnelScope scope;
 
@@ -148,6 +146,9 @@ public class OfficialImport implements DisposableBean {
 
 	private final int maxRows;
 
+	/** A job whose worker has not been heard of for this long was cut off (a restart or a crash) and has failed. */
+	private final Duration silentTooLong;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		var thread = new Thread(r, "official-import");
 		thread.setDaemon(true);
@@ -158,7 +159,8 @@ public class OfficialImport implements DisposableBean {
 			Catalog catalog, UnitDirectory units, AuditTrail audit, JdbcClient jdbc, JsonMapper json,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
 			@Value("${congvu.import.max-file-bytes:26214400}") long maxFileBytes,
-			@Value("${congvu.import.max-rows:100000}") int maxRows) {
+			@Value("${congvu.import.max-rows:100000}") int maxRows,
+			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong) {
 		this.scope = scope;
 		this.registry = registry;
 		this.bulk = bulk;
@@ -175,6 +177,7 @@ public class OfficialImport implements DisposableBean {
 		this.clock = clock;
 		this.maxFileBytes = maxFileBytes;
 		this.maxRows = maxRows;
+		this.silentTooLong = silentTooLong;
 	}
 
 	@Override
@@ -267,7 +270,7 @@ public class OfficialImport implements DisposableBean {
 				});
 				int errorCount = rs.getInt("error_count");
 				if (!"SUCCEEDED".equals(status) && !"FAILED".equals(status)
-						&& heartbeat.plus(SILENT_TOO_LONG).isBefore(clock.instant())) {
+						&& heartbeat.plus(silentTooLong).isBefore(clock.instant())) {
 					status = "FAILED";
 					stored = List.of(new StoredError(0, null, "import.failed.interrupted", List.of()));
 					errorCount = 1;

@@ -102,7 +102,8 @@ class DemoPopulationIntegrationTests {
 		assertThat(nguyen * 100 / people).as("Nguyễn, about 31 %").isBetween(24L, 36L);
 		var ceased = jdbc.sql("""
 				SELECT count(*) FROM personnel.employment e
-				WHERE e.valid_to IS NULL AND organization.unit_last_day(e.unit_id) IS NOT NULL""")
+				WHERE e.valid_to IS NULL AND organization.unit_last_day(e.unit_id) IS NOT NULL
+				  AND e.last_action_id IN (SELECT id FROM personnel.personnel_action WHERE recorded_by = 'demo')""")
 			.query(Long.class)
 			.single();
 		assertThat(ceased).as("nobody is left in a unit that no longer exists").isZero();

@@ -200,22 +200,22 @@ class PersonnelIntegrationTests {
 		var api = TestHttp.api(port);
 		long phuong1 = unit(api, "2020-01-01", "31825");
 		long justice = unitNamed(api, "2026-01-01", "Sở Tư pháp");
-		enrol(api, "095180000808", "Nguyễn Thị Ánh", "1980-03-03", "FEMALE", phuong1, "2010-03-01");
-		enrol(api, "095080000909", "Đặng Văn An", "1980-04-04", "MALE", phuong1, "2010-03-01");
-		enrol(api, "095080001010", "Nguyễn Văn Anh", "1980-05-05", "MALE", justice, "2025-08-01");
-		var all = api.get("/api/v1/officials?q=nguyen&asOf=2021-06-30&size=50", "Authorization", HOME_AFFAIRS).body();
-		assertThat(all).contains("Nguyễn Thị Ánh").doesNotContain("Nguyễn Văn Anh");
-		var today = api.get("/api/v1/officials?q=nguyen%20van%20anh", "Authorization", HOME_AFFAIRS).body();
-		assertThat(today).contains("Nguyễn Văn Anh").contains("\"unitName\":\"Sở Tư pháp\"");
-		var dang = api.get("/api/v1/officials?q=dang&asOf=2021-06-30", "Authorization", HOME_AFFAIRS).body();
-		assertThat(dang).contains("Đặng Văn An");
+		enrol(api, "095180000808", "Nguyễn Thị Thục Ánh", "1980-03-03", "FEMALE", phuong1, "2010-03-01");
+		enrol(api, "095080000909", "Đặng Văn Thục An", "1980-04-04", "MALE", phuong1, "2010-03-01");
+		enrol(api, "095080001010", "Nguyễn Văn Thục Anh", "1980-05-05", "MALE", justice, "2025-08-01");
+		var all = api.get("/api/v1/officials?q=thuc&asOf=2021-06-30&size=50", "Authorization", HOME_AFFAIRS).body();
+		assertThat(all).contains("Nguyễn Thị Thục Ánh").doesNotContain("Nguyễn Văn Thục Anh");
+		var today = api.get("/api/v1/officials?q=nguyen%20van%20thuc%20anh", "Authorization", HOME_AFFAIRS).body();
+		assertThat(today).contains("Nguyễn Văn Thục Anh").contains("\"unitName\":\"Sở Tư pháp\"");
+		var dang = api.get("/api/v1/officials?q=dang%20van%20thuc&asOf=2021-06-30", "Authorization", HOME_AFFAIRS).body();
+		assertThat(dang).contains("Đặng Văn Thục An");
 		var ordered = api.get("/api/v1/officials?unitId=" + phuong1 + "&includeSubunits=false&asOf=2021-06-30&size=100",
 				"Authorization", HOME_AFFAIRS).body();
-		assertThat(ordered.indexOf("Đặng Văn An")).as("An before Ánh").isLessThan(ordered.indexOf("Nguyễn Thị Ánh"));
-		var hr = api.get("/api/v1/officials?q=nguyen%20van%20anh", "Authorization", UNIT_HR).body();
-		assertThat(hr).doesNotContain("Nguyễn Văn Anh").contains("\"total\":0");
+		assertThat(ordered.indexOf("Đặng Văn Thục An")).as("An before Ánh").isLessThan(ordered.indexOf("Nguyễn Thị Thục Ánh"));
+		var hr = api.get("/api/v1/officials?q=nguyen%20van%20thuc%20anh", "Authorization", UNIT_HR).body();
+		assertThat(hr).doesNotContain("Nguyễn Văn Thục Anh").contains("\"total\":0");
 		var byId = api.get("/api/v1/officials?q=095180000808&asOf=2021-06-30", "Authorization", HOME_AFFAIRS).body();
-		assertThat(byId).contains("Nguyễn Thị Ánh").contains("\"total\":1");
+		assertThat(byId).contains("Nguyễn Thị Thục Ánh").contains("\"total\":1");
 		assertThat(api.get("/api/v1/officials?size=1000", "Authorization", HOME_AFFAIRS).statusCode()).isEqualTo(400);
 		assertThat(api.get("/api/v1/officials", "Authorization", basic("demo.quantri", "Demo@2021!")).body())
 			.contains("\"total\":0");
