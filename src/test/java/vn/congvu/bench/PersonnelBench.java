@@ -1,0 +1,362 @@
+package vn.congvu.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+import vn.congvu.TestHttp;
+
+/**
+ * The personnel benchmarks, against a running application (started by {@code bench/personnel} with a 512 MB heap on
+ * an embedded database holding the demo population): each prints its figure and a baseline measured in the same run.
+ * Not a test: the machines are shared and noisy, so nothing here passes or fails.
+ * <ul>
+ * <li>import: a 50,000-row XLSX end to end (upload, read, check, write) against a raw COPY of the same rows into an
+ * unindexed table of the same database;</li>
+ * <li>search: the first page of a name search over HTTP against the same two SQL statements run directly;</li>
+ * <li>record page: the HTML record page with 32 concurrent clients;</li>
+ * <li>heap: the application's peak heap while a 50,000-row import and an export of every official run at once.</li>
+ * </ul>
+ * Arguments: http-port db-port.
+ */
+public final class PersonnelBench {
+
+	private static final String AUTH = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+
+	private static final String OPERATOR = TestHttp.basic("admin", "Bench-Admin-2026");
+
+	public static void main(String[] args) throws Exception {
+		int http = Integer.parseInt(args[0]);
+		BenchPorts.http = http;
+		int db = Integer.parseInt(args[1]);
+		var api = TestHttp.api(http);
+		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
+			long officials = count(sql, "SELECT count(*) FROM personnel.official");
+			long actions = count(sql, "SELECT count(*) FROM personnel.personnel_action");
+			System.out.printf("population: %,d officials, %,d personnel actions%n", officials, actions);
+			long ward = wardId(api);
+			search(api, sql);
+			recordPage(http, sql);
+			importVersusCopy(api, sql, ward, 1);
+			heapWhileImportingAndExporting(api, ward);
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------------ import
+
+	static void importVersusCopy(TestHttp api, Connection sql, long ward, int round) throws Exception {
+		var rows = rows(50_000, round);
+		var xlsx = xlsx(rows, ward);
+		long t0 = System.nanoTime();
+		var job = runImport(api, xlsx);
+		long importMs = (System.nanoTime() - t0) / 1_000_000;
+		if (!job.contains("\"status\":\"SUCCEEDED\"")) {
+			throw new IllegalStateException("import failed: " + job.substring(0, Math.min(600, job.length())));
+		}
+		// baseline: the same 50,000 rows as CSV, COPY into an unindexed table, one transaction
+		var csv = new StringBuilder();
+		for (var r : rows) {
+			csv.append(String.join(",", r.stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"").toList()))
+				.append(',')
+				.append(ward)
+				.append('\n');
+		}
+		var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+		try (var st = sql.createStatement()) {
+			st.execute("DROP TABLE IF EXISTS bench_copy");
+			st.execute("CREATE UNLOGGED TABLE bench_copy (citizen_id text, full_name text, date_of_birth text, sex text, "
+					+ "ethnic text, category text, rank text, start_date text, decision text, decision_date text, "
+					+ "issuer text, unit_id bigint)");
+		}
+		sql.setAutoCommit(false);
+		long c0 = System.nanoTime();
+		sql.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("COPY bench_copy FROM STDIN WITH (FORMAT csv)", new java.io.ByteArrayInputStream(bytes));
+		sql.commit();
+		long copyMs = Math.max(1, (System.nanoTime() - c0) / 1_000_000);
+		sql.setAutoCommit(true);
+		try (var st = sql.createStatement()) {
+			st.execute("DROP TABLE bench_copy");
+		}
+		System.out.printf("import.50k_xlsx_ms %d   (baseline: raw COPY of the same rows %d ms) -> import speed %.1f%% of COPY%n",
+				importMs, copyMs, 100.0 * copyMs / importMs);
+	}
+
+	static String runImport(TestHttp api, byte[] xlsx) throws Exception {
+		var started = api.upload("/api/v1/imports/officials", "bench.xlsx", xlsx, Map.of(), "Authorization", AUTH);
+		if (started.statusCode() != 202) {
+			throw new IllegalStateException("import refused: " + started.body());
+		}
+		var id = Pattern.compile("\"jobId\":\"([0-9a-f-]+)\"").matcher(started.body());
+		if (!id.find()) {
+			throw new IllegalStateException(started.body());
+		}
+		while (true) {
+			var job = api.get("/api/v1/imports/" + id.group(1), "Authorization", AUTH).body();
+			if (job.contains("\"status\":\"SUCCEEDED\"") || job.contains("\"status\":\"FAILED\"")) {
+				return job;
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	static List<List<String>> rows(int n, int round) {
+		var rows = new ArrayList<List<String>>(n);
+		for (int i = 0; i < n; i++) {
+			boolean female = i % 2 == 1;
+			int year = 1970 + i % 30;
+			rows.add(List.of(String.format("001%d%02d%06d", female ? 1 : 0, year % 100, round * 100_000 + i),
+					(female ? "Nguyễn Thị " : "Trần Văn ") + GIVEN[i % GIVEN.length],
+					String.format("%02d/%02d/%d", 1 + i % 28, 1 + i % 12, year), female ? "Nữ" : "Nam", "Kinh", "Công chức",
+					"01.003", "01/09/2025", (i / 50 + 1) + "/QĐ-UBND", "20/08/2025", "UBND phường Bạc Liêu"));
+		}
+		return rows;
+	}
+
+	static byte[] xlsx(List<List<String>> rows, long ward) throws Exception {
+		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("Danh sách");
+			var headers = List.of("Số định danh cá nhân", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Loại",
+					"Mã ngạch, chức danh", "Ngày bắt đầu", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành",
+					"Mã đơn vị");
+			var top = sheet.createRow(0);
+			for (int c = 0; c < headers.size(); c++) {
+				top.createCell(c).setCellValue(headers.get(c));
+			}
+			for (int i = 0; i < rows.size(); i++) {
+				var row = sheet.createRow(i + 1);
+				var values = rows.get(i);
+				for (int c = 0; c < values.size(); c++) {
+					row.createCell(c).setCellValue(values.get(c));
+				}
+				row.createCell(values.size()).setCellValue(Long.toString(ward));
+			}
+			workbook.write(out);
+			workbook.dispose();
+			return out.toByteArray();
+		}
+	}
+
+	private static final String[] GIVEN = { "An", "Bình", "Chi", "Dung", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nga" };
+
+	// ------------------------------------------------------------------------------------------------------ search
+
+	static final List<String> NAMES = List.of("nguyen van an", "tran thi", "le minh", "huynh ngoc", "pham thanh",
+			"vo thi thu", "phan van", "lam", "dang", "ngo thi kim", "thach", "nguyen thi bich", "truong minh", "ly van");
+
+	static void search(TestHttp api, Connection sql) throws Exception {
+		for (int i = 0; i < 20; i++) {
+			api.get("/api/v1/officials?q=" + NAMES.get(i % NAMES.size()).replace(' ', '+'), "Authorization", AUTH);
+		}
+		var http = new ArrayList<Long>();
+		var direct = new ArrayList<Long>();
+		var scopeRoot = count(sql, "SELECT u.id FROM organization.unit u JOIN organization.unit_version v ON v.unit_id = u.id "
+				+ "WHERE v.code = '96' AND v.valid_to IS NULL");
+		for (int round = 0; round < 15; round++) {
+			for (var name : NAMES) {
+				long t0 = System.nanoTime();
+				var response = api.get("/api/v1/officials?q=" + name.replace(' ', '+'), "Authorization", AUTH);
+				http.add(System.nanoTime() - t0);
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException(response.body());
+				}
+				long d0 = System.nanoTime();
+				directSearch(sql, scopeRoot, name);
+				direct.add(System.nanoTime() - d0);
+			}
+		}
+		System.out.printf("search.first_page_p95_ms %.1f   (baseline: the same SQL run directly, p95 %.1f ms) -> %.2fx%n",
+				p95(http), p95(direct), p95(http) / p95(direct));
+	}
+
+	/** The two statements OfficialSearch runs for a name search on today's date in the caller's scope. */
+	static void directSearch(Connection sql, long root, String name) throws Exception {
+		var from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id "
+				+ "WHERE e.valid @> CAST(? AS date) AND EXISTS (SELECT 1 FROM organization.scope_periods(?) s "
+				+ "WHERE s.unit_id = e.unit_id AND s.valid @> CAST(? AS date)) AND o.name_key LIKE ?";
+		var today = java.sql.Date.valueOf(java.time.LocalDate.now());
+		try (var count = sql.prepareStatement("SELECT count(*) FROM (SELECT 1" + from + " LIMIT 10001) c")) {
+			count.setDate(1, today);
+			count.setLong(2, root);
+			count.setDate(3, today);
+			count.setString(4, "%" + name + "%");
+			try (var rs = count.executeQuery()) {
+				rs.next();
+			}
+		}
+		try (var page = sql.prepareStatement("SELECT o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, "
+				+ "e.category, e.status" + from + " ORDER BY o.sort_key, o.id LIMIT 20 OFFSET 0")) {
+			page.setDate(1, today);
+			page.setLong(2, root);
+			page.setDate(3, today);
+			page.setString(4, "%" + name + "%");
+			try (var rs = page.executeQuery()) {
+				while (rs.next()) {
+					rs.getLong(1);
+				}
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------- record page
+
+	static void recordPage(int port, Connection sql) throws Exception {
+		var ids = new ArrayList<Long>();
+		try (var st = sql.createStatement();
+				var rs = st.executeQuery("SELECT official_id FROM personnel.employment WHERE valid_to IS NULL "
+						+ "ORDER BY official_id LIMIT 5000")) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		int clients = 32;
+		var latencies = Collections.synchronizedList(new ArrayList<Long>());
+		var errors = new AtomicLong();
+		var stop = new AtomicBoolean();
+		var pool = Executors.newFixedThreadPool(clients);
+		var sessions = new ArrayList<TestHttp>();
+		for (int c = 0; c < clients; c++) {
+			var browser = TestHttp.browser(port);
+			browser.signIn("demo.sonoivu", "Demo@2021!");
+			sessions.add(browser);
+		}
+		for (var s : sessions) {
+			s.get("/officials/" + ids.get(0));
+		}
+		long measureFrom = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		long end = measureFrom + Duration.ofSeconds(30).toNanos();
+		for (int c = 0; c < clients; c++) {
+			var browser = sessions.get(c);
+			var random = new Random(c);
+			pool.submit(() -> {
+				while (System.nanoTime() < end) {
+					long id = ids.get(random.nextInt(ids.size()));
+					long t0 = System.nanoTime();
+					var response = browser.get("/officials/" + id);
+					long took = System.nanoTime() - t0;
+					if (response.statusCode() != 200) {
+						errors.incrementAndGet();
+					}
+					if (t0 >= measureFrom) {
+						latencies.add(took);
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(2, TimeUnit.MINUTES);
+		System.out.printf("record_page.p95_ms_32_clients %.1f   (%d pages in 30 s, %.0f/s, %d errors; baseline: the "
+				+ "search SQL above)%n", p95(latencies), latencies.size(), latencies.size() / 30.0, errors.get());
+		stop.set(true);
+	}
+
+	// ------------------------------------------------------------------------------------------------------- heap
+
+	static void heapWhileImportingAndExporting(TestHttp api, long ward) throws Exception {
+		var peak = new AtomicLong();
+		var done = new AtomicBoolean();
+		var sampler = new Thread(() -> {
+			while (!done.get()) {
+				peak.accumulateAndGet(heapUsed(api), Math::max);
+				try {
+					Thread.sleep(200);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		sampler.start();
+		var xlsx = xlsx(rows(50_000, 2), ward);
+		var exported = new AtomicLong();
+		var export = new Thread(() -> {
+			try {
+				var client = HttpClient.newHttpClient();
+				var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(api)
+						+ "/api/v1/officials/export.xlsx")).header("Authorization", AUTH).build(),
+						HttpResponse.BodyHandlers.ofInputStream());
+				try (var in = response.body()) {
+					exported.set(in.transferTo(java.io.OutputStream.nullOutputStream()));
+				}
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		long t0 = System.nanoTime();
+		export.start();
+		var job = runImport(api, xlsx);
+		export.join();
+		long ms = (System.nanoTime() - t0) / 1_000_000;
+		done.set(true);
+		sampler.join();
+		System.out.printf("heap.peak_mb_import50k_and_export %d   (limit -Xmx512m; import %s, export %,d bytes, %d ms)%n",
+				peak.get() / (1024 * 1024), job.contains("SUCCEEDED") ? "succeeded" : "FAILED", exported.get(), ms);
+	}
+
+	static long heapUsed(TestHttp api) {
+		var metrics = api.get("/actuator/prometheus", "Authorization", OPERATOR).body();
+		long sum = 0;
+		for (var line : metrics.split("\n")) {
+			if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+				sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return sum;
+	}
+
+	private static int port(TestHttp api) {
+		return BenchPorts.http;
+	}
+
+	// ----------------------------------------------------------------------------------------------------- helpers
+
+	static long wardId(TestHttp api) {
+		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", AUTH).body();
+		var ward = Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
+		if (!ward.find()) {
+			throw new IllegalStateException("no ward 31825");
+		}
+		return Long.parseLong(ward.group(1));
+	}
+
+	static long count(Connection sql, String query) throws Exception {
+		try (var st = sql.createStatement(); var rs = st.executeQuery(query)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	static double p95(List<Long> nanos) {
+		var sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+	}
+
+	/** The port of the application, for the one request that streams. */
+	static final class BenchPorts {
+
+		static int http;
+
+	}
+
+}
