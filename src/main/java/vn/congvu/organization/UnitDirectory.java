@@ -163,14 +163,67 @@ public class UnitDirectory {
 	 * before that restructuring (database function {@code organization.scope_periods}).
 	 */
 	public boolean inScopeOn(long rootId, long unitId, LocalDate date) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.scope_periods(:root) s "
-				+ "WHERE s.unit_id = :unit AND s.valid @> CAST(:date AS date))")
-			.param("root", rootId)
-			.param("unit", unitId)
-			.param("date", date)
-			.query(Boolean.class)
-			.single();
+		for (var period : scopePeriods(rootId)) {
+			if (period.unitId() == unitId && period.covers(date)) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	/** A unit of a scope and the days it belongs to it: [{@code from}, {@code to}), open ends as {@code null}. */
+	public record ScopePeriod(long unitId, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+		public boolean covers(LocalDate date) {
+			return (from == null || !from.isAfter(date)) && (to == null || to.isAfter(date));
+		}
+
+	}
+
+	private record CachedScope(List<ScopePeriod> periods, long readAt) {
+	}
+
+	/** How long another node's restructuring may go unseen here: scopes are otherwise cached until one happens. */
+	private static final long SCOPE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+	private final java.util.concurrent.ConcurrentHashMap<Long, CachedScope> scopes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The periods of {@code organization.scope_periods(root)}, kept in memory: a scope changes only with a
+	 * restructuring, which empties the cache on this node at once (and again when its transaction ends); other nodes
+	 * see it within 30 seconds.
+	 */
+	public List<ScopePeriod> scopePeriods(long rootId) {
+		var cached = scopes.get(rootId);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < SCOPE_TTL_NANOS) {
+			return cached.periods();
+		}
+		var periods = List.copyOf(jdbc.sql("SELECT unit_id, lower(valid) AS f, upper(valid) AS t "
+				+ "FROM organization.scope_periods(:root)")
+			.param("root", rootId)
+			.query((rs, n) -> new ScopePeriod(rs.getLong("unit_id"),
+					rs.getDate("f") == null ? null : rs.getDate("f").toLocalDate(),
+					rs.getDate("t") == null ? null : rs.getDate("t").toLocalDate()))
+			.list());
+		scopes.put(rootId, new CachedScope(periods, now));
+		return periods;
+	}
+
+	@org.springframework.context.event.EventListener
+	void on(UnitsRestructured event) {
+		scopes.clear();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						scopes.clear();
+					}
+				});
+		}
+	}
+
 
 	/** Units whose name or code contains the text (accents ignored) on a date, for pickers. */
 	public List<UnitView> search(String text, LocalDate date, int limit) {

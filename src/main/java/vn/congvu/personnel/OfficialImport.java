@@ -319,9 +319,11 @@ public class OfficialImport implements DisposableBean {
 
 	private void run(UUID id, Path file, TableReader.Format format, Mode mode) {
 		try {
+			long started = System.nanoTime();
 			status(id, "READING", 0, null);
 			var errors = new ArrayList<StoredError>();
 			var rows = read(id, file, format, errors);
+			long read = System.nanoTime();
 			if (!errors.isEmpty()) {
 				fail(id, errors, errors.size());
 				return;
@@ -333,8 +335,12 @@ public class OfficialImport implements DisposableBean {
 				fail(id, errors, errorTotal[0]);
 				return;
 			}
+			long checkedAt = System.nanoTime();
 			status(id, "WRITING", 0, rows.size());
 			writing.executeWithoutResult(tx -> write(id, checked, mode));
+			log.info("Import {}: {} rows read in {} ms, checked in {} ms, written in {} ms", id, rows.size(),
+					(read - started) / 1_000_000, (checkedAt - read) / 1_000_000,
+					(System.nanoTime() - checkedAt) / 1_000_000);
 			int created = (int) checked.stream().filter(c -> c.person() != null).count();
 			int updated = (int) checked.stream().filter(c -> c.updateId() != null).count();
 			int unchanged = rows.size() - created - updated;
@@ -878,6 +884,9 @@ public class OfficialImport implements DisposableBean {
 		};
 	}
 
+	/** Catalog codes by what a file may write for them: the code, or the name in either language without accents. */
+	private volatile @Nullable Map<String, Map<String, String>> itemIndex;
+
 	/** A catalog code typed as its code or its name (in either language); an ethnic code also as 1 for 01. */
 	private @Nullable String item(String list, String text, ImportColumn column, boolean required) {
 		if (text.isEmpty()) {
@@ -886,16 +895,35 @@ public class OfficialImport implements DisposableBean {
 			}
 			return null;
 		}
-		var wanted = "ETHNIC_GROUP".equals(list) && text.matches("\\d") ? "0" + text : text;
-		var key = VietnameseOrder.searchKey(wanted);
-		for (ReferenceItem item : catalog.items(list)) {
-			if (item.code().equalsIgnoreCase(wanted) || VietnameseOrder.searchKey(item.nameVi()).equals(key)
-					|| VietnameseOrder.searchKey(item.nameEn()).equals(key)) {
-				return item.code();
+		var index = itemIndex;
+		if (index == null) {
+			var built = new HashMap<String, Map<String, String>>();
+			for (var name : Catalog.LISTS) {
+				var byKey = new HashMap<String, String>();
+				for (ReferenceItem item : catalog.items(name)) {
+					byKey.putIfAbsent(VietnameseOrder.searchKey(item.nameVi()), item.code());
+					byKey.putIfAbsent(VietnameseOrder.searchKey(item.nameEn()), item.code());
+				}
+				for (ReferenceItem item : catalog.items(name)) {
+					byKey.put(item.code().toLowerCase(Locale.ROOT), item.code());
+				}
+				built.put(name, Map.copyOf(byKey));
 			}
+			index = Map.copyOf(built);
+			itemIndex = index;
 		}
-		throw new InvalidInputException(column.name(), "personnel.record.codeUnknown", text);
+		var wanted = "ETHNIC_GROUP".equals(list) && text.matches("\\d") ? "0" + text : text;
+		var byKey = index.getOrDefault(list, Map.of());
+		var code = byKey.get(wanted.strip().toLowerCase(Locale.ROOT));
+		if (code == null) {
+			code = byKey.get(VietnameseOrder.searchKey(wanted));
+		}
+		if (code == null) {
+			throw new InvalidInputException(column.name(), "personnel.record.codeUnknown", text);
+		}
+		return code;
 	}
+
 
 	private static List<String> strings(Object[] arguments) {
 		var list = new ArrayList<String>(arguments.length);

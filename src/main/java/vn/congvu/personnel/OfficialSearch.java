@@ -95,21 +95,21 @@ public class OfficialSearch {
 		params.put("date", Date.valueOf(date));
 		where.add("e.valid @> CAST(:date AS date)");
 		if (!access.unrestricted()) {
-			where.add("""
-					EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
-					        WHERE s.unit_id = e.unit_id AND s.valid @> CAST(:date AS date))""");
+			// the scope's units on the date, computed once (see WITH_SCOPE) and joined by hash
+			where.add("e.unit_id IN (SELECT unit_id FROM scope)");
 			params.put("root", access.root());
 		}
 		if (criteria.unitId() != null) {
 			if (criteria.includeSubunits()) {
-				where.add("""
-						EXISTS (SELECT 1 FROM organization.scope_periods(:unit) u
-						        WHERE u.unit_id = e.unit_id AND u.valid @> CAST(:date AS date))""");
+				where.add("e.unit_id IN (SELECT unit_id FROM subunits)");
 			}
 			else {
 				where.add("e.unit_id = :unit");
 			}
 			params.put("unit", criteria.unitId());
+			if (criteria.includeSubunits()) {
+				params.put("subunits", true);
+			}
 		}
 		if (criteria.category() != null) {
 			where.add("e.category = :category");
@@ -165,6 +165,23 @@ public class OfficialSearch {
 		}
 	}
 
+	/**
+	 * The common table expressions the filters refer to: the units of the caller's scope, and of the unit asked for
+	 * with its subunits, on the date; each computed once per query rather than once per row.
+	 */
+	private static String with(Map<String, Object> params) {
+		var parts = new ArrayList<String>();
+		if (params.containsKey("root")) {
+			parts.add("scope AS MATERIALIZED (SELECT DISTINCT unit_id FROM organization.scope_periods(:root) "
+					+ "WHERE valid @> CAST(:date AS date))");
+		}
+		if (params.containsKey("unit") && params.containsKey("subunits")) {
+			parts.add("subunits AS MATERIALIZED (SELECT DISTINCT unit_id FROM organization.scope_periods(:unit) "
+					+ "WHERE valid @> CAST(:date AS date))");
+		}
+		return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + " ";
+	}
+
 	/** Checks what a caller typed for the filters that the database cannot refuse by itself. */
 	static void check(Criteria criteria) {
 		for (var age : new Integer[] { criteria.minAge(), criteria.maxAge() }) {
@@ -188,7 +205,9 @@ public class OfficialSearch {
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params);
 		var names = new HashMap<Long, String>();
-		streaming.query("""
+		var with = with(params);
+		params.remove("subunits");
+		streaming.query(with + """
 				SELECT o.full_name, o.date_of_birth, o.sex, o.citizen_id, o.ethnic_code, e.unit_id, e.category,
 				  e.rank_code, e.salary_step, e.status, o.professional_level, o.party_joined_on, o.phone
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id""" + " WHERE "
@@ -220,16 +239,34 @@ public class OfficialSearch {
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params);
-		var from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
-				+ String.join(" AND ", where);
-		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c")
+		var with = with(params);
+		params.remove("subunits");
+		String from;
+		if (params.containsKey("name") || params.containsKey("id")) {
+			// a name or an id narrows most: find those people first (trigram or prefix index), then keep the ones in
+			// scope; left to itself the planner, which cannot estimate the scope function, walks the whole scope
+			var scoped = where.stream().filter(w -> w.contains("FROM scope)") || w.contains("FROM subunits)")).toList();
+			var rest = where.stream().filter(w -> !scoped.contains(w)).toList();
+			with = (with.isEmpty() ? "WITH " : with.substring(0, with.length() - 1) + ", ")
+					+ "hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, "
+					+ "e.rank_code, e.category, e.status FROM personnel.employment e JOIN personnel.official o "
+					+ "ON o.id = e.official_id WHERE " + String.join(" AND ", rest) + ") ";
+			from = " FROM hits o" + (scoped.isEmpty() ? ""
+					: " WHERE " + String.join(" AND ", scoped).replace("e.unit_id", "o.unit_id"));
+		}
+		else {
+			from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
+					+ String.join(" AND ", where);
+		}
+		var columns = from.startsWith(" FROM hits") ? "o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, o.category, o.status"
+				: "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
+		long counted = jdbc.sql(with + "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c")
 			.params(params)
 			.query(Long.class)
 			.single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		var rows = jdbc.sql("SELECT o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status"
-				+ from + " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
+		var rows = jdbc.sql(with + "SELECT " + columns + from + " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> new Item(rs.getLong("id"), rs.getString("full_name"),
 					rs.getDate("date_of_birth").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getLong("unit_id"), null,

@@ -365,7 +365,10 @@ public class PersonnelRegistry {
 	public Forecast forecast(long officialId, LocalDate today) {
 		requireVisible(officialId);
 		var official = officials.findById(officialId).orElseThrow();
-		var career = career(officialId);
+		return forecast(official, career(officialId), today);
+	}
+
+	private Forecast forecast(Official official, Career career, LocalDate today) {
 		var retirement = RetirementRule.retirementDate(official.dateOfBirth(), official.sex());
 		var age = RetirementRule.retirementAge(official.dateOfBirth(), official.sex());
 		LocalDate nextStep = null;
@@ -385,6 +388,40 @@ public class PersonnelRegistry {
 		}
 		return new Forecast(nextStep, seniority, seniorityFrom, retirement, age.getYears(), age.getMonths());
 	}
+
+	/** Everything the record page shows, read with one scope check and one replay of the career. */
+	public record Overview(OfficialView official, List<ActionView> actions, List<EmploymentPeriod> history,
+			@Nullable EmploymentPeriod now, Forecast forecast, boolean own) {
+	}
+
+	/**
+	 * The record with its career, employment today and derived dates; opening it by anyone but its owner is written
+	 * to the access log.
+	 */
+	public Optional<Overview> overview(long officialId, LocalDate today) {
+		var readable = scope.readable();
+		var found = officials.findById(officialId).filter(o -> visible(o.id(), readable));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var official = found.get();
+		var caller = Caller.current();
+		boolean own = caller.isPresent() && caller.get().username().equals(official.accountUsername());
+		if (caller.isPresent() && !own) {
+			audit.recordAccess("Official", Long.toString(official.id()), "VIEW");
+		}
+		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
+		var cancelled = new HashSet<Long>();
+		all.forEach(a -> {
+			if (a.record().cancelsActionId() != null) {
+				cancelled.add(a.record().cancelsActionId());
+			}
+		});
+		var career = Career.replay(records(all), this::scale);
+		return Optional.of(new Overview(official.view(), all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList(),
+				career.periods(), career.on(today).orElse(null), forecast(official, career, today), own));
+	}
+
 
 	private Career career(long officialId) {
 		return Career.replay(records(actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId)), this::scale);
@@ -489,20 +526,29 @@ public class PersonnelRegistry {
 		if (access.unrestricted()) {
 			return officials.existsById(officialId);
 		}
-		return jdbc.sql("""
-				SELECT EXISTS (
-				  SELECT 1 FROM personnel.employment e
-				  JOIN organization.scope_periods(:root) s ON s.unit_id = e.unit_id
-				  WHERE e.official_id = :id
-				    AND e.valid_from = (SELECT max(valid_from) FROM personnel.employment WHERE official_id = :id)
-				    AND s.valid @> GREATEST(e.valid_from,
-				          LEAST(COALESCE(e.valid_to - 1, CAST(:today AS date)), CAST(:today AS date),
-				                COALESCE(organization.unit_last_day(e.unit_id), CAST(:today AS date)))))""")
-			.param("root", access.root())
+		var latest = jdbc.sql("""
+				SELECT e.unit_id, e.valid_from, e.valid_to, organization.unit_last_day(e.unit_id) AS last_day
+				FROM personnel.employment e WHERE e.official_id = :id ORDER BY e.valid_from DESC LIMIT 1""")
 			.param("id", officialId)
-			.param("today", LocalDate.now(clock))
-			.query(Boolean.class)
-			.single();
+			.query((rs, n) -> {
+				var today = LocalDate.now(clock);
+				var from = rs.getDate("valid_from").toLocalDate();
+				var to = rs.getDate("valid_to");
+				var lastDay = rs.getDate("last_day");
+				var day = today;
+				if (to != null && to.toLocalDate().minusDays(1).isBefore(day)) {
+					day = to.toLocalDate().minusDays(1);
+				}
+				if (lastDay != null && lastDay.toLocalDate().isBefore(day)) {
+					day = lastDay.toLocalDate();
+				}
+				if (day.isBefore(from)) {
+					day = from;
+				}
+				return Map.entry(rs.getLong("unit_id"), day);
+			})
+			.optional();
+		return latest.isPresent() && units.inScopeOn(access.root(), latest.get().getKey(), latest.get().getValue());
 	}
 
 	private static List<ActionRecord> records(List<PersonnelAction> actions) {

@@ -141,9 +141,11 @@ class OfficialController {
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
 		var today = LocalDate.now(clock);
-		var official = registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
-		var actions = registry.actions(id);
-		var history = registry.employmentHistory(id);
+		var overview = registry.overview(id, today)
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var official = overview.official();
+		var actions = overview.actions();
+		var history = overview.history();
 		var unitIds = new java.util.HashSet<Long>();
 		actions.forEach(a -> {
 			if (a.unitId() != null) {
@@ -176,12 +178,12 @@ class OfficialController {
 		}
 		model.addAttribute("tab", TABS.contains(tab) ? tab : "personal");
 		model.addAttribute("official", official);
-		model.addAttribute("own", selfService.mine().map(m -> m.id() == id).orElse(false));
+		model.addAttribute("own", overview.own());
 		model.addAttribute("actions", actions);
 		model.addAttribute("history", history);
 		model.addAttribute("salary", salary);
-		model.addAttribute("now", registry.employment(id, today).orElse(null));
-		model.addAttribute("forecast", registry.forecast(id, today));
+		model.addAttribute("now", overview.now());
+		model.addAttribute("forecast", overview.forecast());
 		model.addAttribute("unitNames", units.namesAsOf(unitIds, today));
 		model.addAttribute("names", new CatalogNames(catalog));
 		return "officials/record";
