@@ -43,6 +43,16 @@ public final class TestHttp {
 				HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
 	}
 
+	/** The id of the unit holding an administrative code on a date, as Home Affairs of the demo province sees it. */
+	public long unitId(String date, String code) {
+		var units = get("/api/v1/units?asOf=" + date, "Authorization", basic("demo.sonoivu", "Demo@2021!")).body();
+		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(units);
+		if (!matcher.find()) {
+			throw new AssertionError("no unit with code " + code + " on " + date);
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
 	public static String basic(String username, String password) {
 		return "Basic " + Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -30,11 +30,9 @@ class DocumentsIntegrationTests {
 	int port;
 
 	private long unit(TestHttp api, String date, String code) {
-		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", HOME_AFFAIRS).body();
-		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(units);
-		assertThat(matcher.find()).as(code).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return api.unitId(date, code);
 	}
+
 
 	private long enrol(TestHttp api, String citizenId, String name, String birth, String sex, long unit) {
 		var response = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizenId + "\",\"fullName\":\"" + name

@@ -47,11 +47,9 @@ class ImportIntegrationTests {
 	JdbcClient jdbc;
 
 	private long unit(TestHttp api, String date, String code) {
-		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", HOME_AFFAIRS).body();
-		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":\"" + Pattern.quote(code) + "\"").matcher(units);
-		assertThat(matcher.find()).as(code).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return api.unitId(date, code);
 	}
+
 
 	private static String row(String citizenId, String name, String birth, String sex, String phone, long unit) {
 		return citizenId + "," + name + "," + birth + "," + sex + ",Kinh," + phone + "," + unit
