@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,7 +107,23 @@ class BrowserTests {
 				}
 			}
 		}
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		var old = page;
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+			try {
+				old.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// Chromium sometimes answers for a replaced page that the node "does not belong to the document"
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(
 				d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
