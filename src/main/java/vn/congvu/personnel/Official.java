@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,14 @@ import vn.congvu.shared.VietnameseOrder;
 @Entity
 @Table(name = "official", schema = "personnel")
 class Official {
+
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}' .-]+");
+
+	private static final Pattern ETHNIC_CODE = Pattern.compile("0[1-9]|[1-4][0-9]|5[0-4]");
+
+	private static final Pattern PHONE = Pattern.compile("[+0-9 ().-]{3,30}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -141,7 +150,7 @@ class Official {
 		if (name == null || name.isEmpty()) {
 			throw new InvalidInputException("fullName", "personnel.fullName.required");
 		}
-		if (name.length() > 120 || !name.matches("[\\p{L}\\p{M}' .-]+")) {
+		if (name.length() > 120 || !NAME.matcher(name).matches()) {
 			throw new InvalidInputException("fullName", "personnel.fullName.invalid");
 		}
 		return name;
@@ -169,7 +178,7 @@ class Official {
 	}
 
 	static String checkEthnicCode(String code) {
-		if (code == null || !code.matches("0[1-9]|[1-4][0-9]|5[0-4]")) {
+		if (code == null || !ETHNIC_CODE.matcher(code).matches()) {
 			throw new InvalidInputException("ethnicGroup", "personnel.ethnicGroup.invalid");
 		}
 		return code;
@@ -181,12 +190,12 @@ class Official {
 		this.homeTown = limited(homeTown, 300, "homeTown");
 		this.residence = limited(residence, 300, "residence");
 		var number = limited(phone, 30, "phone");
-		if (number != null && !number.matches("[+0-9 ().-]{3,30}")) {
+		if (number != null && !PHONE.matcher(number).matches()) {
 			throw new InvalidInputException("phone", "personnel.phone.invalid");
 		}
 		this.phone = number;
 		var mail = limited(email, 120, "email");
-		if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (mail != null && !EMAIL.matcher(mail).matches()) {
 			throw new InvalidInputException("email", "personnel.email.invalid");
 		}
 		this.email = mail;

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -112,6 +113,11 @@ public class OfficialImport implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(OfficialImport.class);
 
 	private static final int MAX_STORED_ERRORS = 1000;
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	/** A citizen id typed as a number: its leading zeros gone. */
+	private static final Pattern LOST_ZEROS = Pattern.compile("[1-9]\\d{9,10}");
 
 	private static final int WRITE_CHUNK = 5000;
 
@@ -396,7 +402,7 @@ public class OfficialImport implements DisposableBean {
 			var map = new EnumMap<ImportColumn, String>(ImportColumn.class);
 			columns.forEach((index, column) -> map.put(column, index < cells.size() ? cells.get(index).strip() : ""));
 			rows.add(new Row(number, map));
-			if (rows.size() % 2000 == 0) {
+			if (rows.size() % 500 == 0) {
 				progress(id, rows.size());
 			}
 		});
@@ -452,7 +458,7 @@ public class OfficialImport implements DisposableBean {
 		var today = LocalDate.now(clock);
 		for (int i = 0; i < rows.size(); i++) {
 			var row = rows.get(i);
-			if (i % 2000 == 0 && i > 0) {
+			if (i % 500 == 0 && i > 0) {
 				progress(id, i);
 			}
 			var problems = cellProblems(row);
@@ -509,7 +515,7 @@ public class OfficialImport implements DisposableBean {
 		List<Runnable> checks = List.of(() -> new CitizenId(citizenIdOf(row.get(ImportColumn.CITIZEN_ID))),
 				() -> Official.checkName(row.get(ImportColumn.FULL_NAME)), () -> {
 					var birth = row.get(ImportColumn.DATE_OF_BIRTH);
-					if (!birth.matches("\\d{4}")) {
+					if (!YEAR.matcher(birth).matches()) {
 						date(birth, ImportColumn.DATE_OF_BIRTH, true);
 					}
 				}, () -> sex(row.get(ImportColumn.SEX)),
@@ -566,7 +572,7 @@ public class OfficialImport implements DisposableBean {
 
 	private BulkWriter.Person person(Row row, CitizenId citizenId, UnitCheck units, Instant now, LocalDate today) {
 		var birthText = row.get(ImportColumn.DATE_OF_BIRTH);
-		boolean yearOnly = birthText.matches("\\d{4}");
+		boolean yearOnly = YEAR.matcher(birthText).matches();
 		var birth = yearOnly ? LocalDate.of(Integer.parseInt(birthText), 1, 1)
 				: date(birthText, ImportColumn.DATE_OF_BIRTH, true);
 		var sex = sex(row.get(ImportColumn.SEX));
@@ -662,7 +668,7 @@ public class OfficialImport implements DisposableBean {
 		}
 		return switch (column) {
 			case FULL_NAME -> clean;
-			case DATE_OF_BIRTH -> clean.matches("\\d{4}") ? clean + "-01-01"
+			case DATE_OF_BIRTH -> YEAR.matcher(clean).matches() ? clean + "-01-01"
 					: Formats.parseDate(clean).map(LocalDate::toString).orElse(clean);
 			case SEX -> sex(clean).name();
 			case ETHNIC_GROUP -> item("ETHNIC_GROUP", clean, column, false);
@@ -778,7 +784,7 @@ public class OfficialImport implements DisposableBean {
 	private PersonnelRegistry.UpdateOfficial update(Row row, OfficialView current) {
 		var p = PersonnelRegistry.PersonalDetails.of(current);
 		var birthText = row.has(ImportColumn.DATE_OF_BIRTH) ? row.get(ImportColumn.DATE_OF_BIRTH) : null;
-		boolean yearOnly = birthText != null ? birthText.matches("\\d{4}") : p.birthYearOnly();
+		boolean yearOnly = birthText != null ? YEAR.matcher(birthText).matches() : p.birthYearOnly();
 		var birth = birthText == null ? p.dateOfBirth()
 				: yearOnly ? LocalDate.of(Integer.parseInt(birthText), 1, 1)
 						: date(birthText, ImportColumn.DATE_OF_BIRTH, true);
@@ -819,7 +825,7 @@ public class OfficialImport implements DisposableBean {
 	/** A citizen id typed as a number loses its leading zeros (095… becomes 95…); they are put back. */
 	static String citizenIdOf(String text) {
 		var digits = text.replace(" ", "").replace(".", "");
-		if (digits.matches("[1-9]\\d{9,10}")) {
+		if (LOST_ZEROS.matcher(digits).matches()) {
 			return "0".repeat(12 - digits.length()) + digits;
 		}
 		return digits;
@@ -912,7 +918,7 @@ public class OfficialImport implements DisposableBean {
 			index = Map.copyOf(built);
 			itemIndex = index;
 		}
-		var wanted = "ETHNIC_GROUP".equals(list) && text.matches("\\d") ? "0" + text : text;
+		var wanted = "ETHNIC_GROUP".equals(list) && text.length() == 1 && Character.isDigit(text.charAt(0)) ? "0" + text : text;
 		var byKey = index.getOrDefault(list, Map.of());
 		var code = byKey.get(wanted.strip().toLowerCase(Locale.ROOT));
 		if (code == null) {
@@ -947,7 +953,15 @@ public class OfficialImport implements DisposableBean {
 			.update();
 	}
 
+	/** When progress was last written: at most every half second, each write being a commit of its own. */
+	private volatile long progressWritten;
+
 	private void progress(UUID id, int processed) {
+		long now = System.nanoTime();
+		if (now - progressWritten < 500_000_000L) {
+			return;
+		}
+		progressWritten = now;
 		jdbc.sql("UPDATE personnel.import_job SET processed = :processed, heartbeat_at = :now WHERE id = :id")
 			.param("id", id)
 			.param("processed", processed)

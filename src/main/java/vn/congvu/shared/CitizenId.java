@@ -2,6 +2,7 @@ package vn.congvu.shared;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -16,6 +17,8 @@ import java.util.TreeMap;
  */
 public record CitizenId(String value) {
 
+	private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+
 	/** Province codes of the citizen id (Circular 07/2016/TT-BCA, Annex). */
 	public static final Map<String, String> PROVINCES = provinces();
 
@@ -24,7 +27,7 @@ public record CitizenId(String value) {
 			throw new InvalidInputException("citizenId", "validation.citizenId.required");
 		}
 		value = value.strip().replace(" ", "");
-		if (!value.matches("\\d{12}")) {
+		if (!TWELVE_DIGITS.matcher(value).matches()) {
 			throw new InvalidInputException("citizenId", "validation.citizenId.format");
 		}
 		if (!PROVINCES.containsKey(value.substring(0, 3))) {

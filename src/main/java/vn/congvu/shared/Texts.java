@@ -1,6 +1,7 @@
 package vn.congvu.shared;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Texts {
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private Texts() {
 	}
 
@@ -17,7 +20,9 @@ public final class Texts {
 		if (text == null) {
 			return null;
 		}
-		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+		var normalized = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+		return BLANKS.matcher(normalized.strip()).replaceAll(" ");
 	}
 
 }

@@ -89,9 +89,11 @@ public final class VietnameseOrder {
 	}
 
 	/** A search key: lower case, accents and tones removed, đ as d. */
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
 	public static String searchKey(String text) {
 		var decomposed = Normalizer.normalize(Texts.clean(text).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
+		return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
 	}
 
 }

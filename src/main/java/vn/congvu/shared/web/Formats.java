@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,10 @@ public class Formats {
 
 	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern TYPED = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
 	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
 
@@ -62,10 +67,10 @@ public class Formats {
 		}
 		var value = text.strip();
 		try {
-			if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			if (ISO.matcher(value).matches()) {
 				return Optional.of(LocalDate.parse(value));
 			}
-			if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+			if (TYPED.matcher(value).matches()) {
 				var parts = value.split("/");
 				return Optional.of(LocalDate.parse(String.format("%02d/%02d/%s", Integer.parseInt(parts[0]),
 						Integer.parseInt(parts[1]), parts[2]), DATE));
