@@ -260,19 +260,24 @@ public class OfficialSearch {
 		}
 		var columns = from.startsWith(" FROM hits") ? "o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, o.category, o.status"
 				: "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
-		long counted = jdbc.sql(with + "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c")
-			.params(params)
-			.query(Long.class)
-			.single();
+		var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c";
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		var rows = jdbc.sql(with + "SELECT " + columns + from + " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
+		var total = new long[] { -1 };
+		// one statement for the page and the capped count, so that the people found are found once
+		var rows = jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
+				+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query((rs, n) -> new Item(rs.getLong("id"), rs.getString("full_name"),
-					rs.getDate("date_of_birth").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getLong("unit_id"), null,
-					rs.getString("rank_code"), Category.valueOf(rs.getString("category")),
-					EmploymentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT))))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("found");
+				return new Item(rs.getLong("id"), rs.getString("full_name"), rs.getDate("date_of_birth").toLocalDate(),
+						Sex.valueOf(rs.getString("sex")), rs.getLong("unit_id"), null, rs.getString("rank_code"),
+						Category.valueOf(rs.getString("category")),
+						EmploymentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
+			})
 			.list();
+		long counted = total[0] >= 0 ? total[0]
+				: jdbc.sql(with + countSql).params(params).query(Long.class).single();
 		var names = units.namesAsOf(rows.stream().map(Item::unitId).distinct().toList(), date);
 		var items = rows.stream()
 			.map(i -> new Item(i.id(), i.fullName(), i.dateOfBirth(), i.sex(), i.unitId(), names.get(i.unitId()),

@@ -215,7 +215,7 @@ public final class PersonnelBench {
 	}
 
 
-	/** The two statements OfficialSearch runs for a name search on today's date in the caller's scope. */
+	/** The statement OfficialSearch runs for a name search on today's date in the caller's scope. */
 	static void directSearch(Connection sql, long root, String name) throws Exception {
 		var with = "WITH scope AS MATERIALIZED (SELECT DISTINCT unit_id FROM organization.scope_periods(?) "
 				+ "WHERE valid @> CAST(? AS date)), hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, "
@@ -224,9 +224,9 @@ public final class PersonnelBench {
 				+ "AND o.name_key LIKE ?) ";
 		var from = " FROM hits o WHERE o.unit_id IN (SELECT unit_id FROM scope)";
 		var today = java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-		for (var query : List.of(with + "SELECT count(*) FROM (SELECT 1" + from + " LIMIT 10001) c",
-				with + "SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, o.category, o.status"
-						+ from + " ORDER BY o.sort_key, o.id LIMIT 20 OFFSET 0")) {
+		for (var query : List.of(with + "SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, "
+				+ "o.category, o.status, (SELECT count(*) FROM (SELECT 1" + from + " LIMIT 10001) c) AS found" + from
+				+ " ORDER BY o.sort_key, o.id LIMIT 20 OFFSET 0")) {
 			try (var st = sql.prepareStatement(query)) {
 				st.setLong(1, root);
 				st.setDate(2, today);
