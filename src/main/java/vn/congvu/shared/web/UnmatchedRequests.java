@@ -34,6 +34,12 @@ class UnmatchedRequests {
 		return answer(request, HttpStatus.NOT_FOUND, "not-found", "problem.notFound", "problem.status.404");
 	}
 
+	/** No controller and no static file answers the address (static files are only /css and /webjars). */
+	@ExceptionHandler
+	Object on(org.springframework.web.servlet.NoHandlerFoundException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "not-found", "problem.notFound", "problem.status.404");
+	}
+
 	@ExceptionHandler
 	Object on(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "problem.methodNotAllowed",
