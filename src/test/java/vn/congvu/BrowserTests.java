@@ -369,6 +369,9 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("0291 3822 111");
 		open("/officials/" + official + "?tab=education");
 		assertThat(browser.findElement(By.id("professional-level")).getText()).isEqualTo("Đại học");
+		open("/officials/" + official + "?tab=salary");
+		assertThat(browser.findElement(By.id("salary-history")).getText()).contains("01/09/2025").contains("01.003")
+			.contains("A1").contains("2,34");
 	}
 
 	@Test

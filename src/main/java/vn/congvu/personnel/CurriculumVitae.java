@@ -151,19 +151,13 @@ public class CurriculumVitae {
 
 		blocks.add(new Doc.Heading("24) DIỄN BIẾN QUÁ TRÌNH LƯƠNG CỦA CÁN BỘ, CÔNG CHỨC"));
 		var salary = new ArrayList<List<String>>();
-		String previous = null;
-		for (var p : history) {
-			if (p.salaryScaleCode() == null || p.salaryStep() == null) {
+		for (var line : SalaryHistory.of(history, catalog::salaryScale)) {
+			if (line.scaleCode() == null || line.step() == null) {
 				continue;
 			}
-			var key = p.rankCode() + "/" + p.salaryStep();
-			if (key.equals(previous)) {
-				continue;
-			}
-			previous = key;
-			var from = p.stepStart() != null && p.stepStart().isAfter(p.validFrom()) ? p.stepStart() : p.validFrom();
-			salary.add(List.of(MONTH.format(from), p.rankCode() + " / bậc " + p.salaryStep(),
-					coefficient(p.salaryScaleCode(), p.salaryStep(), p.validFrom())));
+			var from = line.stepStart() != null && line.stepStart().isAfter(line.from()) ? line.stepStart() : line.from();
+			salary.add(List.of(MONTH.format(from), line.rankCode() + " / bậc " + line.step(),
+					line.coefficient() == null ? "" : line.coefficient().toPlainString().replace('.', ',')));
 		}
 		blocks.add(new Doc.Table(List.of("Tháng, năm", "Mã ngạch / bậc", "Hệ số lương"), empty(salary, 3),
 				new float[] { 1, 2, 1 }));

@@ -718,7 +718,7 @@ public class OfficialImport implements DisposableBean {
 			if (rowsFound.isEmpty()) {
 				continue;
 			}
-			var reachable = reachable(rowsFound.stream().map(e -> e.getValue().id()).toList(), access);
+			var reachable = registry.visibleOf(rowsFound.stream().map(e -> e.getValue().id()).toList(), access);
 			for (var e : rowsFound) {
 				found.put(e.getKey(), new Existing(e.getValue().id(), reachable.contains(e.getValue().id()),
 						e.getValue().values()));
@@ -727,28 +727,7 @@ public class OfficialImport implements DisposableBean {
 		return found;
 	}
 
-	/** Of the officials given, those the caller may change: the same rule as opening one record, for many at once. */
-	private java.util.Set<Long> reachable(List<Long> ids, PersonnelScope.Access access) {
-		if (access.unrestricted()) {
-			return new java.util.HashSet<>(ids);
-		}
-		if (access.nothing() || access.root() == null) {
-			return java.util.Set.of();
-		}
-		return new java.util.HashSet<>(jdbc.sql("""
-				SELECT e.official_id FROM personnel.employment e
-				JOIN organization.scope_periods(:root) s ON s.unit_id = e.unit_id
-				WHERE e.official_id = ANY(:ids)
-				  AND e.valid_from = (SELECT max(x.valid_from) FROM personnel.employment x WHERE x.official_id = e.official_id)
-				  AND s.valid @> GREATEST(e.valid_from,
-				        LEAST(COALESCE(e.valid_to - 1, CAST(:today AS date)), CAST(:today AS date),
-				              COALESCE(organization.unit_last_day(e.unit_id), CAST(:today AS date))))""")
-			.param("root", access.root())
-			.param("ids", ids.toArray(Long[]::new))
-			.param("today", LocalDate.now(clock))
-			.query(Long.class)
-			.list());
-	}
+
 
 	private void write(UUID id, List<Checked> checked, Mode mode) {
 		var people = checked.stream().map(Checked::person).filter(Objects::nonNull).toList();

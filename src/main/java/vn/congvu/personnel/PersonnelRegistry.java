@@ -517,21 +517,34 @@ public class PersonnelRegistry {
 	 * moved away leaves the old unit's scope; the records of a unit that merged into one of the scope come with it.
 	 */
 	private boolean visible(long officialId, PersonnelScope.Access access) {
+		return visibleOf(List.of(officialId), access).contains(officialId);
+	}
+
+	/**
+	 * Of the officials given, those that exist and the caller may reach: the unit of their latest employment lies in
+	 * the caller's scope on the last day of that employment (today while it lasts, or the unit's last day if it ceased
+	 * first). A person who moved away leaves the old unit's scope; the records of a unit that merged into one of the
+	 * scope come with it. One query for any number of officials; the scope itself is cached by the directory.
+	 */
+	java.util.Set<Long> visibleOf(java.util.Collection<Long> officialIds, PersonnelScope.Access access) {
+		if (officialIds.isEmpty() || (access.self() == null && access.nothing())) {
+			return java.util.Set.of();
+		}
 		if (access.self() != null) {
-			return access.self() == officialId;
+			return officialIds.contains(access.self()) ? java.util.Set.of(access.self()) : java.util.Set.of();
 		}
-		if (access.nothing()) {
-			return false;
-		}
-		if (access.unrestricted()) {
-			return officials.existsById(officialId);
-		}
-		var latest = jdbc.sql("""
-				SELECT e.unit_id, e.valid_from, e.valid_to, organization.unit_last_day(e.unit_id) AS last_day
-				FROM personnel.employment e WHERE e.official_id = :id ORDER BY e.valid_from DESC LIMIT 1""")
-			.param("id", officialId)
+		var today = LocalDate.now(clock);
+		var result = new HashSet<Long>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to,
+				  organization.unit_last_day(e.unit_id) AS last_day
+				FROM personnel.employment e WHERE e.official_id = ANY(:ids)
+				ORDER BY e.official_id, e.valid_from DESC""")
+			.param("ids", officialIds.toArray(Long[]::new))
 			.query((rs, n) -> {
-				var today = LocalDate.now(clock);
+				if (access.unrestricted()) {
+					return result.add(rs.getLong("official_id"));
+				}
 				var from = rs.getDate("valid_from").toLocalDate();
 				var to = rs.getDate("valid_to");
 				var lastDay = rs.getDate("last_day");
@@ -545,11 +558,15 @@ public class PersonnelRegistry {
 				if (day.isBefore(from)) {
 					day = from;
 				}
-				return Map.entry(rs.getLong("unit_id"), day);
+				if (units.inScopeOn(java.util.Objects.requireNonNull(access.root()), rs.getLong("unit_id"), day)) {
+					result.add(rs.getLong("official_id"));
+				}
+				return true;
 			})
-			.optional();
-		return latest.isPresent() && units.inScopeOn(access.root(), latest.get().getKey(), latest.get().getValue());
+			.list();
+		return result;
 	}
+
 
 	private static List<ActionRecord> records(List<PersonnelAction> actions) {
 		return actions.stream().map(PersonnelAction::record).toList();

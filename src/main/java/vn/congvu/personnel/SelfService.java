@@ -108,10 +108,14 @@ public class SelfService {
 	@Transactional(readOnly = true)
 	public List<CorrectionView> pending() {
 		var access = scope.writable();
-		return requests.findByStatusOrderByRequestedAt(CorrectionRequest.Status.PENDING)
-			.stream()
-			.filter(r -> registry.reaches(r.officialId(), access))
-			.map(r -> r.view(officials.findById(r.officialId()).map(Official::fullName).orElse("")))
+		var pending = requests.findByStatusOrderByRequestedAt(CorrectionRequest.Status.PENDING);
+		var reachable = registry.visibleOf(pending.stream().map(CorrectionRequest::officialId).distinct().toList(),
+				access);
+		var names = new java.util.HashMap<Long, String>();
+		officials.findAllById(reachable).forEach(o -> names.put(o.id(), o.fullName()));
+		return pending.stream()
+			.filter(r -> reachable.contains(r.officialId()))
+			.map(r -> r.view(names.getOrDefault(r.officialId(), "")))
 			.toList();
 	}
 

@@ -131,11 +131,6 @@ class OfficialController {
 				out.toByteArray());
 	}
 
-	/** A row of the salary-history tab: one period of employment with its grade and coefficient. */
-	record SalaryRow(LocalDate from, @Nullable LocalDate to, @Nullable String rankCode, @Nullable String scaleCode,
-			@Nullable Integer step, java.math.@Nullable BigDecimal coefficient, @Nullable LocalDate stepStart) {
-	}
-
 	static final java.util.Set<String> TABS = java.util.Set.of("personal", "education", "career", "salary", "family");
 
 	@GetMapping("/officials/{id}")
@@ -153,29 +148,7 @@ class OfficialController {
 			}
 		});
 		history.forEach(p -> unitIds.add(p.unitId()));
-		var salary = new java.util.ArrayList<SalaryRow>();
-		for (var p : history) {
-			java.math.BigDecimal coefficient = null;
-			if (p.salaryScaleCode() != null && p.salaryStep() != null) {
-				try {
-					coefficient = catalog.salaryScale(p.salaryScaleCode(), p.validFrom()).coefficient(p.salaryStep());
-				}
-				catch (RuntimeException ex) {
-					// a grade the catalog does not hold for that date: shown without its coefficient
-				}
-			}
-			if (salary.isEmpty() || !java.util.Objects.equals(salary.get(salary.size() - 1).step(), p.salaryStep())
-					|| !java.util.Objects.equals(salary.get(salary.size() - 1).scaleCode(), p.salaryScaleCode())
-					|| !java.util.Objects.equals(salary.get(salary.size() - 1).rankCode(), p.rankCode())) {
-				salary.add(new SalaryRow(p.validFrom(), p.validTo(), p.rankCode(), p.salaryScaleCode(), p.salaryStep(),
-						coefficient, p.stepStart()));
-			}
-			else {
-				var last = salary.remove(salary.size() - 1);
-				salary.add(new SalaryRow(last.from(), p.validTo(), last.rankCode(), last.scaleCode(), last.step(),
-						last.coefficient(), last.stepStart()));
-			}
-		}
+		var salary = vn.congvu.personnel.SalaryHistory.of(history, catalog::salaryScale);
 		model.addAttribute("tab", TABS.contains(tab) ? tab : "personal");
 		model.addAttribute("official", official);
 		model.addAttribute("own", overview.own());
