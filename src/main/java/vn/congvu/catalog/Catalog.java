@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.shared.NotFoundException;
 
@@ -20,7 +19,6 @@ import vn.congvu.shared.NotFoundException;
  * read once and kept in memory.
  */
 @Service
-@Transactional(readOnly = true)
 public class Catalog {
 
 	/** The reference lists kept in {@code catalog.reference_item}. */

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -21,15 +23,15 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import vn.congvu.shared.InvalidInputException;
 
@@ -99,16 +101,15 @@ public final class TableReader {
 		}
 		try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			var reader = new XSSFReader(pkg);
-			var strings = new ReadOnlySharedStringsTable(pkg, false);
+			var strings = sharedStrings(pkg);
 			var styles = reader.getStylesTable();
 			var sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
 				throw new InvalidInputException("file", "import.file.empty");
 			}
 			try (InputStream sheet = sheets.next()) {
-				var rows = new SheetRows(handler);
 				var parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new CellFormatter(), false));
+				parser.setContentHandler(new SheetHandler(handler, strings, styles));
 				parser.parse(new InputSource(sheet));
 			}
 		}
@@ -119,7 +120,8 @@ public final class TableReader {
 			throw ex;
 		}
 		catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
-				| IllegalArgumentException | IllegalStateException | javax.xml.parsers.ParserConfigurationException ex) {
+				| IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
+				| javax.xml.parsers.ParserConfigurationException ex) {
 			var message = String.valueOf(ex.getMessage());
 			if (message.contains("Zip bomb") || message.contains("zip bomb")) {
 				throw new InvalidInputException("file", "import.file.zipBomb");
@@ -128,57 +130,216 @@ public final class TableReader {
 		}
 	}
 
-	/** Formats cells: dates as dd/MM/yyyy, whole numbers plainly (a citizen id typed as a number stays whole). */
-	private static final class CellFormatter extends DataFormatter {
-
-		@Override
-		public String formatRawCellContents(double value, int formatIndex, String formatString) {
-			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-				return DATE.format(DateUtil.getLocalDateTime(value));
-			}
-			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-				return Long.toString((long) value);
-			}
-			return super.formatRawCellContents(value, formatIndex, formatString);
+	/** The workbook's shared strings as plain text (rich-text runs joined, phonetic guides left out). */
+	private static List<String> sharedStrings(OPCPackage pkg)
+			throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+		var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return List.of();
 		}
+		var strings = new ArrayList<String>();
+		try (var in = parts.get(0).getInputStream()) {
+			var parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(new DefaultHandler() {
 
+				private final StringBuilder text = new StringBuilder();
+
+				private boolean inText;
+
+				private int phonetic;
+
+				@Override
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
+					switch (localName) {
+						case "si" -> text.setLength(0);
+						case "t" -> inText = phonetic == 0;
+						case "rPh" -> phonetic++;
+						default -> {
+						}
+					}
+				}
+
+				@Override
+				public void endElement(String uri, String localName, String qName) {
+					switch (localName) {
+						case "si" -> strings.add(text.toString());
+						case "t" -> inText = false;
+						case "rPh" -> phonetic--;
+						default -> {
+						}
+					}
+				}
+
+				@Override
+				public void characters(char[] ch, int start, int length) {
+					if (inText) {
+						text.append(ch, start, length);
+					}
+				}
+
+			});
+			parser.parse(new InputSource(in));
+		}
+		return strings;
 	}
 
-	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+	/**
+	 * Reads a worksheet's XML straight into rows of text: shared, inline and formula strings as written, numbers
+	 * plainly (whole numbers without decimals or exponent, so a citizen id typed as a number stays whole), numbers in
+	 * a date format as dd/MM/yyyy, booleans as TRUE/FALSE. A formula counts by its cached value.
+	 */
+	private static final class SheetHandler extends DefaultHandler {
 
 		private final RowHandler handler;
 
+		private final List<String> strings;
+
+		private final StylesTable styles;
+
+		/** Whether a cell style is a date format, by style index, decided once per style. */
+		private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
+		private final DataFormatter formatter = new DataFormatter();
+
 		private final List<String> cells = new ArrayList<>();
 
-		SheetRows(RowHandler handler) {
+		private final StringBuilder value = new StringBuilder();
+
+		private int rowNumber;
+
+		private int column;
+
+		private @Nullable String type;
+
+		private int style;
+
+		private boolean collecting;
+
+		private boolean inInline;
+
+		private int phonetic;
+
+		SheetHandler(RowHandler handler, List<String> strings, StylesTable styles) {
 			this.handler = handler;
+			this.strings = strings;
+			this.styles = styles;
 		}
 
 		@Override
-		public void startRow(int rowNum) {
-			cells.clear();
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			switch (localName) {
+				case "row" -> {
+					var r = attributes.getValue("r");
+					rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+					cells.clear();
+					column = -1;
+				}
+				case "c" -> {
+					var ref = attributes.getValue("r");
+					column = ref == null ? column + 1 : columnOf(ref);
+					type = attributes.getValue("t");
+					var s = attributes.getValue("s");
+					style = s == null ? 0 : Integer.parseInt(s);
+					value.setLength(0);
+				}
+				case "v" -> collecting = true;
+				case "is" -> inInline = true;
+				case "rPh" -> phonetic++;
+				case "t" -> collecting = inInline && phonetic == 0;
+				default -> {
+				}
+			}
 		}
 
 		@Override
-		public void endRow(int rowNum) {
-			handler.row(rowNum + 1, List.copyOf(cells));
+		public void endElement(String uri, String localName, String qName) {
+			switch (localName) {
+				case "v", "t" -> collecting = false;
+				case "is" -> inInline = false;
+				case "rPh" -> phonetic--;
+				case "c" -> cell();
+				case "row" -> handler.row(rowNumber, List.copyOf(cells));
+				default -> {
+				}
+			}
 		}
 
 		@Override
-		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-			int column = new CellReference(cellReference).getCol();
-			if (column > 200) {
+		public void characters(char[] ch, int start, int length) {
+			if (collecting) {
+				value.append(ch, start, length);
+			}
+		}
+
+		private void cell() {
+			if (column < 0 || column > 200) {
 				return;
+			}
+			String text;
+			var raw = value.toString();
+			if (type == null || "n".equals(type)) {
+				text = raw.isEmpty() ? "" : number(raw);
+			}
+			else {
+				text = switch (type) {
+					case "s" -> strings.get(Integer.parseInt(raw.strip()));
+					case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
+					case "e" -> "#" + raw;
+					default -> raw; // inlineStr, str (a formula's text)
+				};
 			}
 			while (cells.size() < column) {
 				cells.add("");
 			}
 			if (cells.size() == column) {
-				cells.add(formattedValue == null ? "" : formattedValue);
+				cells.add(text);
 			}
 			else {
-				cells.set(column, formattedValue == null ? "" : formattedValue);
+				cells.set(column, text);
 			}
+		}
+
+		private String number(String raw) {
+			double number = Double.parseDouble(raw);
+			if (dateStyles.computeIfAbsent(style, this::isDateStyle) && DateUtil.isValidExcelDate(number)) {
+				return DATE.format(DateUtil.getLocalDateTime(number));
+			}
+			if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+				return Long.toString((long) number);
+			}
+			var cellStyle = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
+			return cellStyle == null ? formatter.formatRawCellContents(number, 0, "General")
+					: formatter.formatRawCellContents(number, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+		}
+
+		private boolean isDateStyle(int index) {
+			if (index >= styles.getNumCellStyles()) {
+				return false;
+			}
+			var cellStyle = styles.getStyleAt(index);
+			return cellStyle != null && cellStyle.getDataFormatString() != null
+					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+		}
+
+		/** The column of a cell reference such as "AB12", from 0. */
+		private static int columnOf(String ref) {
+			int col = 0;
+			for (int i = 0; i < ref.length(); i++) {
+				char c = ref.charAt(i);
+				if (c >= 'A' && c <= 'Z') {
+					col = col * 26 + (c - 'A' + 1);
+				}
+				else if (c >= 'a' && c <= 'z') {
+					col = col * 26 + (c - 'a' + 1);
+				}
+				else {
+					break;
+				}
+				if (col > 100_000) {
+					break;
+				}
+			}
+			return col - 1;
 		}
 
 	}

@@ -1,0 +1,163 @@
+package vn.congvu.shared.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.congvu.shared.InvalidInputException;
+
+class TableReaderTests {
+
+	@TempDir
+	Path dir;
+
+	private List<List<String>> read(Path file, TableReader.Format format) {
+		var rows = new ArrayList<List<String>>();
+		TableReader.read(file, format, (number, cells) -> {
+			var row = new ArrayList<String>();
+			row.add(Integer.toString(number));
+			row.addAll(cells);
+			rows.add(row);
+		});
+		return rows;
+	}
+
+	private Path write(Workbook workbook, String name) throws IOException {
+		var file = dir.resolve(name);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+		workbook.close();
+		return file;
+	}
+
+	/** What Excel writes: shared strings, typed dates and numbers, rich text, formulas, gaps between cells. */
+	@Test
+	void readsAWorkbookAsExcelWritesIt() throws IOException {
+		var workbook = new XSSFWorkbook();
+		var sheet = workbook.createSheet("Danh sách");
+		var dateStyle = workbook.createCellStyle();
+		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+		var header = sheet.createRow(0);
+		header.createCell(0).setCellValue("Số định danh cá nhân");
+		header.createCell(1).setCellValue("Họ và tên");
+		var row = sheet.createRow(1);
+		row.createCell(0).setCellValue(95080000123d); // a citizen id typed as a number: its leading zero lost
+		var rich = new XSSFRichTextString("Nguyễn Thị Ánh");
+		rich.applyFont(0, 6, workbook.createFont());
+		row.createCell(1).setCellValue(rich);
+		var born = row.createCell(2);
+		born.setCellValue(LocalDate.of(1985, 2, 28));
+		born.setCellStyle(dateStyle);
+		row.createCell(3).setCellValue(2.34);
+		row.createCell(5).setCellValue(true); // column E left empty
+		row.createCell(6).setCellFormula("\"Phường \"&\"1\"");
+		row.createCell(7).setCellFormula("1+1");
+		workbook.setForceFormulaRecalculation(false);
+		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		sheet.createRow(3).createCell(1).setCellValue("Đặng Văn Ơn"); // row 3 (the third) left out entirely
+		var rows = read(write(workbook, "excel.xlsx"), TableReader.Format.XLSX);
+		assertThat(rows).containsExactly(List.of("1", "Số định danh cá nhân", "Họ và tên"),
+				List.of("2", "95080000123", "Nguyễn Thị Ánh", "28/02/1985", "2.34", "", "TRUE", "Phường 1", "2"),
+				List.of("4", "", "Đặng Văn Ơn"));
+	}
+
+	/** What streaming writers (ours, POI's SXSSF) write: inline strings. */
+	@Test
+	void readsInlineStrings() throws IOException {
+		var workbook = new SXSSFWorkbook(10);
+		var sheet = workbook.createSheet("A");
+		for (int r = 0; r < 50; r++) {
+			var row = sheet.createRow(r);
+			row.createCell(0).setCellValue("Trần Thị Ngọc Ánh " + r);
+			row.createCell(2).setCellValue("=1+" + r); // text that looks like a formula stays text
+		}
+		var rows = read(write(workbook, "stream.xlsx"), TableReader.Format.XLSX);
+		assertThat(rows).hasSize(50);
+		assertThat(rows.get(49)).containsExactly("50", "Trần Thị Ngọc Ánh 49", "", "=1+49");
+	}
+
+	/** Every cell as POI's own user model formats it, on a sheet of random text, numbers and dates. */
+	@Test
+	void agreesWithPoisUserModelOnRandomCells() throws IOException {
+		var random = new Random(20211231);
+		var workbook = new XSSFWorkbook();
+		var sheet = workbook.createSheet("S");
+		var dateStyle = workbook.createCellStyle();
+		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("d/m/yyyy"));
+		var expected = new ArrayList<List<String>>();
+		String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ &<>\"'";
+		for (int r = 0; r < 300; r++) {
+			var row = sheet.createRow(r);
+			var cells = new ArrayList<String>();
+			cells.add(Integer.toString(r + 1));
+			for (int c = 0; c < 8; c++) {
+				var cell = row.createCell(c);
+				switch (random.nextInt(3)) {
+					case 0 -> {
+						var text = new StringBuilder();
+						for (int k = random.nextInt(12); k > 0; k--) {
+							text.append(letters.charAt(random.nextInt(letters.length())));
+						}
+						cell.setCellValue(text.toString());
+						cells.add(text.toString());
+					}
+					case 1 -> {
+						long n = random.nextLong() % 1_000_000_000_000L;
+						cell.setCellValue((double) n);
+						cells.add(Long.toString(n));
+					}
+					default -> {
+						var date = LocalDate.of(1950 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+						cell.setCellValue(date);
+						cell.setCellStyle(dateStyle);
+						cells.add(String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+					}
+				}
+			}
+			expected.add(cells);
+		}
+		assertThat(read(write(workbook, "random.xlsx"), TableReader.Format.XLSX)).isEqualTo(expected);
+	}
+
+	@Test
+	void refusesAFileThatIsNotAWorkbook() throws IOException {
+		var text = dir.resolve("fake.xlsx");
+		Files.writeString(text, "Họ và tên,Ngày sinh\n", StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> read(text, TableReader.Format.XLSX)).isInstanceOf(InvalidInputException.class)
+			.extracting(e -> ((InvalidInputException) e).messageCode())
+			.isEqualTo("import.file.notXlsx");
+		var zip = dir.resolve("other.xlsx");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+			out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+		}
+		assertThatThrownBy(() -> read(zip, TableReader.Format.XLSX)).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void readsCsvWithQuotesAndSemicolons() throws IOException {
+		var file = dir.resolve("list.csv");
+		Files.writeString(file, "\uFEFFHọ và tên;Ghi chú\r\n\"Lê; Văn \"\"Tám\"\"\";\"hai\ndòng\"\r\nHồ Thị Hoa;\n",
+				StandardCharsets.UTF_8);
+		assertThat(read(file, TableReader.Format.CSV)).containsExactly(List.of("1", "Họ và tên", "Ghi chú"),
+				List.of("2", "Lê; Văn \"Tám\"", "hai\ndòng"), List.of("3", "Hồ Thị Hoa", ""));
+	}
+
+}
