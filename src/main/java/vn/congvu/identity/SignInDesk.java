@@ -30,7 +30,10 @@ class SignInDesk {
 
 	private final Clock clock;
 
-	SignInDesk(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	private final VerifiedPasswords verified;
+
+	SignInDesk(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, VerifiedPasswords verified) {
+		this.verified = verified;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -49,13 +52,16 @@ class SignInDesk {
 			return Optional.empty();
 		}
 		var account = found.get();
-		boolean matches = passwords.matches(password, account.passwordHash());
+		boolean matches = verified.known(account.username(), password, account.passwordHash())
+				|| passwords.matches(password, account.passwordHash());
 		if (account.isLockedAt(now)) {
+			verified.forget(account.username());
 			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
 					Map.of("reason", "locked"));
 			return Optional.empty();
 		}
 		if (!account.enabled()) {
+			verified.forget(account.username());
 			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
 					Map.of("reason", "disabled"));
 			return Optional.empty();
@@ -73,6 +79,7 @@ class SignInDesk {
 			account.recordSuccess();
 			accounts.saveAndFlush(account);
 		}
+		verified.remember(account.username(), password, account.passwordHash());
 		return Optional.of(new AccountPrincipal(account.caller(), account.displayName()));
 	}
 

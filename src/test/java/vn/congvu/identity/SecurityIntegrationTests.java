@@ -98,6 +98,28 @@ class SecurityIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	/** A password remembered for Basic calls (no BCrypt each time) stops working when reset, and when disabled. */
+	@Test
+	void aRememberedPasswordEndsWithAResetOrADisable() {
+		var user = newAccount("remembered.basic");
+		var api = TestHttp.api(port);
+		for (int i = 0; i < 3; i++) {
+			assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD)).statusCode()).isEqualTo(200);
+		}
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD + "x")).statusCode()).isEqualTo(401);
+		long id = accounts.findByUsername(user).orElseThrow().id();
+		var admin = basic("demo.quantri", "Demo@2021!");
+		assertThat(api.json("POST", "/api/v1/accounts/" + id + "/password", "{\"password\":\"Another-Password-2\"}",
+				"Authorization", admin).statusCode()).isEqualTo(200);
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD)).statusCode()).isEqualTo(401);
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, "Another-Password-2")).statusCode())
+			.isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/accounts/" + id + "/disable", "", "Authorization", admin).statusCode())
+			.isEqualTo(200);
+		assertThat(api.get("/api/v1/me", "Authorization", basic(user, "Another-Password-2")).statusCode())
+			.isEqualTo(401);
+	}
+
 	@Test
 	void pageSessionsLiveInPostgresAndExpireAfterThirtyIdleMinutes() {
 		var user = newAccount("session.keeper");
