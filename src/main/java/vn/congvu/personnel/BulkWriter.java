@@ -48,6 +48,8 @@ class BulkWriter {
 	private static final String OFFICIAL = table("official"), ACTION = table("personnel_action"),
 			EMPLOYMENT = table("employment");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkWriter.class);
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
@@ -70,6 +72,7 @@ class BulkWriter {
 		if (people.isEmpty()) {
 			return List.of();
 		}
+		long t0 = System.nanoTime();
 		int actionCount = people.stream().mapToInt(p -> p.actions().size()).sum();
 		var officialIds = ids(OFFICIAL, people.size());
 		var actionIds = ids(ACTION, actionCount);
@@ -79,6 +82,7 @@ class BulkWriter {
 				people.get(i).official().copyTo(officials, officialIds.get(i));
 			}
 			officials.finish();
+			long t1 = System.nanoTime();
 			var careers = new ArrayList<List<ActionRecord>>(people.size());
 			var periods = new ArrayList<Career>(people.size());
 			int next = 0;
@@ -133,6 +137,7 @@ class BulkWriter {
 				}
 				actions.finish();
 			}
+			long t2 = System.nanoTime();
 			try (var employment = CopyWriter.open(connection, EMPLOYMENT, EMPLOYMENT_COLUMNS)) {
 				for (int i = 0; i < people.size(); i++) {
 					for (var p : periods.get(i).periods()) {
@@ -154,6 +159,10 @@ class BulkWriter {
 					}
 				}
 				employment.finish();
+			}
+			if (log.isDebugEnabled()) {
+				log.debug("Wrote {} officials in {} ms, {} actions in {} ms, employment in {} ms", people.size(),
+						(t1 - t0) / 1_000_000, actionCount, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
 			}
 			return officialIds;
 		}

@@ -41,7 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
@@ -90,7 +89,10 @@ public class OfficialImport implements DisposableBean {
 			return "SUCCEEDED".equals(status) || "FAILED".equals(status);
 		}
 
-		/** How far the job is, 0 to 100: reading and checking count for half, writing for the other half. */
+		/**
+		 * How far the job is, 0 to 100. Rows are read, checked and written as they come, so the rows written (or,
+		 * before any is, the rows read) against the rows the file has tell it; the commit is the last few percent.
+		 */
 		public int percent() {
 			if (finished()) {
 				return 100;
@@ -98,9 +100,8 @@ public class OfficialImport implements DisposableBean {
 			int of = total == null || total == 0 ? 0 : Math.min(100, processed * 100 / total);
 			return switch (status) {
 				case "QUEUED" -> 0;
-				case "READING" -> 5;
-				case "CHECKING" -> 5 + of * 45 / 100;
-				default -> 50 + of / 2;
+				case "READING", "CHECKING" -> Math.max(2, of * 90 / 100);
+				default -> Math.max(5, of * 95 / 100);
 			};
 		}
 
@@ -118,8 +119,6 @@ public class OfficialImport implements DisposableBean {
 
 	/** A citizen id typed as a number: its leading zeros gone. */
 	private static final Pattern LOST_ZEROS = Pattern.compile("[1-9]\\d{9,10}");
-
-	private static final int WRITE_CHUNK = 5000;
 
 
 	private final PersonnelScope scope;
@@ -144,8 +143,6 @@ public class OfficialImport implements DisposableBean {
 
 	private final TransactionTemplate writing;
 
-	private final TransactionTemplate separately;
-
 	private final Clock clock;
 
 	private final long maxFileBytes;
@@ -157,6 +154,13 @@ public class OfficialImport implements DisposableBean {
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		var thread = new Thread(r, "official-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Writes what the import's thread has checked, while it reads on. */
+	private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+		var thread = new Thread(r, "official-import-writer");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -178,8 +182,6 @@ public class OfficialImport implements DisposableBean {
 		this.json = json;
 		this.messages = messages;
 		this.writing = new TransactionTemplate(transactions);
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.maxFileBytes = maxFileBytes;
 		this.maxRows = maxRows;
@@ -189,6 +191,7 @@ public class OfficialImport implements DisposableBean {
 	@Override
 	public void destroy() {
 		worker.shutdownNow();
+		writerThread.shutdownNow();
 	}
 
 	/**
@@ -323,71 +326,118 @@ public class OfficialImport implements DisposableBean {
 	private record Checked(Row row, BulkWriter.@Nullable Person person, @Nullable Long updateId) {
 	}
 
+	/** Rows checked together: one query for the records that exist, one COPY of the new ones. */
+	private static final int CHUNK = 2500;
+
 	private void run(UUID id, Path file, TableReader.Format format, Mode mode) {
+		var writer = new Writer(id, mode, SecurityContextHolder.getContext());
 		try {
 			long started = System.nanoTime();
 			status(id, "READING", 0, null);
-			var errors = new ArrayList<StoredError>();
-			var rows = read(id, file, format, errors);
+			var reading = new Reading(id, mode, writer);
+			TableReader.read(file, format, reading);
+			reading.end();
 			long read = System.nanoTime();
-			if (!errors.isEmpty()) {
-				fail(id, errors, errors.size());
+			if (reading.errorTotal > 0) {
+				writer.abort();
+				fail(id, reading.errors, reading.errorTotal);
 				return;
 			}
-			status(id, "CHECKING", 0, rows.size());
-			var errorTotal = new int[1];
-			var checked = check(id, rows, mode, errors, errorTotal);
-			if (errorTotal[0] > 0) {
-				fail(id, errors, errorTotal[0]);
-				return;
-			}
-			long checkedAt = System.nanoTime();
-			status(id, "WRITING", 0, rows.size());
-			writing.executeWithoutResult(tx -> write(id, checked, mode));
-			log.info("Import {}: {} rows read in {} ms, checked in {} ms, written in {} ms", id, rows.size(),
-					(read - started) / 1_000_000, (checkedAt - read) / 1_000_000,
-					(System.nanoTime() - checkedAt) / 1_000_000);
-			int created = (int) checked.stream().filter(c -> c.person() != null).count();
-			int updated = (int) checked.stream().filter(c -> c.updateId() != null).count();
-			int unchanged = rows.size() - created - updated;
+			status(id, "WRITING", writer.written(), reading.rowCount);
+			var counts = writer.finish();
+			log.info("Import {}: {} rows read and checked in {} ms (writing alongside), all written {} ms later", id,
+					reading.rowCount, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
 			jdbc.sql("""
-					UPDATE personnel.import_job SET status = 'SUCCEEDED', processed = total, created = :created,
-					  updated = :updated, unchanged = :unchanged, heartbeat_at = :now, finished_at = :now
+					UPDATE personnel.import_job SET status = 'SUCCEEDED', processed = :total, total = :total,
+					  created = :created, updated = :updated, unchanged = :unchanged, heartbeat_at = :now,
+					  finished_at = :now
 					WHERE id = :id""")
 				.param("id", id)
-				.param("created", created)
-				.param("updated", updated)
-				.param("unchanged", unchanged)
+				.param("total", reading.rowCount)
+				.param("created", counts[0])
+				.param("updated", counts[1])
+				.param("unchanged", reading.rowCount - counts[0] - counts[1])
 				.param("now", Timestamp.from(clock.instant()))
 				.update();
 		}
 		catch (InvalidInputException ex) {
+			writer.abort();
 			fail(id, List.of(new StoredError(0, null, ex.messageCode(), strings(ex.arguments()))), 1);
 		}
 		catch (DomainException ex) {
+			writer.abort();
 			fail(id, List.of(new StoredError(0, null, ex.messageCode(), strings(ex.arguments()))), 1);
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			writer.abort();
 			log.warn("Import {} refused by the database", id, ex);
 			fail(id, List.of(new StoredError(0, null, "import.failed.concurrent", List.of())), 1);
 		}
 		catch (RuntimeException ex) {
+			writer.abort();
 			log.error("Import {} failed", id, ex);
 			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
 		}
 	}
 
-	private List<Row> read(UUID id, Path file, TableReader.Format format, List<StoredError> errors) {
-		var rows = new ArrayList<Row>();
-		var columns = new HashMap<Integer, ImportColumn>();
-		var tooMany = new boolean[1];
-		TableReader.read(file, format, (number, cells) -> {
+	/**
+	 * Reads the file row by row and checks the rows a chunk at a time; while no row has been wrong, each checked
+	 * chunk goes to the {@link Writer}, which writes it in the import's one transaction while the next is read. The
+	 * first wrong row stops the writing (the transaction will be rolled back) but not the checking, so that every
+	 * wrong row is reported.
+	 */
+	private final class Reading implements TableReader.RowHandler {
+
+		private final UUID id;
+
+		private final Mode mode;
+
+		private final Writer writer;
+
+		private final Map<Integer, ImportColumn> columns = new HashMap<>();
+
+		private final List<StoredError> errors = new ArrayList<>();
+
+		private int errorTotal;
+
+		private final List<Row> chunk = new ArrayList<>(CHUNK);
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		private final PersonnelScope.Access access = scope.writable();
+
+		private final UnitCheck unitCheck = new UnitCheck(access);
+
+		private final Instant now = clock.instant();
+
+		private final LocalDate today = LocalDate.now(clock);
+
+		private int rowCount;
+
+		private @Nullable Integer expected;
+
+		private boolean tooMany;
+
+		Reading(UUID id, Mode mode, Writer writer) {
+			this.id = id;
+			this.mode = mode;
+			this.writer = writer;
+		}
+
+		@Override
+		public void rows(int count) {
+			expected = Math.max(0, count - 1);
+		}
+
+		@Override
+		public void row(int number, List<String> cells) {
 			if (columns.isEmpty()) {
-				if (cells.stream().allMatch(String::isBlank)) {
+				if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
 					return;
 				}
 				header(number, cells, columns, errors);
 				if (!errors.isEmpty()) {
+					errorTotal = errors.size();
 					throw new TableReader.Stop();
 				}
 				return;
@@ -395,27 +445,235 @@ public class OfficialImport implements DisposableBean {
 			if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
 				return;
 			}
-			if (rows.size() >= maxRows) {
-				tooMany[0] = true;
+			if (rowCount >= maxRows) {
+				tooMany = true;
 				throw new TableReader.Stop();
 			}
 			var map = new EnumMap<ImportColumn, String>(ImportColumn.class);
 			columns.forEach((index, column) -> map.put(column, index < cells.size() ? cells.get(index).strip() : ""));
-			rows.add(new Row(number, map));
-			if (rows.size() % 500 == 0) {
-				progress(id, rows.size());
+			chunk.add(new Row(number, map));
+			rowCount++;
+			if (chunk.size() == CHUNK) {
+				flush();
 			}
-		});
-		if (columns.isEmpty() && errors.isEmpty()) {
-			errors.add(new StoredError(1, null, "import.file.noHeader", List.of()));
 		}
-		if (tooMany[0]) {
-			errors.add(new StoredError(0, null, "import.file.tooManyRows", List.of(Integer.toString(maxRows))));
+
+		private void flush() {
+			var checked = check(chunk, mode, access, unitCheck, seen, errors, now, today);
+			errorTotal += checked.errorCount();
+			chunk.clear();
+			if (errorTotal == 0) {
+				writer.send(checked.rows());
+			}
+			else {
+				writer.abort();
+			}
+			progress(id, writer.written() > 0 ? "WRITING" : "READING",
+					writer.written() > 0 ? writer.written() : rowCount, expected);
 		}
-		if (errors.isEmpty() && rows.isEmpty()) {
-			errors.add(new StoredError(0, null, "import.file.noRows", List.of()));
+
+		void end() {
+			if (columns.isEmpty() && errors.isEmpty()) {
+				errors.add(new StoredError(1, null, "import.file.noHeader", List.of()));
+				errorTotal++;
+				return;
+			}
+			if (tooMany) {
+				errors.add(0, new StoredError(0, null, "import.file.tooManyRows", List.of(Integer.toString(maxRows))));
+				errorTotal++;
+				return;
+			}
+			if (!chunk.isEmpty()) {
+				flush();
+			}
+			if (errorTotal == 0 && rowCount == 0) {
+				errors.add(new StoredError(0, null, "import.file.noRows", List.of()));
+				errorTotal++;
+			}
 		}
-		return rows;
+
+	}
+
+	/** The checked rows of a chunk and how many problems its wrong rows had (those stored being in the list). */
+	private record CheckedChunk(List<Checked> rows, int errorCount) {
+	}
+
+	/**
+	 * Writes checked chunks, in a transaction of its own thread opened at the first chunk and committed by
+	 * {@link #finish()}; {@link #abort()} rolls it back. Holds at most two chunks waiting, so a slow database slows
+	 * the reading rather than filling the memory.
+	 */
+	private final class Writer {
+
+		private static final Object END = new Object();
+
+		private static final Object ABORT = new Object();
+
+		private final UUID id;
+
+		private final Mode mode;
+
+		private final org.springframework.security.core.context.SecurityContext context;
+
+		private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+
+		private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+
+		private java.util.concurrent.@Nullable Future<int[]> done;
+
+		private boolean aborted;
+
+		Writer(UUID id, Mode mode, org.springframework.security.core.context.SecurityContext context) {
+			this.id = id;
+			this.mode = mode;
+			this.context = context;
+		}
+
+		int written() {
+			return written.get();
+		}
+
+		void send(List<Checked> rows) {
+			if (aborted) {
+				return;
+			}
+			if (done == null) {
+				done = writerThread.submit(this::write);
+			}
+			put(rows);
+		}
+
+		/** Waits until all is written and committed; the numbers created and updated. */
+		int[] finish() {
+			if (done == null) {
+				return new int[2];
+			}
+			put(END);
+			try {
+				return done.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+
+		/** Rolls back whatever was written; waits until the transaction is over. */
+		void abort() {
+			if (aborted) {
+				return;
+			}
+			aborted = true;
+			if (done == null) {
+				return;
+			}
+			queue.clear();
+			queue.offer(ABORT);
+			try {
+				done.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ex) {
+				// the writing failed on its own; it is rolled back all the same
+			}
+		}
+
+		/** Puts an item for the writing thread; if that thread has stopped, its failure surfaces here. */
+		private void put(Object item) {
+			try {
+				while (!queue.offer(item, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					if (done != null && done.isDone()) {
+						finishFailed();
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		private void finishFailed() {
+			try {
+				done.get();
+				throw new IllegalStateException("the writing stopped early");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+
+		private int[] write() throws InterruptedException {
+			SecurityContextHolder.setContext(context);
+			try {
+				var counts = writing.execute(tx -> {
+					int created = 0;
+					int updated = 0;
+					var by = Caller.currentUsername();
+					var at = clock.instant();
+					while (true) {
+						Object item;
+						try {
+							item = queue.take();
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							tx.setRollbackOnly();
+							return null;
+						}
+						if (item == ABORT) {
+							tx.setRollbackOnly();
+							return null;
+						}
+						if (item == END) {
+							break;
+						}
+						@SuppressWarnings("unchecked")
+						var rows = (List<Checked>) item;
+						var people = rows.stream().map(Checked::person).filter(Objects::nonNull).toList();
+						bulk.write(people, by, at);
+						created += people.size();
+						for (var c : rows) {
+							if (c.updateId() == null) {
+								continue;
+							}
+							var official = officials.findForChange(c.updateId()).orElseThrow();
+							registry.apply(official, update(c.row(), official.view()));
+							updated++;
+						}
+						written.addAndGet(rows.size());
+					}
+					var summary = new LinkedHashMap<String, Object>();
+					summary.put("job", id.toString());
+					summary.put("mode", mode.name());
+					summary.put("created", created);
+					summary.put("updated", updated);
+					summary.put("rows", written.get());
+					audit.record("OfficialImport", id.toString(), "IMPORT", null, summary);
+					return new int[] { created, updated };
+				});
+				return counts == null ? new int[2] : counts;
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+
 	}
 
 	private static void header(int number, List<String> cells, Map<Integer, ImportColumn> columns,
@@ -447,24 +705,17 @@ public class OfficialImport implements DisposableBean {
 	private record Existing(long id, boolean reachable, Map<ImportColumn, @Nullable String> values) {
 	}
 
-	/** Checks every row; wrong rows go to {@code errors} (the first {@value #MAX_STORED_ERRORS}), counted all. */
-	private List<Checked> check(UUID id, List<Row> rows, Mode mode, List<StoredError> errors, int[] errorTotal) {
-		var access = scope.writable();
-		var units = new UnitCheck(access);
+	/** Checks a chunk of rows; wrong rows go to {@code errors} (the first {@value #MAX_STORED_ERRORS}), counted all. */
+	private CheckedChunk check(List<Row> rows, Mode mode, PersonnelScope.Access access, UnitCheck units,
+			Map<String, Integer> seen, List<StoredError> errors, Instant now, LocalDate today) {
 		var existing = existing(rows, access);
-		var seen = new HashMap<String, Integer>();
 		var result = new ArrayList<Checked>(rows.size());
-		var now = clock.instant();
-		var today = LocalDate.now(clock);
-		for (int i = 0; i < rows.size(); i++) {
-			var row = rows.get(i);
-			if (i % 500 == 0 && i > 0) {
-				progress(id, i);
-			}
+		int errorCount = 0;
+		for (var row : rows) {
 			var problems = cellProblems(row);
 			if (!problems.isEmpty()) {
 				for (var ex : problems) {
-					errorTotal[0]++;
+					errorCount++;
 					if (errors.size() < MAX_STORED_ERRORS) {
 						errors.add(new StoredError(row.number(), column(ex.field()).name(), ex.messageCode(),
 								strings(ex.arguments())));
@@ -499,14 +750,14 @@ public class OfficialImport implements DisposableBean {
 				}
 			}
 			catch (InvalidInputException ex) {
-				errorTotal[0]++;
+				errorCount++;
 				if (errors.size() < MAX_STORED_ERRORS) {
 					errors.add(new StoredError(row.number(), column(ex.field()).name(), ex.messageCode(),
 							strings(ex.arguments())));
 				}
 			}
 		}
-		return result;
+		return new CheckedChunk(result, errorCount);
 	}
 
 	/** What is wrong with the row's cells each on its own: every such problem of the row, not just the first. */
@@ -729,37 +980,6 @@ public class OfficialImport implements DisposableBean {
 
 
 
-	private void write(UUID id, List<Checked> checked, Mode mode) {
-		var people = checked.stream().map(Checked::person).filter(Objects::nonNull).toList();
-		var by = Caller.currentUsername();
-		var at = clock.instant();
-		int done = 0;
-		for (int from = 0; from < people.size(); from += WRITE_CHUNK) {
-			var chunk = people.subList(from, Math.min(people.size(), from + WRITE_CHUNK));
-			bulk.write(chunk, by, at);
-			done += chunk.size();
-			progressSeparately(id, done);
-		}
-		for (var c : checked) {
-			if (c.updateId() == null) {
-				continue;
-			}
-			var official = officials.findForChange(c.updateId()).orElseThrow();
-			registry.apply(official, update(c.row(), official.view()));
-			done++;
-			if (done % 500 == 0) {
-				progressSeparately(id, done);
-			}
-		}
-		var summary = new LinkedHashMap<String, Object>();
-		summary.put("job", id.toString());
-		summary.put("mode", mode.name());
-		summary.put("created", people.size());
-		summary.put("updated", checked.stream().filter(c -> c.updateId() != null).count());
-		summary.put("rows", checked.size());
-		audit.record("OfficialImport", id.toString(), "IMPORT", null, summary);
-	}
-
 	private PersonnelRegistry.UpdateOfficial update(Row row, OfficialView current) {
 		var p = PersonnelRegistry.PersonalDetails.of(current);
 		var birthText = row.has(ImportColumn.DATE_OF_BIRTH) ? row.get(ImportColumn.DATE_OF_BIRTH) : null;
@@ -935,22 +1155,13 @@ public class OfficialImport implements DisposableBean {
 	/** When progress was last written: at most every half second, each write being a commit of its own. */
 	private volatile long progressWritten;
 
-	private void progress(UUID id, int processed) {
+	private void progress(UUID id, String status, int processed, @Nullable Integer total) {
 		long now = System.nanoTime();
 		if (now - progressWritten < 500_000_000L) {
 			return;
 		}
 		progressWritten = now;
-		jdbc.sql("UPDATE personnel.import_job SET processed = :processed, heartbeat_at = :now WHERE id = :id")
-			.param("id", id)
-			.param("processed", processed)
-			.param("now", Timestamp.from(clock.instant()))
-			.update();
-	}
-
-	/** Progress while the writing transaction is open: told on a connection of its own, so it shows at once. */
-	private void progressSeparately(UUID id, int processed) {
-		separately.executeWithoutResult(tx -> progress(id, processed));
+		status(id, status, processed, total);
 	}
 
 	private void fail(UUID id, List<StoredError> errors, int count) {

@@ -175,6 +175,31 @@ class ImportIntegrationTests {
 		assertThat(english).contains("\"column\":\"Citizen id\"", "repeats row 2");
 	}
 
+	/**
+	 * Rows are written while the file is still being read; a wrong row near the end, when thousands are already
+	 * written, takes all of them back.
+	 */
+	@Test
+	void aWrongRowAfterThousandsWrittenLeavesNoneOfThem() {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		var csv = new StringBuilder(HEADER);
+		for (int i = 0; i < 7_000; i++) {
+			var sex = i % 2 == 0 ? "Nam" : "Nữ";
+			var id = String.format("001%d88%06d", i % 2, 300_000 + i);
+			csv.append(row(id, "Thạch Thị Muộn", "02/02/1988", sex, "", ward));
+		}
+		csv.append(row("095088399999", "Thạch Văn Muộn", "02/02/1988", "Nam", "", ward).replace("01/09/2025", "31/09/2025"));
+		long before = officials();
+		var job = importFile(api, UNIT_HR, "muon.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "CREATE");
+		assertThat(job.substring(0, Math.min(job.length(), 800))).contains("\"status\":\"FAILED\"", "\"errorCount\":1",
+				"{\"row\":7002,\"column\":\"Ngày bắt đầu\"");
+		assertThat(officials()).isEqualTo(before);
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.official WHERE citizen_id LIKE '001_8830%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	@Test
 	void filesThatAreNotWhatTheySayAreRefusedWithAMessage() throws Exception {
 		var api = TestHttp.api(port);

@@ -49,6 +49,10 @@ public final class TableReader {
 
 		void row(int rowNumber, List<String> cells);
 
+		/** Told, before the rows, how many rows the file says it has (header included), when it says so. */
+		default void rows(int count) {
+		}
+
 	}
 
 	/** Thrown by a {@link RowHandler} to stop reading early. */
@@ -228,6 +232,16 @@ public final class TableReader {
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes) {
 			switch (localName) {
+				case "dimension" -> {
+					var ref = attributes.getValue("ref");
+					int colon = ref == null ? -1 : ref.indexOf(':');
+					if (colon > 0) {
+						int last = rowOf(ref.substring(colon + 1));
+						if (last > 0) {
+							handler.rows(last - rowOf(ref.substring(0, colon)) + 1);
+						}
+					}
+				}
 				case "row" -> {
 					var r = attributes.getValue("r");
 					rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
@@ -319,6 +333,20 @@ public final class TableReader {
 			var cellStyle = styles.getStyleAt(index);
 			return cellStyle != null && cellStyle.getDataFormatString() != null
 					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+		}
+
+		/** The row of a cell reference such as "AB12" (12), or 0. */
+		private static int rowOf(String ref) {
+			int i = 0;
+			while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+				i++;
+			}
+			try {
+				return i < ref.length() ? Integer.parseInt(ref.substring(i)) : 0;
+			}
+			catch (NumberFormatException ex) {
+				return 0;
+			}
 		}
 
 		/** The column of a cell reference such as "AB12", from 0. */
