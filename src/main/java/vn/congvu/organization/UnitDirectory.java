@@ -171,6 +171,16 @@ public class UnitDirectory {
 		return false;
 	}
 
+	/** The units in the scope of an account rooted at {@code rootId} on {@code date} (see {@link #inScopeOn}). */
+	public long[] unitsInScopeOn(long rootId, LocalDate date) {
+		return scopePeriods(rootId).stream()
+			.filter(p -> p.covers(date))
+			.mapToLong(ScopePeriod::unitId)
+			.distinct()
+			.sorted()
+			.toArray();
+	}
+
 	/** A unit of a scope and the days it belongs to it: [{@code from}, {@code to}), open ends as {@code null}. */
 	public record ScopePeriod(long unitId, @Nullable LocalDate from, @Nullable LocalDate to) {
 

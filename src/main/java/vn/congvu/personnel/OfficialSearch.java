@@ -167,17 +167,18 @@ public class OfficialSearch {
 
 	/**
 	 * The common table expressions the filters refer to: the units of the caller's scope, and of the unit asked for
-	 * with its subunits, on the date; each computed once per query rather than once per row.
+	 * with its subunits, on the date, as the organisation module reckons them ({@code organization.scope_periods},
+	 * kept in memory there), handed to the query as lists.
 	 */
-	private static String with(Map<String, Object> params) {
+	private String with(Map<String, Object> params, LocalDate date) {
 		var parts = new ArrayList<String>();
 		if (params.containsKey("root")) {
-			parts.add("scope AS MATERIALIZED (SELECT DISTINCT unit_id FROM organization.scope_periods(:root) "
-					+ "WHERE valid @> CAST(:date AS date))");
+			params.put("scopeUnits", units.unitsInScopeOn((Long) params.get("root"), date));
+			parts.add("scope AS MATERIALIZED (SELECT unnest(CAST(:scopeUnits AS bigint[])) AS unit_id)");
 		}
 		if (params.containsKey("unit") && params.containsKey("subunits")) {
-			parts.add("subunits AS MATERIALIZED (SELECT DISTINCT unit_id FROM organization.scope_periods(:unit) "
-					+ "WHERE valid @> CAST(:date AS date))");
+			params.put("subunitIds", units.unitsInScopeOn((Long) params.get("unit"), date));
+			parts.add("subunits AS MATERIALIZED (SELECT unnest(CAST(:subunitIds AS bigint[])) AS unit_id)");
 		}
 		return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + " ";
 	}
@@ -205,7 +206,7 @@ public class OfficialSearch {
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params);
 		var names = new HashMap<Long, String>();
-		var with = with(params);
+		var with = with(params, date);
 		params.remove("subunits");
 		streaming.query(with + """
 				SELECT o.full_name, o.date_of_birth, o.sex, o.citizen_id, o.ethnic_code, e.unit_id, e.category,
@@ -239,7 +240,7 @@ public class OfficialSearch {
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params);
-		var with = with(params);
+		var with = with(params, date);
 		params.remove("subunits");
 		String from;
 		if (params.containsKey("name") || params.containsKey("id")) {

@@ -67,7 +67,7 @@ public final class DatabaseTool {
 			return;
 		}
 		var port = Integer.parseInt(Optional.ofNullable(env("CONGVU_EMBEDDED_DB_PORT")).orElse("15432"));
-		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false, true);
+		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false, true, null);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
 			perform(backup, new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE,
 					"postgres", null), file);

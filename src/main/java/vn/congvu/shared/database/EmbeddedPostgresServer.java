@@ -104,6 +104,7 @@ final class EmbeddedPostgresServer implements Closeable {
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("max_connections", "60")
+				.setServerConfig("shared_buffers", properties.sharedBuffersMb() + "MB")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("fsync", durability)
 				.setServerConfig("synchronous_commit", durability)

@@ -27,7 +27,7 @@ class EmbeddedPostgresRecoveryTests {
 	/** Started in a child JVM: an embedded server that writes rows, then waits to be killed. */
 	public static void main(String[] args) throws Exception {
 		var properties = new EmbeddedDatabaseProperties(true, Path.of(args[0]), Integer.parseInt(args[1]), null, null,
-				false, true);
+				false, true, null);
 		var server = EmbeddedPostgresServer.start(properties);
 		var jdbc = JdbcClient.create(server.ownerDataSource());
 		jdbc.sql("CREATE TABLE IF NOT EXISTS survivor (id int PRIMARY KEY, note text)").update();
@@ -61,7 +61,7 @@ class EmbeddedPostgresRecoveryTests {
 		long orphan = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
 		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("orphaned postmaster").hasValue(true);
 
-		var properties = new EmbeddedDatabaseProperties(true, folder, port, null, null, false, true);
+		var properties = new EmbeddedDatabaseProperties(true, folder, port, null, null, false, true, null);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
 			assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			var jdbc = JdbcClient.create(server.ownerDataSource());

@@ -74,7 +74,7 @@ class ImportCrashTests {
 		}
 		// the restart: the orphaned PostgreSQL is found and stopped, a new one recovers the folder
 		try (var server = EmbeddedPostgresServer.start(
-				new EmbeddedDatabaseProperties(true, folder, db, null, null, false, true))) {
+				new EmbeddedDatabaseProperties(true, folder, db, null, null, false, true, null))) {
 			var jdbc = JdbcClient.create(server.ownerDataSource());
 			long imported = jdbc.sql("SELECT count(*) FROM personnel.official WHERE citizen_id LIKE '001%'")
 				.query(Long.class)
