@@ -35,9 +35,28 @@ public class AuditReaders {
 			return true;
 		}
 		var root = caller.get().scopeUnitId();
-		return caller.get().role() == Role.HOME_AFFAIRS && root != null
-				&& units.unit(root, LocalDate.now(clock)).filter(u -> u.parentId() == null && u.validTo() == null)
-					.isPresent();
+		if (caller.get().role() != Role.HOME_AFFAIRS || root == null) {
+			return false;
+		}
+		var today = LocalDate.now(clock);
+		var known = provinceRoots.get(root);
+		if (known != null && known.day().equals(today)) {
+			return known.whole();
+		}
+		boolean whole = units.unit(root, today).filter(u -> u.parentId() == null && u.validTo() == null).isPresent();
+		provinceRoots.put(root, new Answer(today, whole));
+		return whole;
+	}
+
+	/** Whether a unit was the root of a whole province on a day: asked by every page's menu, so kept for the day. */
+	private record Answer(LocalDate day, boolean whole) {
+	}
+
+	private final java.util.concurrent.ConcurrentHashMap<Long, Answer> provinceRoots = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@org.springframework.context.event.EventListener
+	void on(vn.congvu.organization.UnitsRestructured event) {
+		provinceRoots.clear();
 	}
 
 }

@@ -98,6 +98,34 @@ class SecurityIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	/** The menu offers each role what it may use, and nothing else (what it offers is checked again at each address). */
+	@Test
+	void theMenuFollowsTheRole() {
+		record Expect(String user, java.util.List<String> shown) {
+		}
+		var all = java.util.List.of("/officials", "/officials/due", "/officials/import", "/corrections", "/me",
+				"/units/restructure", "/admin/accounts", "/audit");
+		for (var expect : java.util.List.of(
+				new Expect("demo.quantri", java.util.List.of("/units/restructure", "/admin/accounts", "/audit")),
+				new Expect("demo.sonoivu", java.util.List.of("/officials", "/officials/due", "/officials/import",
+						"/corrections", "/units/restructure", "/admin/accounts", "/audit")),
+				new Expect("demo.nhansu", java.util.List.of("/officials", "/officials/due", "/officials/import",
+						"/corrections")),
+				new Expect("demo.lanhdao", java.util.List.of("/officials", "/officials/due")),
+				new Expect("demo.congchuc", java.util.List.of("/me")))) {
+			var web = TestHttp.browser(port);
+			web.signIn(expect.user(), "Demo@2021!");
+			var page = web.get("/units", "Accept", "text/html");
+			assertThat(page.statusCode()).isEqualTo(200);
+			var menu = page.body().substring(page.body().indexOf("id=\"nav\""), page.body().indexOf("</nav>"));
+			for (var link : all) {
+				assertThat(menu.contains("href=\"" + link + "\""))
+					.as(expect.user() + " " + link)
+					.isEqualTo(expect.shown().contains(link));
+			}
+		}
+	}
+
 	/** A password remembered for Basic calls (no BCrypt each time) stops working when reset, and when disabled. */
 	@Test
 	void aRememberedPasswordEndsWithAResetOrADisable() {

@@ -52,6 +52,18 @@ class WebShellConfiguration implements WebMvcConfigurer {
 			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
 	}
 
+	/**
+	 * No rewriting of links to static files: nothing is served under a versioned name, yet the filter Boot adds with
+	 * a resource chain looked every link of every page up among the resource handlers (a tenth of a page's render).
+	 */
+	@org.springframework.context.annotation.Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var change = new LocaleChangeInterceptor();
