@@ -39,24 +39,39 @@ public class AuditReaders {
 			return false;
 		}
 		var today = LocalDate.now(clock);
+		long now = System.nanoTime();
 		var known = provinceRoots.get(root);
-		if (known != null && known.day().equals(today)) {
+		if (known != null && known.day().equals(today) && now - known.readAt() < ANSWER_TTL_NANOS) {
 			return known.whole();
 		}
 		boolean whole = units.unit(root, today).filter(u -> u.parentId() == null && u.validTo() == null).isPresent();
-		provinceRoots.put(root, new Answer(today, whole));
+		provinceRoots.put(root, new Answer(today, whole, now));
 		return whole;
 	}
 
-	/** Whether a unit was the root of a whole province on a day: asked by every page's menu, so kept for the day. */
-	private record Answer(LocalDate day, boolean whole) {
+	/**
+	 * Whether a unit was the root of a whole province on a day: asked by every page's menu, so kept a minute (a
+	 * restructuring elsewhere in a cluster is seen within it; here at once).
+	 */
+	private record Answer(LocalDate day, boolean whole, long readAt) {
 	}
+
+	private static final long ANSWER_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
 	private final java.util.concurrent.ConcurrentHashMap<Long, Answer> provinceRoots = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@org.springframework.context.event.EventListener
 	void on(vn.congvu.organization.UnitsRestructured event) {
 		provinceRoots.clear();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						provinceRoots.clear();
+					}
+				});
+		}
 	}
 
 }

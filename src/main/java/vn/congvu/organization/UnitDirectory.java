@@ -196,6 +196,8 @@ public class UnitDirectory {
 	/** How long another node's restructuring may go unseen here: scopes are otherwise cached until one happens. */
 	private static final long SCOPE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
+	private static final int MAX_CACHED_SCOPES = 2_000;
+
 	private final java.util.concurrent.ConcurrentHashMap<Long, CachedScope> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
@@ -216,6 +218,10 @@ public class UnitDirectory {
 					rs.getDate("f") == null ? null : rs.getDate("f").toLocalDate(),
 					rs.getDate("t") == null ? null : rs.getDate("t").toLocalDate()))
 			.list());
+		if (scopes.size() >= MAX_CACHED_SCOPES) {
+			// any unit's subtree can be asked for (a search of a unit with its subunits): keep the memory bounded
+			scopes.clear();
+		}
 		scopes.put(rootId, new CachedScope(periods, now));
 		return periods;
 	}

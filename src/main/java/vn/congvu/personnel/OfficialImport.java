@@ -147,6 +147,8 @@ public class OfficialImport implements DisposableBean {
 
 	private final long maxFileBytes;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
 	private final int maxRows;
 
 	/** A job whose worker has not been heard of for this long was cut off (a restart or a crash) and has failed. */
@@ -168,10 +170,12 @@ public class OfficialImport implements DisposableBean {
 	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, BulkWriter bulk, Officials officials,
 			Catalog catalog, UnitDirectory units, AuditTrail audit, JdbcClient jdbc, JsonMapper json,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
+			jakarta.persistence.EntityManager entityManager,
 			@Value("${congvu.import.max-file-bytes:26214400}") long maxFileBytes,
 			@Value("${congvu.import.max-rows:100000}") int maxRows,
 			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong) {
 		this.scope = scope;
+		this.entityManager = entityManager;
 		this.registry = registry;
 		this.bulk = bulk;
 		this.officials = officials;
@@ -378,6 +382,13 @@ public class OfficialImport implements DisposableBean {
 			log.error("Import {} failed", id, ex);
 			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
 		}
+		catch (Error ex) {
+			// out of memory, say: the writing must not be left waiting with its transaction open
+			writer.abort();
+			log.error("Import {} failed", id, ex);
+			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
+			throw ex;
+		}
 	}
 
 	/**
@@ -550,7 +561,14 @@ public class OfficialImport implements DisposableBean {
 			}
 			put(END);
 			try {
-				return done.get();
+				while (true) {
+					try {
+						return done.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+					}
+					catch (java.util.concurrent.TimeoutException ex) {
+						heartbeat(id, written());
+					}
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -593,6 +611,7 @@ public class OfficialImport implements DisposableBean {
 					if (done != null && done.isDone()) {
 						finishFailed();
 					}
+					heartbeat(id, written());
 				}
 			}
 			catch (InterruptedException ex) {
@@ -655,6 +674,11 @@ public class OfficialImport implements DisposableBean {
 							var official = officials.findForChange(c.updateId()).orElseThrow();
 							registry.apply(official, update(c.row(), official.view()));
 							updated++;
+						}
+						if (updated > 0) {
+							// the records changed are written; the next chunk need not check them again
+							entityManager.flush();
+							entityManager.clear();
 						}
 						written.addAndGet(rows.size());
 					}
@@ -1154,6 +1178,20 @@ public class OfficialImport implements DisposableBean {
 
 	/** When progress was last written: at most every half second, each write being a commit of its own. */
 	private volatile long progressWritten;
+
+	/** Tells that the job is alive while it waits for its writing; at most every half second. */
+	private void heartbeat(UUID id, int processed) {
+		long now = System.nanoTime();
+		if (now - progressWritten < 500_000_000L) {
+			return;
+		}
+		progressWritten = now;
+		jdbc.sql("UPDATE personnel.import_job SET processed = :processed, heartbeat_at = :now WHERE id = :id")
+			.param("id", id)
+			.param("processed", processed)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
 
 	private void progress(UUID id, String status, int processed, @Nullable Integer total) {
 		long now = System.nanoTime();

@@ -83,6 +83,28 @@ public final class TableReader {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	/** The longest text a spreadsheet cell can hold (Excel's limit); longer means a made-up file. */
+	private static final int MAX_CELL_CHARS = 32_767;
+
+	/** The most text the shared strings of one workbook may hold, in characters. */
+	private static final long MAX_SHARED_CHARS = 50_000_000L;
+
+	/** A row receiver's own failure, carried through the XML parser unchanged. */
+	private static final class HandlerFailure extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		HandlerFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
+	}
+
 	private TableReader() {
 	}
 
@@ -122,6 +144,10 @@ public final class TableReader {
 		}
 		catch (InvalidInputException ex) {
 			throw ex;
+		}
+		catch (HandlerFailure ex) {
+			// the receiver of the rows failed, not the file: its own exception, not "this is no workbook"
+			throw ex.getCause();
 		}
 		catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
 				| IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
@@ -174,9 +200,15 @@ public final class TableReader {
 					}
 				}
 
+				private long total;
+
 				@Override
 				public void characters(char[] ch, int start, int length) {
 					if (inText) {
+						total += length;
+						if (text.length() + length > MAX_CELL_CHARS || total > MAX_SHARED_CHARS) {
+							throw new InvalidInputException("file", "import.file.notXlsx");
+						}
 						text.append(ch, start, length);
 					}
 				}
@@ -198,7 +230,7 @@ public final class TableReader {
 
 		private final List<String> strings;
 
-		private final StylesTable styles;
+		private final @Nullable StylesTable styles;
 
 		/** Whether a cell style is a date format, by style index, decided once per style. */
 		private final Map<Integer, Boolean> dateStyles = new HashMap<>();
@@ -223,7 +255,7 @@ public final class TableReader {
 
 		private int phonetic;
 
-		SheetHandler(RowHandler handler, List<String> strings, StylesTable styles) {
+		SheetHandler(RowHandler handler, List<String> strings, @Nullable StylesTable styles) {
 			this.handler = handler;
 			this.strings = strings;
 			this.styles = styles;
@@ -272,7 +304,17 @@ public final class TableReader {
 				case "is" -> inInline = false;
 				case "rPh" -> phonetic--;
 				case "c" -> cell();
-				case "row" -> handler.row(rowNumber, List.copyOf(cells));
+				case "row" -> {
+					try {
+						handler.row(rowNumber, List.copyOf(cells));
+					}
+					catch (Stop | InvalidInputException ex) {
+						throw ex;
+					}
+					catch (RuntimeException ex) {
+						throw new HandlerFailure(ex);
+					}
+				}
 				default -> {
 				}
 			}
@@ -281,6 +323,9 @@ public final class TableReader {
 		@Override
 		public void characters(char[] ch, int start, int length) {
 			if (collecting) {
+				if (value.length() + length > MAX_CELL_CHARS) {
+					throw new InvalidInputException("file", "import.file.notXlsx");
+				}
 				value.append(ch, start, length);
 			}
 		}
@@ -298,7 +343,7 @@ public final class TableReader {
 				text = switch (type) {
 					case "s" -> strings.get(Integer.parseInt(raw.strip()));
 					case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
-					case "e" -> "#" + raw;
+					case "d" -> isoDate(raw);
 					default -> raw; // inlineStr, str (a formula's text)
 				};
 			}
@@ -313,21 +358,32 @@ public final class TableReader {
 			}
 		}
 
+		/** A date cell ({@code t="d"}) holds an ISO date, perhaps with a time: the date as dd/MM/yyyy. */
+		private static String isoDate(String raw) {
+			var text = raw.strip();
+			var date = vn.congvu.shared.web.Formats.parseDate(text.length() >= 10 ? text.substring(0, 10) : text);
+			return date.map(DATE::format).orElse(text);
+		}
+
 		private String number(String raw) {
 			double number = Double.parseDouble(raw);
-			if (dateStyles.computeIfAbsent(style, this::isDateStyle) && DateUtil.isValidExcelDate(number)) {
+			boolean known = styles != null && style >= 0 && style < styles.getNumCellStyles();
+			if (known && dateStyles.computeIfAbsent(style, this::isDateStyle) && DateUtil.isValidExcelDate(number)
+					&& number >= 1) {
 				return DATE.format(DateUtil.getLocalDateTime(number));
 			}
 			if (number == Math.rint(number) && Math.abs(number) < 1e15) {
 				return Long.toString((long) number);
 			}
-			var cellStyle = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-			return cellStyle == null ? formatter.formatRawCellContents(number, 0, "General")
-					: formatter.formatRawCellContents(number, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+			var cellStyle = known ? styles.getStyleAt(style) : null;
+			if (cellStyle == null || cellStyle.getDataFormatString() == null) {
+				return formatter.formatRawCellContents(number, 0, "General");
+			}
+			return formatter.formatRawCellContents(number, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
 		}
 
 		private boolean isDateStyle(int index) {
-			if (index >= styles.getNumCellStyles()) {
+			if (styles == null || index >= styles.getNumCellStyles()) {
 				return false;
 			}
 			var cellStyle = styles.getStyleAt(index);

@@ -136,6 +136,61 @@ class TableReaderTests {
 		assertThat(read(write(workbook, "random.xlsx"), TableReader.Format.XLSX)).isEqualTo(expected);
 	}
 
+	/** A minimal workbook as other programs write it: no styles part, ISO date cells, error cells. */
+	@Test
+	void readsAMinimalWorkbookWithoutStyles() throws IOException {
+		var file = dir.resolve("minimal.xlsx");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			entry(out, "[Content_Types].xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+					<Default Extension="xml" ContentType="application/xml"/>
+					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+					</Types>""");
+			entry(out, "_rels/.rels", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+					</Relationships>""");
+			entry(out, "xl/workbook.xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+					<sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+			entry(out, "xl/_rels/workbook.xml.rels", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+					</Relationships>""");
+			entry(out, "xl/worksheets/sheet1.xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+					<row><c t="inlineStr"><is><t>Võ Thị Sáu</t></is></c><c><v>95080000123</v></c><c><v>2.5</v></c>
+					<c t="d"><v>1985-02-28T00:00:00</v></c><c t="e"><v>#N/A</v></c></row>
+					</sheetData></worksheet>""");
+		}
+		assertThat(read(file, TableReader.Format.XLSX))
+			.containsExactly(List.of("1", "Võ Thị Sáu", "95080000123", "2.5", "28/02/1985", "#N/A"));
+	}
+
+	private static void entry(java.util.zip.ZipOutputStream out, String name, String text) throws IOException {
+		out.putNextEntry(new java.util.zip.ZipEntry(name));
+		out.write(text.getBytes(StandardCharsets.UTF_8));
+		out.closeEntry();
+	}
+
+	/** When the receiver of the rows fails, its own failure comes out, not "this is no workbook". */
+	@Test
+	void aFailureOfTheReceiverIsNotBlamedOnTheFile() throws IOException {
+		var workbook = new XSSFWorkbook();
+		workbook.createSheet("A").createRow(0).createCell(0).setCellValue("x");
+		var file = write(workbook, "one.xlsx");
+		assertThatThrownBy(() -> TableReader.read(file, TableReader.Format.XLSX, (n, cells) -> {
+			throw new IllegalStateException("the database went away");
+		})).isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+	}
+
 	@Test
 	void refusesAFileThatIsNotAWorkbook() throws IOException {
 		var text = dir.resolve("fake.xlsx");
