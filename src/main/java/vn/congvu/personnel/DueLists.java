@@ -119,10 +119,9 @@ public class DueLists {
 		params.put("until", Date.valueOf(until));
 		var scoped = "";
 		if (!access.unrestricted()) {
-			scoped = """
-					 AND EXISTS (SELECT 1 FROM organization.scope_periods(:root) sp
-					             WHERE sp.unit_id = e.unit_id AND sp.valid @> CAST(:today AS date))""";
-			params.put("root", access.root());
+			// the scope's units on the day, as the organisation module reckons them (kept in memory there)
+			scoped = " AND e.unit_id = ANY(CAST(:scopeUnits AS bigint[]))";
+			params.put("scopeUnits", access.root() == null ? new long[0] : units.unitsInScopeOn(access.root(), today));
 		}
 		return jdbc.sql("""
 				SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, e.rank_code,

@@ -1220,17 +1220,14 @@ public class OfficialImport implements DisposableBean {
 
 		private final Map<Long, List<UnitVersionView>> versions = new HashMap<>();
 
-		private final Map<Long, List<LocalDate[]>> scope = new HashMap<>();
+		private final Map<Long, List<UnitDirectory.ScopePeriod>> scope = new HashMap<>();
 
 		UnitCheck(PersonnelScope.Access access) {
 			this.access = access;
 			if (!access.unrestricted() && access.root() != null) {
-				jdbc.sql("SELECT unit_id, lower(valid) AS f, upper(valid) AS t FROM organization.scope_periods(:root)")
-					.param("root", access.root())
-					.query((rs, n) -> scope.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
-						.add(new LocalDate[] { rs.getDate("f") == null ? null : rs.getDate("f").toLocalDate(),
-								rs.getDate("t") == null ? null : rs.getDate("t").toLocalDate() }))
-					.list();
+				for (var period : units.scopePeriods(access.root())) {
+					scope.computeIfAbsent(period.unitId(), k -> new ArrayList<>()).add(period);
+				}
 			}
 		}
 
@@ -1241,9 +1238,7 @@ public class OfficialImport implements DisposableBean {
 			if (access.unrestricted()) {
 				return true;
 			}
-			return scope.getOrDefault(unitId, List.of())
-				.stream()
-				.anyMatch(r -> (r[0] == null || !r[0].isAfter(date)) && (r[1] == null || r[1].isAfter(date)));
+			return scope.getOrDefault(unitId, List.of()).stream().anyMatch(p -> p.covers(date));
 		}
 
 		long provinceOf(long unitId, LocalDate date) {

@@ -234,10 +234,16 @@ class PersonnelIntegrationTests {
 		enrol(api, "095065001212", "Trương Văn Hưu", "1965-08-10", "MALE", ward, "2025-08-01");
 		var steps = api.get("/api/v1/officials/due/salary-step?months=6", "Authorization", UNIT_HR).body();
 		assertThat(steps).contains("Lý Văn Bậc").contains("\"dueDate\":\"2027-01-15\"");
+		// someone of another agency, due too: outside the unit HR's scope, inside Home Affairs'
+		enrol(api, "095065001313", "Khưu Văn Ngoài", "1965-09-10", "MALE", unitNamed(api, "2026-01-01", "Sở Tư pháp"),
+				"2025-08-01");
 		var retiring = api.get("/api/v1/officials/due/retirement?months=12", "Authorization", UNIT_HR).body();
 		// born 08/1965: 61 years 9 months (Decree 135/2020, Annex I), reached 10/05/2027, retired from 01/06/2027
 		assertThat(retiring).contains("Trương Văn Hưu").contains("\"dueDate\":\"2027-06-01\"")
-			.doesNotContain("Lý Văn Bậc");
+			.doesNotContain("Lý Văn Bậc")
+			.doesNotContain("Khưu Văn Ngoài");
+		assertThat(api.get("/api/v1/officials/due/retirement?months=12", "Authorization", HOME_AFFAIRS).body())
+			.contains("Khưu Văn Ngoài", "Trương Văn Hưu");
 		var sheet = api.bytes("/api/v1/officials/due/retirement.xlsx?months=12", "Authorization", UNIT_HR);
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
 			var rows = workbook.getSheetAt(0);
