@@ -62,16 +62,7 @@ public class AuditReaders {
 
 	@org.springframework.context.event.EventListener
 	void on(vn.congvu.organization.UnitsRestructured event) {
-		provinceRoots.clear();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						provinceRoots.clear();
-					}
-				});
-		}
+		vn.congvu.shared.Transactions.nowAndWhenDone(provinceRoots::clear);
 	}
 
 }

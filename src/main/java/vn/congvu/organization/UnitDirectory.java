@@ -228,16 +228,7 @@ public class UnitDirectory {
 
 	@org.springframework.context.event.EventListener
 	void on(UnitsRestructured event) {
-		scopes.clear();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						scopes.clear();
-					}
-				});
-		}
+		vn.congvu.shared.Transactions.nowAndWhenDone(scopes::clear);
 	}
 
 

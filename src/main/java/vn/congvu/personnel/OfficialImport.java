@@ -377,17 +377,14 @@ public class OfficialImport implements DisposableBean {
 			log.warn("Import {} refused by the database", id, ex);
 			fail(id, List.of(new StoredError(0, null, "import.failed.concurrent", List.of())), 1);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an Error too (out of memory, say): the writing must not be left waiting with its transaction open
 			writer.abort();
 			log.error("Import {} failed", id, ex);
 			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
-		}
-		catch (Error ex) {
-			// out of memory, say: the writing must not be left waiting with its transaction open
-			writer.abort();
-			log.error("Import {} failed", id, ex);
-			fail(id, List.of(new StoredError(0, null, "import.failed.unexpected", List.of())), 1);
-			throw ex;
+			if (ex instanceof Error error) {
+				throw error;
+			}
 		}
 	}
 
@@ -560,26 +557,7 @@ public class OfficialImport implements DisposableBean {
 				return new int[2];
 			}
 			put(END);
-			try {
-				while (true) {
-					try {
-						return done.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-					}
-					catch (java.util.concurrent.TimeoutException ex) {
-						heartbeat(id, written());
-					}
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			catch (java.util.concurrent.ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
+			return outcome(done);
 		}
 
 		/** Rolls back whatever was written; waits until the transaction is over. */
@@ -609,7 +587,8 @@ public class OfficialImport implements DisposableBean {
 			try {
 				while (!queue.offer(item, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 					if (done != null && done.isDone()) {
-						finishFailed();
+						outcome(done);
+						throw new IllegalStateException("the writing stopped early");
 					}
 					heartbeat(id, written());
 				}
@@ -620,10 +599,17 @@ public class OfficialImport implements DisposableBean {
 			}
 		}
 
-		private void finishFailed() {
+		/** The writing's result, waited for with the job's heartbeat going; its failure thrown as it was. */
+		private int[] outcome(java.util.concurrent.Future<int[]> writing) {
 			try {
-				done.get();
-				throw new IllegalStateException("the writing stopped early");
+				while (true) {
+					try {
+						return writing.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+					}
+					catch (java.util.concurrent.TimeoutException ex) {
+						heartbeat(id, written());
+					}
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
