@@ -3,6 +3,7 @@ package vn.congvu;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.congvu.shared.database.DatabaseTool;
 
@@ -11,6 +12,7 @@ import vn.congvu.shared.database.DatabaseTool;
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
+@EnableScheduling
 public class CongVuApplication {
 
 	public static void main(String[] args) throws Exception {

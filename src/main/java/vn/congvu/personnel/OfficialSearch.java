@@ -69,6 +69,20 @@ public class OfficialSearch {
 	public record Page(List<Item> items, long total, boolean totalCapped, int page, int size) {
 	}
 
+	/**
+	 * An official's standing on {@code :date}: the copy kept on the official row (migration personnel V5) when the
+	 * date lies in the range it holds for, else the employment period that covers the date. Nobody employed on the
+	 * date gives no row.
+	 */
+	private static final String STANDING = """
+			(SELECT o.standing_unit_id AS unit_id, o.standing_category AS category, o.standing_status AS status,
+			   o.standing_rank AS rank_code
+			 WHERE o.standing_valid @> CAST(:date AS date) AND o.standing_unit_id IS NOT NULL
+			 UNION ALL
+			 SELECT e.unit_id, e.category, e.status, e.rank_code FROM personnel.employment e
+			 WHERE NOT o.standing_valid @> CAST(:date AS date) AND e.official_id = o.id
+			   AND e.valid @> CAST(:date AS date)) s""";
+
 	private final JdbcClient jdbc;
 
 	private final PersonnelScope scope;
@@ -90,21 +104,27 @@ public class OfficialSearch {
 		this.clock = clock;
 	}
 
+	/**
+	 * The conditions of the criteria; {@code standing} names the relation with the unit, category, status and rank
+	 * on the date: an employment period {@code e} (whose range the conditions then check) or {@link #STANDING}.
+	 */
 	private static void filters(Criteria criteria, LocalDate date, PersonnelScope.Access access, List<String> where,
-			Map<String, Object> params) {
+			Map<String, Object> params, String standing) {
 		params.put("date", Date.valueOf(date));
-		where.add("e.valid @> CAST(:date AS date)");
+		if (standing.equals("e")) {
+			where.add("e.valid @> CAST(:date AS date)");
+		}
 		if (!access.unrestricted()) {
 			// the scope's units on the date, computed once (see WITH_SCOPE) and joined by hash
-			where.add("e.unit_id IN (SELECT unit_id FROM scope)");
+			where.add(standing + ".unit_id IN (SELECT unit_id FROM scope)");
 			params.put("root", access.root());
 		}
 		if (criteria.unitId() != null) {
 			if (criteria.includeSubunits()) {
-				where.add("e.unit_id IN (SELECT unit_id FROM subunits)");
+				where.add(standing + ".unit_id IN (SELECT unit_id FROM subunits)");
 			}
 			else {
-				where.add("e.unit_id = :unit");
+				where.add(standing + ".unit_id = :unit");
 			}
 			params.put("unit", criteria.unitId());
 			if (criteria.includeSubunits()) {
@@ -112,11 +132,11 @@ public class OfficialSearch {
 			}
 		}
 		if (criteria.category() != null) {
-			where.add("e.category = :category");
+			where.add(standing + ".category = :category");
 			params.put("category", criteria.category().name());
 		}
 		if (criteria.status() != null) {
-			where.add("e.status = :status");
+			where.add(standing + ".status = :status");
 			params.put("status", criteria.status().name());
 		}
 		var q = criteria.q() == null ? "" : criteria.q().strip();
@@ -135,7 +155,7 @@ public class OfficialSearch {
 			}
 		}
 		if (criteria.rankCode() != null && !criteria.rankCode().isBlank()) {
-			where.add("e.rank_code = :rank");
+			where.add(standing + ".rank_code = :rank");
 			params.put("rank", criteria.rankCode().strip());
 		}
 		if (criteria.sex() != null) {
@@ -204,7 +224,7 @@ public class OfficialSearch {
 		}
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
-		filters(criteria, date, access, where, params);
+		filters(criteria, date, access, where, params, "e");
 		var names = new HashMap<Long, String>();
 		var with = with(params, date);
 		params.remove("subunits");
@@ -239,28 +259,25 @@ public class OfficialSearch {
 		}
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
-		filters(criteria, date, access, where, params);
+		boolean byName = criteria.q() != null && !criteria.q().isBlank();
+		filters(criteria, date, access, where, params, byName ? "s" : "e");
 		var with = with(params, date);
 		params.remove("subunits");
 		String from;
-		if (params.containsKey("name") || params.containsKey("id")) {
-			// a name or an id narrows most: find those people first (trigram or prefix index), then keep the ones in
-			// scope; left to itself the planner, which cannot estimate the scope function, walks the whole scope
-			var scoped = where.stream().filter(w -> w.contains("FROM scope)") || w.contains("FROM subunits)")).toList();
-			var rest = where.stream().filter(w -> !scoped.contains(w)).toList();
-			with = (with.isEmpty() ? "WITH " : with.substring(0, with.length() - 1) + ", ")
-					+ "hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, "
-					+ "e.rank_code, e.category, e.status FROM personnel.employment e JOIN personnel.official o "
-					+ "ON o.id = e.official_id WHERE " + String.join(" AND ", rest) + ") ";
-			from = " FROM hits o" + (scoped.isEmpty() ? ""
-					: " WHERE " + String.join(" AND ", scoped).replace("e.unit_id", "o.unit_id"));
+		String columns;
+		if (byName) {
+			// a name or an id narrows most: the people are found on the official table alone (trigram or prefix
+			// index, or a walk in name order for broad names), their standing on the date read from the copy on the
+			// row when the date lies in its range, else from employment (see STANDING)
+			from = " FROM personnel.official o CROSS JOIN LATERAL " + STANDING + " WHERE "
+					+ String.join(" AND ", where);
+			columns = "o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category, s.status";
 		}
 		else {
 			from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
 					+ String.join(" AND ", where);
+			columns = "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
 		}
-		var columns = from.startsWith(" FROM hits") ? "o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, o.category, o.status"
-				: "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
 		var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c";
 		params.put("limit", size);
 		params.put("offset", (long) page * size);

@@ -1,0 +1,148 @@
+package vn.congvu.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.congvu.TestHttp;
+import vn.congvu.shared.VietnameseOrder;
+
+/**
+ * The copy of each official's standing kept on the official row (migration personnel V5) never changes what a search
+ * finds: on the demo province, name searches on dates inside and outside the copies' ranges, with the copies taken
+ * today and taken on other days (aged copies), find exactly the people that employment alone says, in the same order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class StandingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Standings standings;
+
+	@Autowired
+	Clock clock;
+
+	private static final Pattern ID = Pattern.compile("\\{\"id\":(\\d+),");
+
+	private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+	/** What employment alone says: the first hundred people with the name on the date, and how many there are. */
+	private List<Long> truth(String name, LocalDate date, long[] total) {
+		var like = "%" + VietnameseOrder.searchKey(name) + "%";
+		total[0] = jdbc.sql("""
+				SELECT count(*) FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
+				WHERE e.valid @> CAST(:date AS date) AND o.name_key LIKE :name""")
+			.param("date", Date.valueOf(date))
+			.param("name", like)
+			.query(Long.class)
+			.single();
+		return jdbc.sql("""
+				SELECT o.id FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
+				WHERE e.valid @> CAST(:date AS date) AND o.name_key LIKE :name ORDER BY o.sort_key, o.id LIMIT 100""")
+			.param("date", Date.valueOf(date))
+			.param("name", like)
+			.query(Long.class)
+			.list();
+	}
+
+	private List<Long> found(TestHttp api, String name, LocalDate date, long[] total) {
+		var response = api.get("/api/v1/officials?size=100&q=" + name.replace(' ', '+') + "&asOf=" + date,
+				"Authorization", PersonnelIntegrationTests.HOME_AFFAIRS);
+		assertThat(response.statusCode()).isEqualTo(200);
+		var ids = new ArrayList<Long>();
+		var matcher = ID.matcher(response.body());
+		while (matcher.find()) {
+			ids.add(Long.parseLong(matcher.group(1)));
+		}
+		var t = TOTAL.matcher(response.body());
+		assertThat(t.find()).isTrue();
+		total[0] = Long.parseLong(t.group(1));
+		return ids;
+	}
+
+	@Test
+	void searchesFindWhatEmploymentSaysWhateverDayTheCopiesWereTakenOn() {
+		var api = TestHttp.api(port);
+		var today = LocalDate.now(clock);
+		var days = List.of(today, LocalDate.of(2021, 6, 30), LocalDate.of(2004, 7, 1), today.plusYears(3));
+		try {
+			for (var copiedOn : days) {
+				standings.moveOn(copiedOn);
+				long fresh = jdbc.sql("SELECT count(*) FROM personnel.official WHERE standing_valid @> CAST(:d AS date)")
+					.param("d", Date.valueOf(copiedOn))
+					.query(Long.class)
+					.single();
+				assertThat(fresh).as("every copy holds on the day it was taken")
+					.isEqualTo(jdbc.sql("SELECT count(*) FROM personnel.official").query(Long.class).single());
+				for (var asOf : days) {
+					for (var name : List.of("nguyen thi", "lam", "tran van", "dang")) {
+						long[] expected = new long[1], actual = new long[1];
+						var truth = truth(name, asOf, expected);
+						assertThat(found(api, name, asOf, actual)).as("%s on %s, copies of %s", name, asOf, copiedOn)
+							.isEqualTo(truth);
+						assertThat(actual[0]).isEqualTo(Math.min(expected[0], OfficialSearch.COUNT_CAP));
+					}
+				}
+			}
+		}
+		finally {
+			standings.moveOn(today);
+		}
+	}
+
+	@Test
+	void aTransferMovesTheCopyAtOnce() {
+		var api = TestHttp.api(port);
+		var today = LocalDate.now(clock);
+		long somebody = jdbc.sql("""
+				SELECT o.id FROM personnel.official o JOIN personnel.employment e ON e.official_id = o.id
+				WHERE e.valid @> CAST(:d AS date) AND e.status = 'WORKING' AND upper_inf(e.valid)
+				  AND lower(e.valid) < CAST(:d AS date) - 30
+				ORDER BY o.id LIMIT 1""")
+			.param("d", Date.valueOf(today))
+			.query(Long.class)
+			.single();
+		long from = jdbc.sql("SELECT standing_unit_id FROM personnel.official WHERE id = :id")
+			.param("id", somebody)
+			.query(Long.class)
+			.single();
+		long to = jdbc.sql("""
+				SELECT DISTINCT unit_id FROM personnel.employment WHERE valid @> CAST(:d AS date) AND unit_id <> :from
+				ORDER BY unit_id LIMIT 1""")
+			.param("d", Date.valueOf(today))
+			.param("from", from)
+			.query(Long.class)
+			.single();
+		var transfer = api.json("POST", "/api/v1/officials/" + somebody + "/actions",
+				"{\"kind\":\"TRANSFER\",\"effectiveDate\":\"" + today.minusDays(10) + "\",\"unitId\":" + to + ","
+						+ PersonnelIntegrationTests.DECISION + "}",
+				"Authorization", PersonnelIntegrationTests.HOME_AFFAIRS);
+		assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(201);
+		var copy = jdbc.sql("SELECT standing_unit_id, lower(standing_valid) FROM personnel.official WHERE id = :id")
+			.param("id", somebody)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getDate(2).toLocalDate()))
+			.single();
+		assertThat(copy).containsExactly(to, today.minusDays(10));
+	}
+
+}
