@@ -20,8 +20,8 @@ import vn.congvu.shared.Sex;
 import vn.congvu.shared.VietnameseOrder;
 
 /**
- * Finds officials employed on a date: by name without accents ({@code nguyen van an} finds "Nguyễn Văn An"), by
- * citizen id, by unit (and its subunits), category and status; in the Vietnamese order of names; a page at a time,
+ * Finds officials employed on a date: by name without accents, from the start of any of its words ({@code nguyen van
+ * an}, {@code van an} and {@code ngu} find "Nguyễn Văn An", {@code dang} finds "Đặng"), by citizen id, by unit (and its subunits), category and status; in the Vietnamese order of names; a page at a time,
  * with counts capped so that broad searches stay fast. The caller's scope is part of the query itself.
  */
 @Service
@@ -83,6 +83,17 @@ public class OfficialSearch {
 			 WHERE NOT o.standing_valid @> CAST(:date AS date) AND e.official_id = o.id
 			   AND e.valid @> CAST(:date AS date)) s""";
 
+	private static final String WORD_MATCH = "(' ' || o.name_key) LIKE :word";
+
+	/**
+	 * Names matched by more words than this are "broad": their first page is found by walking the officials in name
+	 * order, the others from their words' index (migration personnel V6).
+	 */
+	public static final int BROAD_NAME = 3_000;
+
+	/** A name search counts this far: past a thousand people, a name needs narrowing, not counting. */
+	public static final int NAME_COUNT_CAP = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final PersonnelScope scope;
@@ -116,12 +127,14 @@ public class OfficialSearch {
 		}
 		if (!access.unrestricted()) {
 			// the scope's units on the date, computed once (see WITH_SCOPE) and joined by hash
-			where.add(standing + ".unit_id IN (SELECT unit_id FROM scope)");
+			where.add(standing.equals("e") ? "e.unit_id IN (SELECT unit_id FROM scope)"
+					: "s.unit_id = ANY(CAST(:scopeUnits AS bigint[]))");
 			params.put("root", access.root());
 		}
 		if (criteria.unitId() != null) {
 			if (criteria.includeSubunits()) {
-				where.add(standing + ".unit_id IN (SELECT unit_id FROM subunits)");
+				where.add(standing.equals("e") ? "e.unit_id IN (SELECT unit_id FROM subunits)"
+						: "s.unit_id = ANY(CAST(:subunitIds AS bigint[]))");
 			}
 			else {
 				where.add(standing + ".unit_id = :unit");
@@ -150,8 +163,13 @@ public class OfficialSearch {
 				if (key.length() > 120) {
 					throw new InvalidInputException("q", "personnel.search.tooLong");
 				}
-				where.add("o.name_key LIKE :name");
-				params.put("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				// from the start of any word of the name; searches find the names through their words' index (see
+				// byName), this checks the row
+				where.add(WORD_MATCH);
+				var escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+				params.put("word", "% " + escaped + "%");
+				params.put("name", escaped + "%");
+				params.put("key", key);
 			}
 		}
 		if (criteria.rankCode() != null && !criteria.rankCode().isBlank()) {
@@ -190,18 +208,37 @@ public class OfficialSearch {
 	 * with its subunits, on the date, as the organisation module reckons them ({@code organization.scope_periods},
 	 * kept in memory there), handed to the query as lists.
 	 */
-	private String with(Map<String, Object> params, LocalDate date) {
+	private String with(Map<String, Object> params, LocalDate date, boolean employment) {
 		var parts = new ArrayList<String>();
 		if (params.containsKey("root")) {
 			params.put("scopeUnits", units.unitsInScopeOn((Long) params.get("root"), date));
-			parts.add("scope AS MATERIALIZED (SELECT unnest(CAST(:scopeUnits AS bigint[])) AS unit_id)");
+			if (employment) parts.add("scope AS MATERIALIZED (SELECT unnest(CAST(:scopeUnits AS bigint[])) AS unit_id)");
 		}
 		if (params.containsKey("unit") && params.containsKey("subunits")) {
 			params.put("subunitIds", units.unitsInScopeOn((Long) params.get("unit"), date));
-			parts.add("subunits AS MATERIALIZED (SELECT unnest(CAST(:subunitIds AS bigint[])) AS unit_id)");
+			if (employment) parts.add("subunits AS MATERIALIZED (SELECT unnest(CAST(:subunitIds AS bigint[])) AS unit_id)");
 		}
 		return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + " ";
 	}
+
+	/** Whether at least {@link #BROAD_NAME} words of names start with the key (an index-only look). */
+	private boolean broad(String key) {
+		var prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM personnel.official_name_part WHERE part LIKE :name LIMIT "
+				+ BROAD_NAME + ") w").param("name", prefix).query(Integer.class).single() >= BROAD_NAME;
+	}
+
+	/**
+	 * Whether the caller's scope is wide enough for a walk of all officials in name order to fill a page soon: a
+	 * province-wide scope (the demo province has 343 units, a district about 40). Below it, the scope's own people
+	 * are read through the employment index.
+	 */
+	private boolean wide(PersonnelScope.Access access, LocalDate date) {
+		return access.unrestricted() || access.root() != null
+				&& units.unitsInScopeOn(access.root(), date).length >= WIDE_SCOPE_UNITS;
+	}
+
+	static final int WIDE_SCOPE_UNITS = 150;
 
 	/** Checks what a caller typed for the filters that the database cannot refuse by itself. */
 	static void check(Criteria criteria) {
@@ -226,7 +263,7 @@ public class OfficialSearch {
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params, "e");
 		var names = new HashMap<Long, String>();
-		var with = with(params, date);
+		var with = with(params, date, true);
 		params.remove("subunits");
 		streaming.query(with + """
 				SELECT o.full_name, o.date_of_birth, o.sex, o.citizen_id, o.ethnic_code, e.unit_id, e.category,
@@ -259,49 +296,112 @@ public class OfficialSearch {
 		}
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
-		boolean byName = criteria.q() != null && !criteria.q().isBlank();
-		filters(criteria, date, access, where, params, byName ? "s" : "e");
-		var with = with(params, date);
+		var q = criteria.q() == null ? "" : criteria.q().strip();
+		boolean byId = q.matches("\\d{6,12}");
+		boolean byName = !q.isEmpty() && !byId;
+		// a broad name (many people) within a small scope or unit is found from the scope's people, below
+		boolean broadName = byName && broad(VietnameseOrder.searchKey(q));
+		boolean named = byName && (!broadName || criteria.unitId() == null && wide(access, date));
+		filters(criteria, date, access, where, params, named || byId ? "s" : "e");
+		var with = with(params, date, !(named || byId));
 		params.remove("subunits");
-		String from;
-		String columns;
-		if (byName) {
-			// a name or an id narrows most: the people are found on the official table alone (trigram or prefix
-			// index, or a walk in name order for broad names), their standing on the date read from the copy on the
-			// row when the date lies in its range, else from employment (see STANDING)
-			from = " FROM personnel.official o CROSS JOIN LATERAL " + STANDING + " WHERE "
-					+ String.join(" AND ", where);
-			columns = "o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category, s.status";
-		}
-		else {
-			from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
-					+ String.join(" AND ", where);
-			columns = "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
-		}
-		var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c";
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		var total = new long[] { -1 };
-		// one statement for the page and the capped count, so that the people found are found once
-		var rows = jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
-				+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query((rs, n) -> {
-				total[0] = rs.getLong("found");
-				return new Item(rs.getLong("id"), rs.getString("full_name"), rs.getDate("date_of_birth").toLocalDate(),
-						Sex.valueOf(rs.getString("sex")), rs.getLong("unit_id"), null, rs.getString("rank_code"),
-						Category.valueOf(rs.getString("category")),
-						EmploymentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
-			})
-			.list();
-		long counted = total[0] >= 0 ? total[0]
-				: jdbc.sql(with + countSql).params(params).query(Long.class).single();
+		var mapper = (org.springframework.jdbc.core.RowMapper<Item>) (rs, n) -> new Item(rs.getLong("id"),
+				rs.getString("full_name"), rs.getDate("date_of_birth").toLocalDate(), Sex.valueOf(rs.getString("sex")),
+				rs.getLong("unit_id"), null, rs.getString("rank_code"), Category.valueOf(rs.getString("category")),
+				EmploymentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
+		List<Item> rows;
+		long counted;
+		int cap;
+		if (named) {
+			// a name: the people whose name has a word starting so, each once (at the first such word), with their
+			// standing on the date read from the copy on the row when the date lies in its range (see STANDING)
+			cap = NAME_COUNT_CAP;
+			var rest = where.stream().filter(w -> !w.equals(WORD_MATCH)).toList();
+			// each word found leads to its official by the primary key (OFFSET 0 keeps the planner from hashing the
+			// whole table instead, which it prefers for a few thousand words and which took 100 ms at a million)
+			var namedFrom = " FROM personnel.official_name_part p CROSS JOIN LATERAL (SELECT * FROM"
+					+ " personnel.official o WHERE o.id = p.official_id OFFSET 0) o"
+					+ " CROSS JOIN LATERAL " + STANDING + " WHERE p.part LIKE :name"
+					+ " AND strpos(' ' || o.name_key, ' ' || :key) = length(o.name_key) - length(p.part) + 1"
+					+ (rest.isEmpty() ? "" : " AND " + String.join(" AND ", rest));
+			var found = new long[] { 0 };
+			if (!broadName) {
+				// few: all of them at once, sorted, and counted
+				rows = jdbc.sql("WITH hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key,"
+						+ " s.unit_id, s.rank_code, s.category, s.status" + namedFrom + ") SELECT h.*, (SELECT count(*) FROM"
+						+ " hits) AS found FROM hits h ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset")
+					.params(params)
+					.query((rs, n) -> {
+						found[0] = rs.getLong("found");
+						return mapper.mapRow(rs, n);
+					})
+					.list();
+				counted = rows.isEmpty()
+						? jdbc.sql("SELECT count(*)" + namedFrom).params(params).query(Long.class).single() : found[0];
+			}
+			else {
+				// many: the page by walking the officials in name order until it is full (on the index alone when only
+				// the name and the scope are asked: migration personnel V7), the count up to its cap
+				var onRow = where.stream().filter(w -> !w.startsWith("s.")).toList();
+				var onStanding = where.stream().filter(w -> w.startsWith("s.")).toList();
+				var copy = new ArrayList<>(List.of("o.standing_valid @> CAST(:date AS date)", "o.standing_unit_id IS NOT NULL"));
+				var period = new ArrayList<>(List.of("e.official_id = o.id", "e.valid @> CAST(:date AS date)"));
+				for (var w : onStanding) {
+					copy.add(w.replace("s.unit_id", "o.standing_unit_id").replace("s.category", "o.standing_category")
+						.replace("s.status", "o.standing_status").replace("s.rank_code", "o.standing_rank"));
+					period.add("e." + w.substring(2));
+				}
+				var walk = "SELECT o.id, o.sort_key FROM personnel.official o WHERE " + String.join(" AND ", onRow)
+						+ " AND ((" + String.join(" AND ", copy) + ") OR (NOT o.standing_valid @> CAST(:date AS date)"
+						+ " AND EXISTS (SELECT 1 FROM personnel.employment e WHERE " + String.join(" AND ", period)
+						+ "))) ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset";
+				rows = jdbc.sql("SELECT o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category,"
+						+ " s.status FROM (" + walk + ") w JOIN personnel.official o ON o.id = w.id CROSS JOIN LATERAL "
+						+ STANDING + " ORDER BY w.sort_key, w.id")
+					.params(params)
+					.query(mapper)
+					.list();
+				counted = jdbc.sql("SELECT count(*) FROM (SELECT 1" + namedFrom + " LIMIT " + (cap + 1) + ") c")
+					.params(params)
+					.query(Long.class)
+					.single();
+			}
+		}
+		else {
+			cap = byName ? NAME_COUNT_CAP : COUNT_CAP;
+			String from;
+			String columns;
+			if (byId) {
+				// a citizen id: by its prefix in the unique index
+				from = " FROM personnel.official o CROSS JOIN LATERAL " + STANDING + " WHERE " + String.join(" AND ", where);
+				columns = "o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category, s.status";
+			}
+			else {
+				from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
+						+ String.join(" AND ", where);
+				columns = "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
+			}
+			var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (cap + 1) + ") c";
+			var total = new long[] { -1 };
+			// one statement for the page and the capped count, so that the people found are found once
+			rows = jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
+					+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
+				.params(params)
+				.query((rs, n) -> {
+					total[0] = rs.getLong("found");
+					return mapper.mapRow(rs, n);
+				})
+				.list();
+			counted = total[0] >= 0 ? total[0] : jdbc.sql(with + countSql).params(params).query(Long.class).single();
+		}
 		var names = units.namesAsOf(rows.stream().map(Item::unitId).distinct().toList(), date);
 		var items = rows.stream()
 			.map(i -> new Item(i.id(), i.fullName(), i.dateOfBirth(), i.sex(), i.unitId(), names.get(i.unitId()),
 					i.rankCode(), i.category(), i.status()))
 			.toList();
-		return new Page(items, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, page, size);
+		return new Page(items, Math.min(counted, cap), counted > cap, page, size);
 	}
 
 }

@@ -49,6 +49,10 @@ public final class PersonnelBench {
 		int db = Integer.parseInt(args[1]);
 		var api = TestHttp.api(http);
 		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
+			try (var st = sql.createStatement()) {
+				// as the application's connections are set (EmbeddedDatabaseConfiguration.CONNECTION_INIT_SQL)
+				st.execute("SET plan_cache_mode = force_custom_plan; SET jit = off");
+			}
 			long officials = count(sql, "SELECT count(*) FROM personnel.official");
 			long actions = count(sql, "SELECT count(*) FROM personnel.personnel_action");
 			System.out.printf("population: %,d officials, %,d personnel actions%n", officials, actions);
@@ -309,22 +313,69 @@ public final class PersonnelBench {
 				}
 			}
 		}
-		var with = "WITH scope AS MATERIALIZED (SELECT unnest(CAST(? AS bigint[])) AS unit_id), "
-				+ "hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, "
-				+ "o.sex, o.sort_key, e.unit_id, e.rank_code, e.category, e.status FROM personnel.employment e "
-				+ "JOIN personnel.official o ON o.id = e.official_id WHERE e.valid @> CAST(? AS date) "
-				+ "AND o.name_key LIKE ?) ";
-		var from = " FROM hits o WHERE o.unit_id IN (SELECT unit_id FROM scope)";
-		var query = with + "SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.unit_id, o.rank_code, "
-				+ "o.category, o.status, (SELECT count(*) FROM (SELECT 1" + from + " LIMIT 10001) c) AS found" + from
-				+ " ORDER BY o.sort_key, o.id LIMIT 20 OFFSET 0";
-		try (var st = sql.prepareStatement(query)) {
-			st.setArray(1, scopeUnits);
-			st.setDate(2, today);
-			st.setString(3, "%" + name + "%");
+		// Home Affairs' scope is the province: wide, so OfficialSearch reads a broad name's page by the walk in name
+		// order and a narrow name's from its words; it asks which first (see OfficialSearch.search)
+		var prefix = name + "%";
+		int words;
+		try (var st = sql.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM personnel.official_name_part WHERE "
+				+ "part LIKE ? LIMIT " + vn.congvu.personnel.OfficialSearch.BROAD_NAME + ") w")) {
+			st.setString(1, prefix);
 			try (var rs = st.executeQuery()) {
-				while (rs.next()) {
-					rs.getLong(1);
+				rs.next();
+				words = rs.getInt(1);
+			}
+		}
+		var standing = "(SELECT o.standing_unit_id AS unit_id, o.standing_category AS category, o.standing_status AS "
+				+ "status, o.standing_rank AS rank_code WHERE o.standing_valid @> CAST(:date AS date) AND "
+				+ "o.standing_unit_id IS NOT NULL UNION ALL SELECT e.unit_id, e.category, e.status, e.rank_code FROM "
+				+ "personnel.employment e WHERE NOT o.standing_valid @> CAST(:date AS date) AND e.official_id = o.id "
+				+ "AND e.valid @> CAST(:date AS date)) s";
+		var named = " FROM personnel.official_name_part p CROSS JOIN LATERAL (SELECT * FROM personnel.official o "
+				+ "WHERE o.id = p.official_id OFFSET 0) o CROSS JOIN LATERAL " + standing + " WHERE p.part LIKE :name "
+				+ "AND strpos(' ' || o.name_key, ' ' || :key) = length(o.name_key) - length(p.part) + 1 "
+				+ "AND s.unit_id = ANY(CAST(:scope AS bigint[]))";
+		var statements = new ArrayList<String>();
+		if (words < vn.congvu.personnel.OfficialSearch.BROAD_NAME) {
+			statements.add("WITH hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, "
+					+ "s.unit_id, s.rank_code, s.category, s.status" + named + ") SELECT h.*, (SELECT count(*) FROM hits) "
+					+ "AS found FROM hits h ORDER BY h.sort_key, h.id LIMIT 20 OFFSET 0");
+		}
+		else {
+			statements.add("SELECT o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category, "
+					+ "s.status FROM (SELECT o.id, o.sort_key FROM personnel.official o WHERE (' ' || o.name_key) LIKE "
+					+ ":word AND ((o.standing_valid @> CAST(:date AS date) AND o.standing_unit_id IS NOT NULL AND "
+					+ "o.standing_unit_id = ANY(CAST(:scope AS bigint[]))) OR (NOT o.standing_valid @> CAST(:date AS date) "
+					+ "AND EXISTS (SELECT 1 FROM personnel.employment e WHERE e.official_id = o.id AND e.valid @> "
+					+ "CAST(:date AS date) AND e.unit_id = ANY(CAST(:scope AS bigint[]))))) ORDER BY o.sort_key, o.id "
+					+ "LIMIT 20 OFFSET 0) w JOIN personnel.official o ON o.id = w.id CROSS JOIN LATERAL " + standing
+					+ " ORDER BY w.sort_key, w.id");
+			statements.add("SELECT count(*) FROM (SELECT 1" + named + " LIMIT "
+					+ (vn.congvu.personnel.OfficialSearch.NAME_COUNT_CAP + 1) + ") c");
+		}
+		for (var statement : statements) {
+			// named parameters, in the order they appear, to JDBC's question marks
+			var order = new ArrayList<String>();
+			var m = Pattern.compile(":(date|name|key|word|scope)\\b").matcher(statement);
+			var sb = new StringBuilder();
+			while (m.find()) {
+				order.add(m.group(1));
+				m.appendReplacement(sb, "?");
+			}
+			m.appendTail(sb);
+			try (var st = sql.prepareStatement(sb.toString())) {
+				for (int i = 0; i < order.size(); i++) {
+					switch (order.get(i)) {
+						case "date" -> st.setDate(i + 1, today);
+						case "name" -> st.setString(i + 1, prefix);
+						case "key" -> st.setString(i + 1, name);
+						case "word" -> st.setString(i + 1, "% " + prefix);
+						default -> st.setArray(i + 1, scopeUnits);
+					}
+				}
+				try (var rs = st.executeQuery()) {
+					while (rs.next()) {
+						rs.getLong(1);
+					}
 				}
 			}
 		}

@@ -48,17 +48,26 @@ class StandingIntegrationTests {
 
 	/** What employment alone says: the first hundred people with the name on the date, and how many there are. */
 	private List<Long> truth(String name, LocalDate date, long[] total) {
-		var like = "%" + VietnameseOrder.searchKey(name) + "%";
-		total[0] = jdbc.sql("""
-				SELECT count(*) FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
-				WHERE e.valid @> CAST(:date AS date) AND o.name_key LIKE :name""")
+		return truth(name, date, null, total);
+	}
+
+	/** ... of a unit alone, when {@code unit} is not null. */
+	private List<Long> truth(String name, LocalDate date, Long unit, long[] total) {
+		// from the start of any word of the name
+		var like = "% " + VietnameseOrder.searchKey(name) + "%";
+		// in Home Affairs' scope, as the organisation module reckons it
+		var where = " WHERE e.valid @> CAST(:date AS date) AND (' ' || o.name_key) LIKE :name"
+				+ " AND e.unit_id IN (SELECT s.unit_id FROM organization.scope_periods((SELECT scope_unit_id FROM"
+				+ " identity.account WHERE username = 'demo.sonoivu')) s WHERE s.valid @> CAST(:date AS date))"
+				+ (unit == null ? "" : " AND e.unit_id = " + unit);
+		total[0] = jdbc.sql("SELECT count(*) FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id"
+				+ where)
 			.param("date", Date.valueOf(date))
 			.param("name", like)
 			.query(Long.class)
 			.single();
-		return jdbc.sql("""
-				SELECT o.id FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
-				WHERE e.valid @> CAST(:date AS date) AND o.name_key LIKE :name ORDER BY o.sort_key, o.id LIMIT 100""")
+		return jdbc.sql("SELECT o.id FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id"
+				+ where + " ORDER BY o.sort_key, o.id LIMIT 100")
 			.param("date", Date.valueOf(date))
 			.param("name", like)
 			.query(Long.class)
@@ -66,8 +75,12 @@ class StandingIntegrationTests {
 	}
 
 	private List<Long> found(TestHttp api, String name, LocalDate date, long[] total) {
-		var response = api.get("/api/v1/officials?size=100&q=" + name.replace(' ', '+') + "&asOf=" + date,
-				"Authorization", PersonnelIntegrationTests.HOME_AFFAIRS);
+		return found(api, name, date, null, total);
+	}
+
+	private List<Long> found(TestHttp api, String name, LocalDate date, Long unit, long[] total) {
+		var response = api.get("/api/v1/officials?size=100&q=" + name.replace(' ', '+') + "&asOf=" + date
+				+ (unit == null ? "" : "&unitId=" + unit), "Authorization", PersonnelIntegrationTests.HOME_AFFAIRS);
 		assertThat(response.statusCode()).isEqualTo(200);
 		var ids = new ArrayList<Long>();
 		var matcher = ID.matcher(response.body());
@@ -95,18 +108,40 @@ class StandingIntegrationTests {
 				assertThat(fresh).as("every copy holds on the day it was taken")
 					.isEqualTo(jdbc.sql("SELECT count(*) FROM personnel.official").query(Long.class).single());
 				for (var asOf : days) {
-					for (var name : List.of("nguyen thi", "lam", "tran van", "dang")) {
+					for (var name : List.of("nguyen thi", "lam", "tran van", "dang", "van a", "ng")) {
 						long[] expected = new long[1], actual = new long[1];
 						var truth = truth(name, asOf, expected);
 						assertThat(found(api, name, asOf, actual)).as("%s on %s, copies of %s", name, asOf, copiedOn)
 							.isEqualTo(truth);
-						assertThat(actual[0]).isEqualTo(Math.min(expected[0], OfficialSearch.COUNT_CAP));
+						assertThat(actual[0]).isEqualTo(Math.min(expected[0], OfficialSearch.NAME_COUNT_CAP));
 					}
 				}
 			}
 		}
 		finally {
 			standings.moveOn(today);
+		}
+	}
+
+	/** A broad name within one unit is read from the unit's people, a narrow one from its words: both agree. */
+	@Test
+	void namesWithinAUnitFindWhatEmploymentSays() {
+		var api = TestHttp.api(port);
+		var today = LocalDate.now(clock);
+		long unit = jdbc.sql("""
+				SELECT unit_id FROM personnel.employment WHERE valid @> CAST(:d AS date)
+				GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1""")
+			.param("d", Date.valueOf(today))
+			.query(Long.class)
+			.single();
+		for (var asOf : List.of(today, LocalDate.of(2021, 6, 30))) {
+			for (var name : List.of("ng", "nguyen thi", "lam", "th")) {
+				long[] expected = new long[1], actual = new long[1];
+				var truth = truth(name, asOf, unit, expected);
+				assertThat(found(api, name, asOf, unit, actual)).as("%s on %s in unit %d", name, asOf, unit)
+					.isEqualTo(truth);
+				assertThat(actual[0]).isEqualTo(Math.min(expected[0], OfficialSearch.NAME_COUNT_CAP));
+			}
 		}
 	}
 
@@ -127,8 +162,8 @@ class StandingIntegrationTests {
 			.query(Long.class)
 			.single();
 		long to = jdbc.sql("""
-				SELECT DISTINCT unit_id FROM personnel.employment WHERE valid @> CAST(:d AS date) AND unit_id <> :from
-				ORDER BY unit_id LIMIT 1""")
+				SELECT unit_id FROM personnel.employment WHERE valid @> CAST(:d AS date) AND unit_id <> :from
+				GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1""")
 			.param("d", Date.valueOf(today))
 			.param("from", from)
 			.query(Long.class)
