@@ -2,6 +2,7 @@ package vn.congvu.personnel;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,44 @@ class BulkWriter {
 			"unit_id", "category", "status", "rank_code", "salary_scale_code", "salary_step", "step_start",
 			"position_title", "seconded_to", "last_action_id" };
 
+	private static final String[] OFFICIAL_COLUMNS = java.util.stream.Stream.concat(
+			java.util.Arrays.stream(Official.COPY_COLUMNS), java.util.stream.Stream.of("standing_valid",
+					"standing_unit_id", "standing_category", "standing_status", "standing_rank"))
+		.toArray(String[]::new);
+
+	/**
+	 * Writes an official's standing on {@code day}: the period that covers it, or the gap between the periods around
+	 * it with no unit (the rule itself is the database's, {@code personnel.refresh_standing}; this is its copy for
+	 * bulk writing, which the trigger checks and corrects).
+	 */
+	static Standing standing(List<EmploymentPeriod> periods, LocalDate day) {
+		LocalDate before = null, after = null;
+		for (var p : periods) {
+			if (!p.validFrom().isAfter(day) && (p.validTo() == null || p.validTo().isAfter(day))) {
+				return new Standing("[" + p.validFrom() + "," + (p.validTo() == null ? "" : p.validTo()) + ")",
+						p.unitId(), p.category(), p.status(), p.rankCode());
+			}
+			if (p.validTo() != null && !p.validTo().isAfter(day) && (before == null || p.validTo().isAfter(before))) {
+				before = p.validTo();
+			}
+			if (p.validFrom().isAfter(day) && (after == null || p.validFrom().isBefore(after))) {
+				after = p.validFrom();
+			}
+		}
+		return new Standing("[" + (before == null ? "" : before) + "," + (after == null ? "" : after) + ")", null, null,
+				null, null);
+	}
+
+	/** The standing columns of an official row; {@code range} in PostgreSQL's text form of a daterange. */
+	record Standing(String range, @Nullable Long unitId, @Nullable Category category, @Nullable EmploymentStatus status,
+			@Nullable String rankCode) {
+
+		void copyTo(CopyWriter writer) throws SQLException {
+			writer.value(range).value(unitId).value(category).value(status).value(rankCode);
+		}
+
+	}
+
 	/** The tables written, schema-qualified. */
 	private static final String OFFICIAL = table("official"), ACTION = table("personnel_action"),
 			EMPLOYMENT = table("employment");
@@ -77,12 +116,7 @@ class BulkWriter {
 		var officialIds = ids(OFFICIAL, people.size());
 		var actionIds = ids(ACTION, actionCount);
 		var connection = DataSourceUtils.getConnection(dataSource);
-		try (var officials = CopyWriter.open(connection, OFFICIAL, Official.COPY_COLUMNS)) {
-			for (int i = 0; i < people.size(); i++) {
-				people.get(i).official().copyTo(officials, officialIds.get(i));
-			}
-			officials.finish();
-			long t1 = System.nanoTime();
+		try {
 			var careers = new ArrayList<List<ActionRecord>>(people.size());
 			var periods = new ArrayList<Career>(people.size());
 			int next = 0;
@@ -102,6 +136,19 @@ class BulkWriter {
 				careers.add(records);
 				periods.add(Career.replay(records, catalog::salaryScale));
 			}
+			// the standing "today" as the database's trigger will find it (personnel.refresh_standing), written with
+			// the officials so that the trigger has nothing to rewrite: rewriting every new row doubled the cost of an
+			// import's employment
+			var today = jdbc.sql("SELECT personnel.today()").query(java.sql.Date.class).single().toLocalDate();
+			try (var officials = CopyWriter.open(connection, OFFICIAL, OFFICIAL_COLUMNS)) {
+				for (int i = 0; i < people.size(); i++) {
+					people.get(i).official().copyTo(officials, officialIds.get(i));
+					standing(periods.get(i).periods(), today).copyTo(officials);
+					officials.endRow();
+				}
+				officials.finish();
+			}
+			long t1 = System.nanoTime();
 			try (var actions = CopyWriter.open(connection, ACTION, ACTION_COLUMNS)) {
 				for (int i = 0; i < people.size(); i++) {
 					var person = people.get(i);

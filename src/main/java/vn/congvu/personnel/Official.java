@@ -372,7 +372,6 @@ class Official {
 			.value(youthUnionJoinedOn)
 			.value(createdAt)
 			.value(0L);
-		writer.endRow();
 	}
 
 	@Nullable

@@ -145,6 +145,73 @@ class StandingIntegrationTests {
 		}
 	}
 
+	/**
+	 * The demo population is written in bulk with its copies computed in Java (BulkWriter), the people of the other
+	 * tests through the triggers: the database's own rule finds nothing to change in any of them.
+	 */
+	@Test
+	void everyCopyIsWhatTheDatabaseRuleSays() {
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.official WHERE NOT standing_valid @> personnel.today()")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT personnel.refresh_standing(ARRAY(SELECT id FROM personnel.official), personnel.today())")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	/**
+	 * The copy a bulk write computes in Java (BulkWriter.standing) is the database rule's (personnel.refresh_standing)
+	 * for 300 demo officials on five days, the copies then put back.
+	 */
+	@Test
+	void theBulkWritersCopyIsTheDatabaseRulesCopy(@Autowired org.springframework.transaction.PlatformTransactionManager tm) {
+		var ids = jdbc.sql("SELECT id FROM personnel.official ORDER BY hashint8(id) LIMIT 300").query(Long.class).list();
+		var days = List.of(LocalDate.of(1999, 1, 1), LocalDate.of(2004, 10, 1), LocalDate.of(2021, 6, 30),
+				LocalDate.now(clock), LocalDate.now(clock).plusYears(5));
+		var compared = new int[1];
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(tm);
+		transaction.executeWithoutResult(status -> {
+			for (var day : days) {
+				jdbc.sql("SELECT personnel.refresh_standing(CAST(:ids AS bigint[]), :day)")
+					.param("ids", ids.toArray(Long[]::new))
+					.param("day", Date.valueOf(day))
+					.query(Integer.class)
+					.single();
+				for (long id : ids) {
+					var periods = jdbc.sql("""
+							SELECT valid_from, valid_to, unit_id, category, status, rank_code, last_action_id
+							FROM personnel.employment WHERE official_id = :id ORDER BY valid_from""")
+						.param("id", id)
+						.query((rs, n) -> new EmploymentPeriod(rs.getDate(1).toLocalDate(),
+								rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(), rs.getLong(3),
+								Category.valueOf(rs.getString(4)), EmploymentStatus.valueOf(rs.getString(5)),
+								rs.getString(6), null, null, null, null, null, rs.getLong(7)))
+						.list();
+					var java = BulkWriter.standing(periods, day);
+					var same = jdbc.sql("""
+							SELECT standing_valid = CAST(:range AS daterange)
+							  AND standing_unit_id IS NOT DISTINCT FROM CAST(:unit AS bigint)
+							  AND standing_category IS NOT DISTINCT FROM CAST(:category AS varchar)
+							  AND standing_status IS NOT DISTINCT FROM CAST(:status AS varchar)
+							  AND standing_rank IS NOT DISTINCT FROM CAST(:rank AS varchar)
+							FROM personnel.official WHERE id = :id""")
+						.param("range", java.range())
+						.param("unit", java.unitId())
+						.param("category", java.category() == null ? null : java.category().name())
+						.param("status", java.status() == null ? null : java.status().name())
+						.param("rank", java.rankCode())
+						.param("id", id)
+						.query(Boolean.class)
+						.single();
+					assertThat(same).as("official %d on %s: %s", id, day, java).isTrue();
+					compared[0]++;
+				}
+			}
+			status.setRollbackOnly();
+		});
+		assertThat(compared[0]).isEqualTo(1500);
+	}
+
 	@Test
 	void aTransferMovesTheCopyAtOnce() {
 		var api = TestHttp.api(port);
