@@ -83,6 +83,14 @@ class BulkWriter {
 
 	}
 
+	/** Tells the employment trigger that the standing copies of the rows to come are written (migration V8). */
+	private static void written(java.sql.Connection connection, boolean on) throws SQLException {
+		try (var st = connection.prepareStatement("SELECT set_config('congvu.standing_written', ?, true)")) {
+			st.setString(1, on ? "on" : "off");
+			st.execute();
+		}
+	}
+
 	/** The tables written, schema-qualified. */
 	private static final String OFFICIAL = table("official"), ACTION = table("personnel_action"),
 			EMPLOYMENT = table("employment");
@@ -185,6 +193,7 @@ class BulkWriter {
 				actions.finish();
 			}
 			long t2 = System.nanoTime();
+			written(connection, true);
 			try (var employment = CopyWriter.open(connection, EMPLOYMENT, EMPLOYMENT_COLUMNS)) {
 				for (int i = 0; i < people.size(); i++) {
 					for (var p : periods.get(i).periods()) {
@@ -206,6 +215,9 @@ class BulkWriter {
 					}
 				}
 				employment.finish();
+			}
+			finally {
+				written(connection, false);
 			}
 			if (log.isDebugEnabled()) {
 				log.debug("Wrote {} officials in {} ms, {} actions in {} ms, employment in {} ms", people.size(),

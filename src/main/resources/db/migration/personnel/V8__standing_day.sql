@@ -5,9 +5,14 @@
 CREATE FUNCTION personnel.today() RETURNS DATE
 LANGUAGE sql STABLE AS $$ SELECT CAST(now() AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) $$;
 
+-- A bulk write (BulkWriter) writes the copies with the officials, computed by the same rule (tested against this
+-- one), and says so for its own COPY of employment: checking 2,500 people again cost it 40-200 ms a chunk.
 CREATE OR REPLACE FUNCTION personnel.employment_changed() RETURNS TRIGGER
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'INSERT' AND current_setting('congvu.standing_written', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM personnel.refresh_standing(ARRAY(SELECT DISTINCT official_id FROM new_rows), personnel.today());
   ELSIF TG_OP = 'DELETE' THEN
