@@ -216,9 +216,8 @@ class BulkWriter {
 				}
 				employment.finish();
 			}
-			finally {
-				written(connection, false);
-			}
+			// (a failed COPY dooms the transaction, and the setting, which is the transaction's, goes with it)
+			written(connection, false);
 			if (log.isDebugEnabled()) {
 				log.debug("Wrote {} officials in {} ms, {} actions in {} ms, employment in {} ms", people.size(),
 						(t1 - t0) / 1_000_000, actionCount, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
