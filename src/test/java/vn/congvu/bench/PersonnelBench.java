@@ -492,14 +492,26 @@ public final class PersonnelBench {
 		sampler.start();
 		var xlsx = xlsx(rows(50_000, 2), ward);
 		var exported = new AtomicLong();
+		var exportComplete = new AtomicBoolean();
 		var export = new Thread(() -> {
 			try {
 				var client = HttpClient.newHttpClient();
 				var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(api)
 						+ "/api/v1/officials/export.xlsx")).header("Authorization", AUTH).build(),
 						HttpResponse.BodyHandlers.ofInputStream());
-				try (var in = response.body()) {
-					exported.set(in.transferTo(java.io.OutputStream.nullOutputStream()));
+				var file = java.nio.file.Files.createTempFile("congvu-bench-export", ".xlsx");
+				try (var in = response.body(); var out = java.nio.file.Files.newOutputStream(file)) {
+					exported.set(in.transferTo(out));
+				}
+				// a whole workbook, not an error or a file cut short
+				try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+					exportComplete.set(response.statusCode() == 200 && zip.getEntry("xl/workbook.xml") != null);
+				}
+				catch (java.io.IOException ex) {
+					exportComplete.set(false);
+				}
+				finally {
+					java.nio.file.Files.delete(file);
 				}
 			}
 			catch (Exception ex) {
@@ -513,8 +525,9 @@ public final class PersonnelBench {
 		long ms = (System.nanoTime() - t0) / 1_000_000;
 		done.set(true);
 		sampler.join();
-		System.out.printf("heap.peak_mb_import50k_and_export %d   (limit -Xmx512m; import %s, export %,d bytes, %d ms)%n",
-				peak.get() / (1024 * 1024), job.contains("SUCCEEDED") ? "succeeded" : "FAILED", exported.get(), ms);
+		System.out.printf("heap.peak_mb_import50k_and_export %d   (limit -Xmx512m; import %s, export %s, %,d bytes, %d ms)%n",
+				peak.get() / (1024 * 1024), job.contains("SUCCEEDED") ? "succeeded" : "FAILED",
+				exportComplete.get() ? "a whole workbook" : "FAILED", exported.get(), ms);
 	}
 
 	static long heapUsed(TestHttp api) {
