@@ -221,6 +221,18 @@ public class OfficialSearch {
 		return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + " ";
 	}
 
+	/**
+	 * Runs a page's statement that also counts, in a column {@code found}, what the page is taken from; the count goes
+	 * to {@code found[0]}, which stays as it was when the page is empty.
+	 */
+	private static List<Item> counting(JdbcClient.StatementSpec statement, Map<String, Object> params,
+			org.springframework.jdbc.core.RowMapper<Item> mapper, long[] found) {
+		return statement.params(params).query((rs, n) -> {
+			found[0] = rs.getLong("found");
+			return mapper.mapRow(rs, n);
+		}).list();
+	}
+
 	/** Whether at least {@link #BROAD_NAME} words of names start with the key (an index-only look). */
 	private boolean broad(String key) {
 		var prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -326,20 +338,15 @@ public class OfficialSearch {
 					+ " CROSS JOIN LATERAL " + STANDING + " WHERE p.part LIKE :name"
 					+ " AND strpos(' ' || o.name_key, ' ' || :key) = length(o.name_key) - length(p.part) + 1"
 					+ (rest.isEmpty() ? "" : " AND " + String.join(" AND ", rest));
-			var found = new long[] { 0 };
 			if (!broadName) {
 				// few: all of them at once, sorted, and counted
-				rows = jdbc.sql("WITH hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key,"
-						+ " s.unit_id, s.rank_code, s.category, s.status" + namedFrom + ") SELECT h.*, (SELECT count(*) FROM"
-						+ " hits) AS found FROM hits h ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset")
-					.params(params)
-					.query((rs, n) -> {
-						found[0] = rs.getLong("found");
-						return mapper.mapRow(rs, n);
-					})
-					.list();
-				counted = rows.isEmpty()
-						? jdbc.sql("SELECT count(*)" + namedFrom).params(params).query(Long.class).single() : found[0];
+				var found = new long[] { -1 };
+				rows = counting(jdbc.sql("WITH hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex,"
+						+ " o.sort_key, s.unit_id, s.rank_code, s.category, s.status" + namedFrom + ") SELECT h.*, (SELECT"
+						+ " count(*) FROM hits) AS found FROM hits h ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset"),
+						params, mapper, found);
+				counted = found[0] >= 0 ? found[0]
+						: jdbc.sql("SELECT count(*)" + namedFrom).params(params).query(Long.class).single();
 			}
 			else {
 				// many: the page by walking the officials in name order until it is full (on the index alone when only
@@ -386,14 +393,8 @@ public class OfficialSearch {
 			var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (cap + 1) + ") c";
 			var total = new long[] { -1 };
 			// one statement for the page and the capped count, so that the people found are found once
-			rows = jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
-					+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset")
-				.params(params)
-				.query((rs, n) -> {
-					total[0] = rs.getLong("found");
-					return mapper.mapRow(rs, n);
-				})
-				.list();
+			rows = counting(jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
+					+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset"), params, mapper, total);
 			counted = total[0] >= 0 ? total[0] : jdbc.sql(with + countSql).params(params).query(Long.class).single();
 		}
 		var names = units.namesAsOf(rows.stream().map(Item::unitId).distinct().toList(), date);
