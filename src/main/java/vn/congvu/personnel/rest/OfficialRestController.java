@@ -116,7 +116,10 @@ class OfficialRestController {
 
 	@GetMapping
 	@Operation(summary = "Officials employed on a date, by name without accents or citizen id, unit, category, status, "
-			+ "rank, sex, ethnic group, age, professional level, party membership; in Vietnamese name order")
+			+ "rank, sex, ethnic group, age, professional level, party membership; in Vietnamese name order",
+			description = "q matches names from the start of any of their words (\"van an\" and \"ngu\" find "
+					+ "\"Nguyễn Văn An\"); 6 to 12 digits are a citizen id's beginning. total stops at 1,000 for a name "
+					+ "and 10,000 otherwise, with totalCapped set.")
 	OfficialSearch.Page search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(defaultValue = "true") boolean includeSubunits,
