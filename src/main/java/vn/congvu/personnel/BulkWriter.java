@@ -51,9 +51,9 @@ class BulkWriter {
 		.toArray(String[]::new);
 
 	/**
-	 * Writes an official's standing on {@code day}: the period that covers it, or the gap between the periods around
-	 * it with no unit (the rule itself is the database's, {@code personnel.refresh_standing}; this is its copy for
-	 * bulk writing, which the trigger checks and corrects).
+	 * An official's standing on {@code day}: the period that covers it, or the gap between the periods around it with
+	 * no unit. The rule is the database's ({@code personnel.refresh_standing}); this is its copy for bulk writing, whose
+	 * COPY of employment tells the trigger to trust it (tested equal to the rule in StandingIntegrationTests).
 	 */
 	static Standing standing(List<EmploymentPeriod> periods, LocalDate day) {
 		LocalDate before = null, after = null;
@@ -103,7 +103,10 @@ class BulkWriter {
 
 	private final Catalog catalog;
 
-	BulkWriter(DataSource dataSource, JdbcClient jdbc, Catalog catalog) {
+	private final Standings standings;
+
+	BulkWriter(DataSource dataSource, JdbcClient jdbc, Catalog catalog, Standings standings) {
+		this.standings = standings;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
@@ -147,7 +150,7 @@ class BulkWriter {
 			// the standing "today" as the database's trigger will find it (personnel.refresh_standing), written with
 			// the officials so that the trigger has nothing to rewrite: rewriting every new row doubled the cost of an
 			// import's employment
-			var today = jdbc.sql("SELECT personnel.today()").query(java.sql.Date.class).single().toLocalDate();
+			var today = standings.today();
 			try (var officials = CopyWriter.open(connection, OFFICIAL, OFFICIAL_COLUMNS)) {
 				for (int i = 0; i < people.size(); i++) {
 					people.get(i).official().copyTo(officials, officialIds.get(i));

@@ -21,7 +21,8 @@ import vn.congvu.shared.VietnameseOrder;
 
 /**
  * Finds officials employed on a date: by name without accents, from the start of any of its words ({@code nguyen van
- * an}, {@code van an} and {@code ngu} find "Nguyễn Văn An", {@code dang} finds "Đặng"), by citizen id, by unit (and its subunits), category and status; in the Vietnamese order of names; a page at a time,
+ * an}, {@code van an} and {@code ngu} find "Nguyễn Văn An", {@code dang} finds "Đặng"), by citizen id, by unit (and
+ * its subunits), category and status; in the Vietnamese order of names; a page at a time,
  * with counts capped so that broad searches stay fast. The caller's scope is part of the query itself.
  */
 @Service
@@ -126,7 +127,7 @@ public class OfficialSearch {
 			where.add("e.valid @> CAST(:date AS date)");
 		}
 		if (!access.unrestricted()) {
-			// the scope's units on the date, computed once (see WITH_SCOPE) and joined by hash
+			// the scope's units on the date, from the organisation module's cache (see with())
 			where.add(standing.equals("e") ? "e.unit_id IN (SELECT unit_id FROM scope)"
 					: "s.unit_id = ANY(CAST(:scopeUnits AS bigint[]))");
 			params.put("root", access.root());
@@ -166,7 +167,7 @@ public class OfficialSearch {
 				// from the start of any word of the name; searches find the names through their words' index (see
 				// byName), this checks the row
 				where.add(WORD_MATCH);
-				var escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+				var escaped = literal(key);
 				params.put("word", "% " + escaped + "%");
 				params.put("name", escaped + "%");
 				params.put("key", key);
@@ -212,11 +213,15 @@ public class OfficialSearch {
 		var parts = new ArrayList<String>();
 		if (params.containsKey("root")) {
 			params.put("scopeUnits", units.unitsInScopeOn((Long) params.get("root"), date));
-			if (employment) parts.add("scope AS MATERIALIZED (SELECT unnest(CAST(:scopeUnits AS bigint[])) AS unit_id)");
+			if (employment) {
+				parts.add("scope AS MATERIALIZED (SELECT unnest(CAST(:scopeUnits AS bigint[])) AS unit_id)");
+			}
 		}
 		if (params.containsKey("unit") && params.containsKey("subunits")) {
 			params.put("subunitIds", units.unitsInScopeOn((Long) params.get("unit"), date));
-			if (employment) parts.add("subunits AS MATERIALIZED (SELECT unnest(CAST(:subunitIds AS bigint[])) AS unit_id)");
+			if (employment) {
+				parts.add("subunits AS MATERIALIZED (SELECT unnest(CAST(:subunitIds AS bigint[])) AS unit_id)");
+			}
 		}
 		return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + " ";
 	}
@@ -233,16 +238,21 @@ public class OfficialSearch {
 		}).list();
 	}
 
+	/** The text as a LIKE pattern that matches it literally. */
+	private static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	/** Whether at least {@link #BROAD_NAME} words of names start with the key (an index-only look). */
 	private boolean broad(String key) {
-		var prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var prefix = literal(key) + "%";
 		return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM personnel.official_name_part WHERE part LIKE :name LIMIT "
 				+ BROAD_NAME + ") w").param("name", prefix).query(Integer.class).single() >= BROAD_NAME;
 	}
 
 	/**
 	 * Whether the caller's scope is wide enough for a walk of all officials in name order to fill a page soon: a
-	 * province-wide scope (the demo province has 343 units, a district about 40). Below it, the scope's own people
+	 * province-wide scope (the demo province's has 251 units today, a ward's HR officer 16). Below it, the scope's own people
 	 * are read through the employment index.
 	 */
 	private boolean wide(PersonnelScope.Access access, LocalDate date) {

@@ -1,7 +1,6 @@
 package vn.congvu.personnel;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -26,18 +25,20 @@ class Standings {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	Standings(JdbcClient jdbc, Clock clock) {
+	Standings(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
 	@Transactional
 	public void moveOn() {
-		moveOn(LocalDate.now(clock));
+		moveOn(today());
+	}
+
+	/** The day the copies are taken for: the database's {@code personnel.today()}, as its triggers take them. */
+	LocalDate today() {
+		return jdbc.sql("SELECT personnel.today()").query(Date.class).single().toLocalDate();
 	}
 
 	/** Refreshes the copies whose range does not hold {@code day}; returns how many changed. */

@@ -119,7 +119,7 @@ class StandingIntegrationTests {
 			}
 		}
 		finally {
-			standings.moveOn(today);
+			standings.moveOn();
 		}
 	}
 
