@@ -160,6 +160,35 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void aSessionsLastAccessIsWrittenOnlyWhenTheStoredOneIsAMinuteOld() {
+		var user = newAccount("session.quiet");
+		var web = TestHttp.browser(port);
+		web.signIn(user, PASSWORD);
+		var stored = jdbc.sql("SELECT session_id, last_access_time, expiry_time FROM platform.spring_session "
+				+ "WHERE principal_name = :name").param("name", user);
+		var signedIn = stored.query().singleRow();
+		assertThat(web.get("/units").statusCode()).isEqualTo(200);
+		assertThat(web.get("/catalog").statusCode()).isEqualTo(200);
+		assertThat(stored.query().singleRow()).isEqualTo(signedIn);
+		// the stored access made older than the resolution: the next request writes its own
+		jdbc.sql("UPDATE platform.spring_session SET last_access_time = last_access_time - 61000, "
+				+ "expiry_time = expiry_time - 61000 WHERE principal_name = :name").param("name", user).update();
+		long before = System.currentTimeMillis();
+		assertThat(web.get("/units").statusCode()).isEqualTo(200);
+		var written = stored.query().singleRow();
+		assertThat((Long) written.get("last_access_time")).isGreaterThanOrEqualTo(before);
+		assertThat((Long) written.get("expiry_time")).isEqualTo((Long) written.get("last_access_time") + 30 * 60 * 1000);
+		assertThat(written.get("session_id")).isEqualTo(signedIn.get("session_id"));
+		// signing in changes the id of the session that showed the form (against fixation), within the minute: the
+		// change is written, or the next page would not find the session
+		var again = TestHttp.browser(port);
+		again.signIn(user, PASSWORD);
+		assertThat(again.get("/units").statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT count(*) FROM platform.spring_session WHERE principal_name = :name")
+			.param("name", user).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void formPostsWithoutCsrfTokenAreRefused() {
 		var web = TestHttp.browser(port);
 		assertThat(web.signIn("demo.sonoivu", "Demo@2021!").statusCode()).isEqualTo(302);
