@@ -17,6 +17,7 @@ import vn.congvu.catalog.Catalog;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Sex;
+import vn.congvu.shared.database.CustomPlans;
 
 /**
  * The HR officer's watch lists, within the caller's scope: who is due for a regular salary step (overdue ones
@@ -123,6 +124,7 @@ public class DueLists {
 			scoped = " AND e.unit_id = ANY(CAST(:scopeUnits AS bigint[]))";
 			params.put("scopeUnits", access.root() == null ? new long[0] : units.unitsInScopeOn(access.root(), today));
 		}
+		CustomPlans.forThisTransaction(jdbc);
 		return jdbc.sql("""
 				SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, e.rank_code,
 				       e.salary_scale_code, e.salary_step, e.step_start

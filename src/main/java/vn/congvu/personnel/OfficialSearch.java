@@ -18,6 +18,7 @@ import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Sex;
 import vn.congvu.shared.VietnameseOrder;
+import vn.congvu.shared.database.CustomPlans;
 
 /**
  * Finds officials employed on a date: by name without accents, from the start of any of its words ({@code nguyen van
@@ -281,6 +282,7 @@ public class OfficialSearch {
 		if (access.nothing()) {
 			return;
 		}
+		CustomPlans.forThisTransaction(jdbc);
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		filters(criteria, date, access, where, params, "e");
@@ -316,6 +318,7 @@ public class OfficialSearch {
 		if (access.nothing()) {
 			return new Page(List.of(), 0, false, page, size);
 		}
+		CustomPlans.forThisTransaction(jdbc);
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		var q = criteria.q() == null ? "" : criteria.q().strip();

@@ -536,10 +536,10 @@ public class PersonnelRegistry {
 		var today = LocalDate.now(clock);
 		var result = new HashSet<Long>();
 		jdbc.sql("""
-				SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to,
-				  organization.unit_last_day(e.unit_id) AS last_day
-				FROM personnel.employment e WHERE e.official_id = ANY(:ids)
-				ORDER BY e.official_id, e.valid_from DESC""")
+				SELECT l.official_id, l.unit_id, l.valid_from, l.valid_to, organization.unit_last_day(l.unit_id) AS last_day
+				FROM (SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to
+				  FROM personnel.employment e WHERE e.official_id = ANY(:ids)
+				  ORDER BY e.official_id, e.valid_from DESC) l""")
 			.param("ids", officialIds.toArray(Long[]::new))
 			.query((rs, n) -> {
 				if (access.unrestricted()) {

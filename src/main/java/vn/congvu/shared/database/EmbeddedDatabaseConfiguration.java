@@ -30,14 +30,11 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * Every statement planned for its own values, and no JIT compilation. A search's best plan depends on its values:
-	 * a name that matches fifty people or fifty thousand, a commune or the whole province. After five runs on a
-	 * connection PostgreSQL may switch to a generic plan. At a million officials the generic plan took 1.7 s (a unit
-	 * with its subunits) and 3–4 s (the province's list) where the custom one took 60–90 ms. JIT compiling such plans
-	 * costs more than it saves for queries this short. The same line is in {@code application.properties}, for an
-	 * external database.
+	 * No JIT compilation: compiling the plans of statements this short costs more than it saves. (Searches and lists
+	 * are planned for their values by {@link CustomPlans}, in their own transactions.) The same line is in
+	 * {@code application.properties}, for an external database.
 	 */
-	static final String CONNECTION_INIT_SQL = "SET plan_cache_mode = force_custom_plan; SET jit = off";
+	static final String CONNECTION_INIT_SQL = "SET jit = off";
 
 	@Bean(destroyMethod = "close")
 	@Primary
