@@ -50,7 +50,8 @@ public final class PersonnelBench {
 		var api = TestHttp.api(http);
 		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
 			try (var st = sql.createStatement()) {
-				// as the application's connections are set (EmbeddedDatabaseConfiguration.CONNECTION_INIT_SQL)
+				// as the application's searches run: no JIT on its connections (EmbeddedDatabaseConfiguration), plans
+				// made for the values in their transactions (CustomPlans)
 				st.execute("SET plan_cache_mode = force_custom_plan; SET jit = off");
 			}
 			long officials = count(sql, "SELECT count(*) FROM personnel.official");
