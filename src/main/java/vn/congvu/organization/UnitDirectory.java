@@ -17,6 +17,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.shared.DecisionRef;
@@ -228,7 +229,10 @@ public class UnitDirectory {
 
 	@org.springframework.context.event.EventListener
 	void on(UnitsRestructured event) {
-		vn.congvu.shared.Transactions.nowAndWhenDone(scopes::clear);
+		vn.congvu.shared.Transactions.nowAndWhenDone(() -> {
+			scopes.clear();
+			names = null;
+		});
 	}
 
 
@@ -243,19 +247,62 @@ public class UnitDirectory {
 		return units;
 	}
 
-	/** Names of units on a date, by id, for labelling lists. */
+	/**
+	 * Names of units on a date, by id, for labelling lists: the name of the version in force on the date, or else of the
+	 * latest version. Read from memory (every unit's versions are a few thousand rows at most), kept like the scopes:
+	 * emptied by a restructuring here at once, re-read after 30 seconds for another node's.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public java.util.Map<Long, String> namesAsOf(Collection<Long> ids, LocalDate date) {
 		if (ids.isEmpty()) {
 			return java.util.Map.of();
 		}
-		var names = new java.util.HashMap<Long, String>();
-		jdbc.sql("""
-				SELECT DISTINCT ON (v.unit_id) v.unit_id, v.name FROM organization.unit_version v
-				WHERE v.unit_id IN (:ids)
-				ORDER BY v.unit_id, CASE WHEN v.valid @> CAST(:date AS date) THEN 0 ELSE 1 END, v.valid_from DESC
-				""").param("ids", ids).param("date", date).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+		var all = names();
+		var found = new java.util.HashMap<Long, String>();
+		for (var id : ids) {
+			var versions = all.get(id);
+			if (versions == null) {
+				continue;
+			}
+			// oldest first: the one in force on the date, else the latest
+			var name = versions.get(versions.size() - 1).name();
+			for (var v : versions) {
+				if (!v.from().isAfter(date) && (v.to() == null || v.to().isAfter(date))) {
+					name = v.name();
+					break;
+				}
+			}
+			found.put(id, name);
+		}
+		return found;
+	}
+
+	/** A unit's name from {@code from} until {@code to} (exclusive, {@code null} while it lasts). */
+	private record NameVersion(LocalDate from, @Nullable LocalDate to, String name) {
+	}
+
+	private record CachedNames(java.util.Map<Long, List<NameVersion>> byUnit, long readAt) {
+	}
+
+	private volatile @Nullable CachedNames names;
+
+	private java.util.Map<Long, List<NameVersion>> names() {
+		var cached = names;
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < SCOPE_TTL_NANOS) {
+			return cached.byUnit();
+		}
+		var byUnit = new java.util.HashMap<Long, List<NameVersion>>();
+		jdbc.sql("SELECT unit_id, valid_from, valid_to, name FROM organization.unit_version ORDER BY unit_id, valid_from")
+			.query((rs, n) -> {
+				var to = rs.getDate("valid_to");
+				return byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new ArrayList<>())
+					.add(new NameVersion(rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(),
+							rs.getString("name")));
+			})
 			.list();
-		return names;
+		names = new CachedNames(byUnit, now);
+		return byUnit;
 	}
 
 	private static UnitView view(ResultSet rs, int row) throws SQLException {

@@ -87,10 +87,18 @@ class UnitRestructuringIntegrationTests {
 	void renameKeepsTheOldNameForTheOldPeriod() {
 		long p = province("T03");
 		long d = create("T03.1", "Huyện Cũ", UnitType.DISTRICT, p, D0);
+		// read (and kept in memory) before the rename, which must empty what was kept
+		assertThat(directory.namesAsOf(List.of(d, p), D0.plusYears(2))).containsEntry(d, "Huyện Cũ")
+			.containsEntry(p, "Tỉnh Thử T03");
 		restructuring.amend(new UnitRestructuring.AmendUnit(d, "Thị xã Mới", null, null, null, D0.plusYears(1),
 				DECISION, null));
 		assertThat(directory.unit(d, D0.plusYears(1).minusDays(1)).orElseThrow().name()).isEqualTo("Huyện Cũ");
 		assertThat(directory.unit(d, D0.plusYears(1)).orElseThrow().name()).isEqualTo("Thị xã Mới");
+		assertThat(directory.namesAsOf(List.of(d), D0.plusYears(1).minusDays(1))).containsEntry(d, "Huyện Cũ");
+		assertThat(directory.namesAsOf(List.of(d), D0.plusYears(2))).containsEntry(d, "Thị xã Mới");
+		// before the unit existed: its latest name
+		assertThat(directory.namesAsOf(List.of(d), D0.minusDays(1))).containsEntry(d, "Thị xã Mới");
+		assertThat(directory.namesAsOf(List.of(-1L), D0)).isEmpty();
 		assertThat(directory.history(d)).extracting(UnitHistoryEntry::change)
 			.containsExactly(UnitChangeKind.CREATED, UnitChangeKind.RENAMED);
 		assertThat(directory.history(d).get(1).oldValue()).isEqualTo("Huyện Cũ");
