@@ -231,7 +231,7 @@ public class UnitDirectory {
 	void on(UnitsRestructured event) {
 		vn.congvu.shared.Transactions.nowAndWhenDone(() -> {
 			scopes.clear();
-			names = null;
+			known = null;
 		});
 	}
 
@@ -250,14 +250,14 @@ public class UnitDirectory {
 	/**
 	 * Names of units on a date, by id, for labelling lists: the name of the version in force on the date, or else of the
 	 * latest version. Read from memory (every unit's versions are a few thousand rows at most), kept like the scopes:
-	 * emptied by a restructuring here at once, re-read after 30 seconds for another node's.
+	 * emptied by a restructuring here at once, re-read after 30 seconds for another node's. So is {@link #lastDay}.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public java.util.Map<Long, String> namesAsOf(Collection<Long> ids, LocalDate date) {
 		if (ids.isEmpty()) {
 			return java.util.Map.of();
 		}
-		var all = names();
+		var all = known().names();
 		var found = new java.util.HashMap<Long, String>();
 		for (var id : ids) {
 			var versions = all.get(id);
@@ -277,32 +277,49 @@ public class UnitDirectory {
 		return found;
 	}
 
+	/**
+	 * The last day of a unit's life, or {@code null} while it lasts (as the database's
+	 * {@code organization.unit_last_day}), from memory like {@link #namesAsOf}.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public @Nullable LocalDate lastDay(long unitId) {
+		var ended = known().endedOn().get(unitId);
+		return ended == null ? null : ended.minusDays(1);
+	}
+
 	/** A unit's name from {@code from} until {@code to} (exclusive, {@code null} while it lasts). */
 	private record NameVersion(LocalDate from, @Nullable LocalDate to, String name) {
 	}
 
-	private record CachedNames(java.util.Map<Long, List<NameVersion>> byUnit, long readAt) {
+	/** Every unit's names, oldest first, and the first day each ceased unit no longer existed. */
+	private record KnownUnits(java.util.Map<Long, List<NameVersion>> names, java.util.Map<Long, LocalDate> endedOn,
+			long readAt) {
 	}
 
-	private volatile @Nullable CachedNames names;
+	private volatile @Nullable KnownUnits known;
 
-	private java.util.Map<Long, List<NameVersion>> names() {
-		var cached = names;
+	private KnownUnits known() {
+		var cached = known;
 		long now = System.nanoTime();
 		if (cached != null && now - cached.readAt() < SCOPE_TTL_NANOS) {
-			return cached.byUnit();
+			return cached;
 		}
-		var byUnit = new java.util.HashMap<Long, List<NameVersion>>();
+		var names = new java.util.HashMap<Long, List<NameVersion>>();
 		jdbc.sql("SELECT unit_id, valid_from, valid_to, name FROM organization.unit_version ORDER BY unit_id, valid_from")
 			.query((rs, n) -> {
 				var to = rs.getDate("valid_to");
-				return byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new ArrayList<>())
+				return names.computeIfAbsent(rs.getLong("unit_id"), id -> new ArrayList<>())
 					.add(new NameVersion(rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(),
 							rs.getString("name")));
 			})
 			.list();
-		names = new CachedNames(byUnit, now);
-		return byUnit;
+		var endedOn = new java.util.HashMap<Long, LocalDate>();
+		jdbc.sql("SELECT id, ended_on FROM organization.unit WHERE ended_on IS NOT NULL")
+			.query((rs, n) -> endedOn.put(rs.getLong("id"), rs.getDate("ended_on").toLocalDate()))
+			.list();
+		var read = new KnownUnits(names, endedOn, now);
+		known = read;
+		return read;
 	}
 
 	private static UnitView view(ResultSet rs, int row) throws SQLException {

@@ -524,7 +524,8 @@ public class PersonnelRegistry {
 	 * Of the officials given, those that exist and the caller may reach: the unit of their latest employment lies in
 	 * the caller's scope on the last day of that employment (today while it lasts, or the unit's last day if it ceased
 	 * first). A person who moved away leaves the old unit's scope; the records of a unit that merged into one of the
-	 * scope come with it. One query for any number of officials; the scope itself is cached by the directory.
+	 * scope come with it. One query for any number of officials; the scopes and the units' last days are kept in memory
+	 * by the directory.
 	 */
 	java.util.Set<Long> visibleOf(java.util.Collection<Long> officialIds, PersonnelScope.Access access) {
 		if (officialIds.isEmpty() || (access.self() == null && access.nothing())) {
@@ -536,10 +537,9 @@ public class PersonnelRegistry {
 		var today = LocalDate.now(clock);
 		var result = new HashSet<Long>();
 		jdbc.sql("""
-				SELECT l.official_id, l.unit_id, l.valid_from, l.valid_to, organization.unit_last_day(l.unit_id) AS last_day
-				FROM (SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to
-				  FROM personnel.employment e WHERE e.official_id = ANY(:ids)
-				  ORDER BY e.official_id, e.valid_from DESC) l""")
+				SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to
+				FROM personnel.employment e WHERE e.official_id = ANY(:ids)
+				ORDER BY e.official_id, e.valid_from DESC""")
 			.param("ids", officialIds.toArray(Long[]::new))
 			.query((rs, n) -> {
 				if (access.unrestricted()) {
@@ -547,13 +547,13 @@ public class PersonnelRegistry {
 				}
 				var from = rs.getDate("valid_from").toLocalDate();
 				var to = rs.getDate("valid_to");
-				var lastDay = rs.getDate("last_day");
+				var lastDay = units.lastDay(rs.getLong("unit_id"));
 				var day = today;
 				if (to != null && to.toLocalDate().minusDays(1).isBefore(day)) {
 					day = to.toLocalDate().minusDays(1);
 				}
-				if (lastDay != null && lastDay.toLocalDate().isBefore(day)) {
-					day = lastDay.toLocalDate();
+				if (lastDay != null && lastDay.isBefore(day)) {
+					day = lastDay;
 				}
 				if (day.isBefore(from)) {
 					day = from;

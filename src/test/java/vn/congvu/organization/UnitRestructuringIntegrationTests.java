@@ -135,6 +135,8 @@ class UnitRestructuringIntegrationTests {
 		long b = create("T06.2", "Huyện B", UnitType.DISTRICT, p, D0);
 		long x = create("T06.3", "Xã X", UnitType.COMMUNE, a, D0);
 		var date = D0.plusYears(1);
+		// read (and kept in memory) before the merge, which must empty what was kept
+		assertThat(directory.lastDay(a)).isNull();
 		var outcome = restructuring.merge(new UnitRestructuring.MergeUnits(List.of(a, b), null,
 				new NewUnit("T06.4", "Huyện AB", UnitType.DISTRICT, p), date, DECISION, null));
 		long ab = outcome.createdUnitIds().get(0);
@@ -145,6 +147,10 @@ class UnitRestructuringIntegrationTests {
 		assertThat(directory.history(ab)).extracting(UnitHistoryEntry::change)
 			.containsExactly(UnitChangeKind.CREATED, UnitChangeKind.ABSORBED, UnitChangeKind.ABSORBED);
 		assertThat(directory.scopeOf(ab)).contains(a, b, x);
+		assertThat(directory.lastDay(a)).isEqualTo(date.minusDays(1));
+		assertThat(directory.lastDay(b)).isEqualTo(date.minusDays(1));
+		assertThat(directory.lastDay(ab)).isNull();
+		assertThat(directory.lastDay(x)).isNull();
 	}
 
 	@Test
