@@ -146,6 +146,13 @@ public final class TestHttp {
 		return send(builder.build());
 	}
 
+	/** The cookies this client holds, as a {@code Cookie} header's value (for a leaner client to go on with). */
+	public String cookieHeader() {
+		var jar = (CookieManager) client.cookieHandler().orElseThrow();
+		return String.join("; ", jar.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+			.toList());
+	}
+
 	/** Signs in through the login form; returns the response to the form post. */
 	public HttpResponse<String> signIn(String username, String password) {
 		get("/login");
