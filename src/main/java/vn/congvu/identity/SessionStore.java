@@ -1,9 +1,12 @@
 package vn.congvu.identity;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The pages' sessions, kept in PostgreSQL by Spring Session JDBC, with one change: a request writes its session's last
@@ -39,6 +42,26 @@ class SessionStore {
 			  AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
 			    OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
 			    OR v.last_access_time >= s.LAST_ACCESS_TIME + """ + LAST_ACCESS_RESOLUTION_MS + ")";
+
+	/** Spring Session's store, remembering within a request the session the request saved ({@link SavedSessions}). */
+	@Bean
+	static BeanPostProcessor rememberSavedSessions() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository store ? new SavedSessions(store) : bean;
+			}
+		};
+	}
+
+	/** Just outside Spring Session's filter, so that what a request saved is forgotten after its last save. */
+	@Bean
+	FilterRegistrationBean<SavedSessions.Scope> savedSessionsScope() {
+		var registration = new FilterRegistrationBean<>(new SavedSessions.Scope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+		return registration;
+	}
 
 	/** Runs after Boot's own customizer, which sets the table name (and with it every query back to its default). */
 	@Bean

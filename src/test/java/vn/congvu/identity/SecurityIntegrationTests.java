@@ -159,6 +159,23 @@ class SecurityIntegrationTests {
 		assertThat(idle).containsExactly(30 * 60);
 	}
 
+	@Autowired
+	org.springframework.session.SessionRepository<?> sessions;
+
+	@Test
+	void aPageReadsItsSessionFromTheStoreOnce() {
+		var user = newAccount("session.once");
+		var web = TestHttp.browser(port);
+		web.signIn(user, PASSWORD);
+		var reads = ((SavedSessions) sessions).storeReads;
+		long before = reads.get();
+		for (int i = 0; i < 5; i++) {
+			assertThat(web.get("/units").statusCode()).isEqualTo(200);
+		}
+		// Spring Session alone reads it again after saving it (spring-session#1731): ten reads
+		assertThat(reads.get() - before).isEqualTo(5);
+	}
+
 	@Test
 	void aSessionsLastAccessIsWrittenOnlyWhenTheStoredOneIsAMinuteOld() {
 		var user = newAccount("session.quiet");
