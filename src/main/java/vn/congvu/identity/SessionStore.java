@@ -9,7 +9,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The pages' sessions: kept in PostgreSQL by Spring Session JDBC (as Boot configures it), through {@link SavedSessions},
- * which spares the database two writes and a read that Spring Session makes on every request.
+ * which spares the database a write and a read that Spring Session makes on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {

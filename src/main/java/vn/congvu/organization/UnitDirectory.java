@@ -283,16 +283,15 @@ public class UnitDirectory {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public @Nullable LocalDate lastDay(long unitId) {
-		var ended = known().endedOn().get(unitId);
-		return ended == null ? null : ended.minusDays(1);
+		return known().lastDays().get(unitId);
 	}
 
 	/** A unit's name from {@code from} until {@code to} (exclusive, {@code null} while it lasts). */
 	private record NameVersion(LocalDate from, @Nullable LocalDate to, String name) {
 	}
 
-	/** Every unit's names, oldest first, and the first day each ceased unit no longer existed. */
-	private record KnownUnits(java.util.Map<Long, List<NameVersion>> names, java.util.Map<Long, LocalDate> endedOn,
+	/** Every unit's names, oldest first, and the last day of each unit that ceased. */
+	private record KnownUnits(java.util.Map<Long, List<NameVersion>> names, java.util.Map<Long, LocalDate> lastDays,
 			long readAt) {
 	}
 
@@ -313,11 +312,11 @@ public class UnitDirectory {
 							rs.getString("name")));
 			})
 			.list();
-		var endedOn = new java.util.HashMap<Long, LocalDate>();
+		var lastDays = new java.util.HashMap<Long, LocalDate>();
 		jdbc.sql("SELECT id, ended_on FROM organization.unit WHERE ended_on IS NOT NULL")
-			.query((rs, n) -> endedOn.put(rs.getLong("id"), rs.getDate("ended_on").toLocalDate()))
+			.query((rs, n) -> lastDays.put(rs.getLong("id"), lastDayOf(rs.getDate("ended_on"))))
 			.list();
-		var read = new KnownUnits(names, endedOn, now);
+		var read = new KnownUnits(names, lastDays, now);
 		known = read;
 		return read;
 	}
@@ -326,7 +325,12 @@ public class UnitDirectory {
 		Date ended = rs.getDate("ended_on");
 		return new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				UnitType.valueOf(rs.getString("type")), nullableLong(rs, "parent_id"),
-				rs.getDate("created_on").toLocalDate(), ended == null ? null : ended.toLocalDate().minusDays(1));
+				rs.getDate("created_on").toLocalDate(), ended == null ? null : lastDayOf(ended));
+	}
+
+	/** A unit's last day: the day before {@code ended_on}, the first day it no longer exists. */
+	private static LocalDate lastDayOf(Date endedOn) {
+		return endedOn.toLocalDate().minusDays(1);
 	}
 
 	private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
