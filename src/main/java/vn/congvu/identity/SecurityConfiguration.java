@@ -57,6 +57,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
 				.requestMatchers("/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
+				// a unit's job-position schemes: the position module checks role and scope
+				.requestMatchers("/api/v1/units/*/position-schemes").authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
