@@ -639,7 +639,7 @@ final class DemoPopulation {
 				starts ? h.post.role().category : null, rank ? h.rank : null, rank ? h.scale : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.step : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.stepStart : null,
-				kind == ActionKind.APPOINTMENT || kind == ActionKind.REAPPOINTMENT ? h.position : null, note));
+				kind == ActionKind.APPOINTMENT || kind == ActionKind.REAPPOINTMENT ? h.position : null, null, note));
 	}
 
 	private DecisionRef decision(Holder h, ActionKind kind, LocalDate effective) {

@@ -42,6 +42,15 @@ public enum ActionKind {
 	RETIREMENT,
 	/** Thôi việc: employment ends at the person's request or by dismissal. */
 	RESIGNATION,
+	/**
+	 * Bố trí vào vị trí việc làm: the official takes up a job position of the unit's scheme, which becomes their main
+	 * position (Decree 62/2020 Art. 4; Law 80/2025 Art. 23, 24: the rank follows the position).
+	 */
+	POSITION_ASSIGNMENT,
+	/** Kiêm nhiệm: the official also holds another job position of the unit, as a concurrent post. */
+	CONCURRENT_POST,
+	/** Thôi kiêm nhiệm: the official no longer holds a concurrent post. */
+	END_OF_CONCURRENT_POST,
 	/** Hủy bỏ: cancels an earlier action, which then counts nowhere. */
 	CANCELLATION;
 
@@ -55,6 +64,17 @@ public enum ActionKind {
 
 	boolean movesUnit() {
 		return this == TRANSFER || this == ROTATION || this == REASSIGNMENT || this == REORGANIZATION_MOVE;
+	}
+
+	/** Whether the action must name a job position (by its code in the unit's scheme). */
+	boolean needsPosition() {
+		return this == POSITION_ASSIGNMENT || this == CONCURRENT_POST || this == END_OF_CONCURRENT_POST;
+	}
+
+	/** Whether the action may name the job position it places the official in. */
+	boolean placesInPosition() {
+		return needsPosition() || startsEmployment() || movesUnit() || this == APPOINTMENT || this == REAPPOINTMENT
+				|| this == RANK_CHANGE || this == DISMISSAL_FROM_POST;
 	}
 
 	/** Whether the action names a unit: where the person starts, moves or is seconded to. */

@@ -11,10 +11,12 @@ import vn.congvu.shared.DecisionRef;
  * does not use are {@code null}.
  *
  * @param id the action's id; actions of one day apply in id order
+ * @param positionCode the job position (its code in the scheme of the unit) the action places the official in
  * @param outOfSequence the decision places the salary step outside the regular sequence (early raise, correction)
  */
 public record ActionRecord(long id, ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
 		DecisionRef decision, @Nullable Long unitId, @Nullable Category category, @Nullable String rankCode,
 		@Nullable String salaryScaleCode, @Nullable Integer salaryStep, @Nullable LocalDate stepStart,
-		@Nullable String positionTitle, @Nullable Long cancelsActionId, boolean outOfSequence) {
+		@Nullable String positionTitle, @Nullable String positionCode, @Nullable Long cancelsActionId,
+		boolean outOfSequence) {
 }

@@ -12,6 +12,6 @@ public record ActionView(long id, ActionKind kind, LocalDate effectiveDate, @Nul
 		DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
 		@Nullable Category category, @Nullable String rankCode, @Nullable String salaryScaleCode,
 		@Nullable Integer salaryStep, @Nullable LocalDate stepStart, @Nullable String positionTitle,
-		@Nullable String note, @Nullable Long cancelsActionId, boolean outOfSequence, boolean cancelled,
+		@Nullable String positionCode, @Nullable String note, @Nullable Long cancelsActionId, boolean outOfSequence, boolean cancelled,
 		Instant recordedAt, String recordedBy) {
 }

@@ -38,12 +38,12 @@ class BulkWriter {
 
 	private static final String[] ACTION_COLUMNS = { "id", "official_id", "province_id", "kind", "effective_date",
 			"end_date", "decision_number", "decision_date", "decision_issuer", "signer", "legal_basis", "unit_id",
-			"category", "rank_code", "salary_scale_code", "salary_step", "step_start", "position_title", "note",
+			"category", "rank_code", "salary_scale_code", "salary_step", "step_start", "position_title", "position_code", "note",
 			"cancels_action_id", "out_of_sequence", "recorded_at", "recorded_by" };
 
 	private static final String[] EMPLOYMENT_COLUMNS = { "official_id", "province_id", "valid_from", "valid_to",
 			"unit_id", "category", "status", "rank_code", "salary_scale_code", "salary_step", "step_start",
-			"position_title", "seconded_to", "last_action_id" };
+			"position_title", "position_code", "concurrent_positions", "seconded_to", "last_action_id" };
 
 	private static final String[] OFFICIAL_COLUMNS = java.util.stream.Stream.concat(
 			java.util.Arrays.stream(Official.COPY_COLUMNS), java.util.stream.Stream.of("standing_valid",
@@ -141,7 +141,7 @@ class BulkWriter {
 					var a = planned.action();
 					records.add(new ActionRecord(local.get(a.id()), a.kind(), a.effectiveDate(), a.endDate(),
 							a.decision(), a.unitId(), a.category(), a.rankCode(), a.salaryScaleCode(), a.salaryStep(),
-							a.stepStart(), a.positionTitle(),
+							a.stepStart(), a.positionTitle(), a.positionCode(),
 							a.cancelsActionId() == null ? null : local.get(a.cancelsActionId()), a.outOfSequence()));
 				}
 				careers.add(records);
@@ -185,6 +185,7 @@ class BulkWriter {
 							.value(a.salaryStep())
 							.value(a.stepStart())
 							.value(a.positionTitle())
+							.value(a.positionCode())
 							.value(planned.note())
 							.value(a.cancelsActionId())
 							.value(a.outOfSequence())
@@ -212,6 +213,8 @@ class BulkWriter {
 							.value(p.salaryStep())
 							.value(p.stepStart())
 							.value(p.positionTitle())
+							.value(p.positionCode())
+							.value(p.concurrentPositionsText())
 							.value(p.secondedTo())
 							.value(p.lastActionId());
 						employment.endRow();

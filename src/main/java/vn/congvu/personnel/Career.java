@@ -26,6 +26,9 @@ import vn.congvu.catalog.SalaryScale;
  * <li>after a retirement nothing can follow (only the retirement's own cancellation);</li>
  * <li>a regular salary step is the next step of the current scale, unless the decision says otherwise;</li>
  * <li>a secondment has an end date, at most 3 years after its start (Law 80/2025, Art. 5; Decree 170/2025);</li>
+ * <li>a job position is taken up by an assignment (or named by a recruitment, move, appointment or rank change) and
+ * left on moving to another unit; a concurrent post is another position of the unit, held until its end is
+ * recorded;</li>
  * <li>a cancellation names an action of the same person not yet cancelled.</li>
  * </ul>
  */
@@ -139,8 +142,8 @@ public final class Career {
 				var status = action.kind() == ActionKind.RECRUITMENT && ProbationRule.startsOnProbation(category, date)
 						? EmploymentStatus.PROBATION : EmploymentStatus.WORKING;
 				open = new EmploymentPeriod(date, null, unit, category, status, action.rankCode(), scale, step,
-						action.stepStart() == null ? date : action.stepStart(), action.positionTitle(), null,
-						action.id());
+						action.stepStart() == null ? date : action.stepStart(), action.positionTitle(),
+						action.positionCode(), List.of(), null, action.id());
 				return;
 			}
 			var current = open;
@@ -154,7 +157,7 @@ public final class Career {
 					var step = require(action.salaryStep(), "salaryStep");
 					checkStepExists(scale, step, date);
 					yield with(current, action).rank(require(action.rankCode(), "rankCode"), scale, step,
-							action.stepStart() == null ? date : action.stepStart());
+							action.stepStart() == null ? date : action.stepStart()).mainPosition(action.positionCode());
 				}
 				case SALARY_STEP -> {
 					var scale = current.salaryScaleCode();
@@ -174,7 +177,8 @@ public final class Career {
 					if (unit == current.unitId()) {
 						throw new CareerRuleViolation("unitId", "personnel.move.sameUnit");
 					}
-					yield with(current, action).unit(unit);
+					// a position belongs to the scheme of the unit left: the move names the one taken up, if any
+					yield with(current, action).unit(unit).positions(action.positionCode());
 				}
 				case SECONDMENT -> {
 					var end = action.endDate();
@@ -190,8 +194,31 @@ public final class Career {
 					yield with(current, action).seconded(require(action.unitId(), "unitId"));
 				}
 				case APPOINTMENT, REAPPOINTMENT -> with(current, action)
-					.position(require(action.positionTitle(), "positionTitle"));
-				case DISMISSAL_FROM_POST -> with(current, action).position(null);
+					.position(require(action.positionTitle(), "positionTitle"))
+					.mainPosition(action.positionCode());
+				case DISMISSAL_FROM_POST -> with(current, action).position(null).mainPosition(action.positionCode());
+				case POSITION_ASSIGNMENT -> {
+					var code = require(action.positionCode(), "positionCode");
+					if (code.equalsIgnoreCase(String.valueOf(current.positionCode()))) {
+						throw new CareerRuleViolation("positionCode", "personnel.position.alreadyHeld", code);
+					}
+					yield with(current, action).mainPosition(code);
+				}
+				case CONCURRENT_POST -> {
+					var code = require(action.positionCode(), "positionCode");
+					if (code.equalsIgnoreCase(String.valueOf(current.positionCode()))
+							|| current.concurrentPositions().stream().anyMatch(code::equalsIgnoreCase)) {
+						throw new CareerRuleViolation("positionCode", "personnel.position.alreadyHeld", code);
+					}
+					yield with(current, action).concurrent(code, true);
+				}
+				case END_OF_CONCURRENT_POST -> {
+					var code = require(action.positionCode(), "positionCode");
+					if (current.concurrentPositions().stream().noneMatch(code::equalsIgnoreCase)) {
+						throw new CareerRuleViolation("positionCode", "personnel.position.notConcurrent", code);
+					}
+					yield with(current, action).concurrent(code, false);
+				}
 				case ALLOWANCE_CHANGE, DISCIPLINE -> with(current, action);
 				case RETIREMENT, RESIGNATION -> null;
 				default -> throw new IllegalStateException(action.kind().name());
@@ -285,6 +312,10 @@ public final class Career {
 
 		private @Nullable Long secondedTo;
 
+		private @Nullable String positionCode;
+
+		private final java.util.TreeSet<String> concurrent = new java.util.TreeSet<>();
+
 		Builder(EmploymentPeriod from, long actionId) {
 			this.from = from;
 			this.actionId = actionId;
@@ -296,6 +327,8 @@ public final class Career {
 			this.stepStart = from.stepStart();
 			this.position = from.positionTitle();
 			this.secondedTo = from.secondedTo();
+			this.positionCode = from.positionCode();
+			this.concurrent.addAll(from.concurrentPositions());
 		}
 
 		Builder status(EmploymentStatus status) {
@@ -339,9 +372,35 @@ public final class Career {
 			return this;
 		}
 
+		/** Takes up {@code code} as the main position, when the action names one; a concurrent post of it ends. */
+		Builder mainPosition(@Nullable String code) {
+			if (code != null) {
+				this.positionCode = code;
+				this.concurrent.removeIf(code::equalsIgnoreCase);
+			}
+			return this;
+		}
+
+		/** Leaves every position held (they are the old unit's) and takes up {@code code}, if named. */
+		Builder positions(@Nullable String code) {
+			this.positionCode = code;
+			this.concurrent.clear();
+			return this;
+		}
+
+		Builder concurrent(String code, boolean held) {
+			if (held) {
+				this.concurrent.add(code);
+			}
+			else {
+				this.concurrent.removeIf(code::equalsIgnoreCase);
+			}
+			return this;
+		}
+
 		EmploymentPeriod build(LocalDate validFrom) {
 			return new EmploymentPeriod(validFrom, null, unitId, from.category(), status, rankCode, scaleCode, step,
-					stepStart, position, secondedTo, actionId);
+					stepStart, position, positionCode, List.copyOf(concurrent), secondedTo, actionId);
 		}
 
 	}

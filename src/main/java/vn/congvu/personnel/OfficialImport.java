@@ -873,13 +873,13 @@ public class OfficialImport implements DisposableBean {
 		var entry = entry(row.get(ImportColumn.ENTRY));
 		var actions = new ArrayList<BulkWriter.Planned>();
 		actions.add(new BulkWriter.Planned(new ActionRecord(1, entry, startDate, null, decision, unitId, category,
-				rank.code(), rank.salaryScaleCode(), step, startDate, null, null, false), null, null, null));
+				rank.code(), rank.salaryScaleCode(), step, startDate, null, null, null, false), null, null, null));
 		var probationEnd = date(row.get(ImportColumn.PROBATION_END), ImportColumn.PROBATION_END, false);
 		if (probationEnd != null) {
 			var probationDecision = decision(row.get(ImportColumn.PROBATION_DECISION), row.get(ImportColumn.PROBATION_END),
 					row.get(ImportColumn.DECISION_ISSUER), ImportColumn.PROBATION_DECISION, ImportColumn.PROBATION_END);
 			actions.add(new BulkWriter.Planned(new ActionRecord(2, ActionKind.END_OF_PROBATION, probationEnd, null,
-					probationDecision, null, null, null, null, null, null, null, null, false), null, null, null));
+					probationDecision, null, null, null, null, null, null, null, null, null, false), null, null, null));
 		}
 		try {
 			Career.replay(actions.stream().map(BulkWriter.Planned::action).toList(), catalog::salaryScale);

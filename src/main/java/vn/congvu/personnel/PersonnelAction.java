@@ -64,6 +64,8 @@ class PersonnelAction {
 
 	private @Nullable String positionTitle;
 
+	private @Nullable String positionCode;
+
 	private @Nullable String note;
 
 	@Column(name = "cancels_action_id")
@@ -96,6 +98,7 @@ class PersonnelAction {
 		this.salaryStep = action.salaryStep();
 		this.stepStart = action.stepStart();
 		this.positionTitle = action.positionTitle();
+		this.positionCode = action.positionCode();
 		this.note = note;
 		this.cancelsActionId = action.cancelsActionId();
 		this.outOfSequence = action.outOfSequence();
@@ -109,12 +112,13 @@ class PersonnelAction {
 
 	ActionRecord record() {
 		return new ActionRecord(id(), kind, effectiveDate, endDate, decision, unitId, category, rankCode,
-				salaryScaleCode, salaryStep, stepStart, positionTitle, cancelsActionId, outOfSequence);
+				salaryScaleCode, salaryStep, stepStart, positionTitle, positionCode, cancelsActionId, outOfSequence);
 	}
 
 	ActionView view(boolean cancelled) {
 		return new ActionView(id(), kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category,
-				rankCode, salaryScaleCode, salaryStep, stepStart, positionTitle, note, cancelsActionId, outOfSequence,
+				rankCode, salaryScaleCode, salaryStep, stepStart, positionTitle, positionCode, note, cancelsActionId,
+				outOfSequence,
 				cancelled, recordedAt, recordedBy);
 	}
 

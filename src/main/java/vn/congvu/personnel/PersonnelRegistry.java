@@ -20,6 +20,7 @@ import vn.congvu.identity.AccountAdministration;
 import vn.congvu.catalog.RankView;
 import vn.congvu.catalog.SalaryScale;
 import vn.congvu.organization.UnitDirectory;
+import vn.congvu.position.JobPositions;
 import vn.congvu.organization.UnitView;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.CitizenId;
@@ -49,7 +50,17 @@ public class PersonnelRegistry {
 			DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
 			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
 			@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
-			@Nullable Long cancelsActionId, boolean outOfSequence) {
+			@Nullable Long cancelsActionId, boolean outOfSequence, @Nullable String positionCode) {
+
+		public RecordAction(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
+				DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
+				@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
+				@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
+				@Nullable Long cancelsActionId, boolean outOfSequence) {
+			this(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category, rankCode, salaryStep,
+					stepStart, positionTitle, note, cancelsActionId, outOfSequence, null);
+		}
+
 	}
 
 	/** The identity and contact part of an official's record. */
@@ -96,10 +107,14 @@ public class PersonnelRegistry {
 
 	private final JdbcClient jdbc;
 
+	private final JobPositions positions;
+
 	private final Clock clock;
 
 	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, UnitDirectory units,
-			Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc, Clock clock) {
+			Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc, JobPositions positions,
+			Clock clock) {
+		this.positions = positions;
 		this.officials = officials;
 		this.actions = actions;
 		this.scope = scope;
@@ -135,7 +150,7 @@ public class PersonnelRegistry {
 		var action = new ActionRecord(PROVISIONAL_ID,
 				command.reception() ? ActionKind.RECEPTION : ActionKind.RECRUITMENT, command.startDate(), null,
 				command.decision(), unit.id(), command.category(), rank.code(), rank.salaryScaleCode(), step,
-				command.startDate(), null, null, false);
+				command.startDate(), null, null, null, false);
 		save(official, List.of(), action, command.signer(), null, null);
 		return official.view();
 	}
@@ -186,9 +201,10 @@ public class PersonnelRegistry {
 				}
 			}
 		}
+		var positionCode = positionCode(command, existing);
 		var action = new ActionRecord(PROVISIONAL_ID, kind, date, command.endDate(), command.decision(), unitId,
 				kind.startsEmployment() ? command.category() : null, rankCode, scaleCode, step, stepStart,
-				command.positionTitle(), command.cancelsActionId(), command.outOfSequence());
+				command.positionTitle(), positionCode, command.cancelsActionId(), command.outOfSequence());
 		var saved = save(official, existing, action, command.signer(), command.legalBasis(), command.note());
 		return saved.view(false);
 	}
@@ -445,10 +461,10 @@ public class PersonnelRegistry {
 		for (var p : career.periods()) {
 			jdbc.sql("""
 					INSERT INTO personnel.employment (official_id, province_id, valid_from, valid_to, unit_id, category,
-					  status, rank_code, salary_scale_code, salary_step, step_start, position_title, seconded_to,
-					  last_action_id)
+					  status, rank_code, salary_scale_code, salary_step, step_start, position_title, position_code,
+					  concurrent_positions, seconded_to, last_action_id)
 					VALUES (:official, :province, :from, :to, :unit, :category, :status, :rank, :scale, :step, :stepStart,
-					  :position, :seconded, :action)""")
+					  :position, :positionCode, :concurrent, :seconded, :action)""")
 				.param("official", official.id())
 				.param("province", official.provinceId())
 				.param("from", Date.valueOf(p.validFrom()))
@@ -461,6 +477,8 @@ public class PersonnelRegistry {
 				.param("step", p.salaryStep())
 				.param("stepStart", p.stepStart() == null ? null : Date.valueOf(p.stepStart()))
 				.param("position", p.positionTitle())
+				.param("positionCode", p.positionCode())
+				.param("concurrent", p.concurrentPositionsText())
 				.param("seconded", p.secondedTo())
 				.param("action", p.lastActionId())
 				.update();
@@ -477,6 +495,56 @@ public class PersonnelRegistry {
 		}
 		return catalog.rank(code.strip(), date)
 			.orElseThrow(() -> new InvalidInputException("rankCode", "personnel.rank.unknown", code, date));
+	}
+
+	private static final java.util.regex.Pattern POSITION_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,20}");
+
+	/**
+	 * The job position an action names, checked: a well-formed code, and — when the unit where the official will be has
+	 * an approved scheme in force on the date — a position of that scheme; a concurrent post also one the scheme lets
+	 * be held concurrently. Without a scheme in force (history before schemes) the code is taken as recorded.
+	 */
+	private @Nullable String positionCode(RecordAction command, List<PersonnelAction> existing) {
+		var kind = command.kind();
+		var given = command.positionCode() == null || command.positionCode().isBlank() ? null
+				: command.positionCode().strip();
+		if (given == null) {
+			if (kind.needsPosition()) {
+				throw new InvalidInputException("positionCode", "personnel.action.fieldRequired", "positionCode");
+			}
+			return null;
+		}
+		if (!kind.placesInPosition()) {
+			return null;
+		}
+		if (!POSITION_CODE.matcher(given).matches()) {
+			throw new InvalidInputException("positionCode", "position.position.code.invalid");
+		}
+		var date = command.effectiveDate();
+		Long unitId = command.unitId();
+		if (!kind.needsUnit()) {
+			var before = Career.replay(records(existing), this::scale).on(date);
+			if (before.isEmpty()) {
+				return given;
+			}
+			unitId = before.get().unitId();
+		}
+		if (unitId == null) {
+			return given;
+		}
+		var scheme = positions.inForce(positions.schemeUnitOf(unitId, date), date);
+		if (scheme.isEmpty()) {
+			return given;
+		}
+		var position = scheme.get().position(given);
+		if (position.isEmpty()) {
+			throw new InvalidInputException("positionCode", "personnel.position.notInScheme", given,
+					scheme.get().versionNo(), scheme.get().unitName());
+		}
+		if (kind == ActionKind.CONCURRENT_POST && !position.get().concurrentAllowed()) {
+			throw new InvalidInputException("positionCode", "personnel.position.noConcurrent", given);
+		}
+		return position.get().code();
 	}
 
 	private UnitView unitOn(long unitId, LocalDate date, PersonnelScope.Access writable, String field) {

@@ -32,7 +32,7 @@ public class PopulationWriter {
 	public record Step(ActionKind kind, java.time.LocalDate effectiveDate, DecisionRef decision,
 			@Nullable String signer, @Nullable Long unitId, @Nullable Category category, @Nullable String rankCode,
 			@Nullable String salaryScaleCode, @Nullable Integer salaryStep, java.time.@Nullable LocalDate stepStart,
-			@Nullable String positionTitle, @Nullable String note) {
+			@Nullable String positionTitle, @Nullable String positionCode, @Nullable String note) {
 	}
 
 	private final BulkWriter bulk;
@@ -70,7 +70,8 @@ public class PopulationWriter {
 			for (var s : p.career()) {
 				actions.add(new BulkWriter.Planned(new ActionRecord(id++, s.kind(), s.effectiveDate(), null,
 						s.decision(), s.unitId(), s.kind().startsEmployment() ? s.category() : null, s.rankCode(),
-						s.salaryScaleCode(), s.salaryStep(), s.stepStart(), s.positionTitle(), null, false), s.signer(),
+						s.salaryScaleCode(), s.salaryStep(), s.stepStart(), s.positionTitle(), s.positionCode(), null,
+						false), s.signer(),
 						null, s.note()));
 			}
 			planned.add(new BulkWriter.Person(official, actions));

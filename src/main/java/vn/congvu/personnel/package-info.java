@@ -4,6 +4,6 @@
  * linked to an official's account.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "shared", "organization", "catalog", "audit", "identity" })
+		allowedDependencies = { "shared", "organization", "catalog", "position", "audit", "identity" })
 @org.jspecify.annotations.NullMarked
 package vn.congvu.personnel;

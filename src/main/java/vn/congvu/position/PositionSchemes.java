@@ -17,6 +17,11 @@ interface PositionSchemes extends JpaRepository<PositionScheme, Long> {
 			+ "vn.congvu.position.SchemeStatus.DRAFT, vn.congvu.position.SchemeStatus.SUBMITTED)")
 	Optional<PositionScheme> findOpen(long unitId);
 
+	@Query("select s from PositionScheme s where s.unitId = ?1 and s.status in ("
+			+ "vn.congvu.position.SchemeStatus.APPROVED, vn.congvu.position.SchemeStatus.SUPERSEDED) "
+			+ "and s.appliesFrom <= ?2 and (s.appliesTo is null or s.appliesTo > ?2)")
+	Optional<PositionScheme> findInForce(long unitId, java.time.LocalDate date);
+
 	@Query("select s from PositionScheme s where s.unitId = ?1 and s.status = vn.congvu.position.SchemeStatus.APPROVED")
 	Optional<PositionScheme> findApproved(long unitId);
 

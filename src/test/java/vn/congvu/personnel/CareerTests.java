@@ -39,11 +39,21 @@ class CareerTests {
 
 		long add(ActionKind kind, String date, Long unit, String rank, String scale, Integer step, String end,
 				String position, Long cancels, boolean outOfSequence) {
+			return add(kind, date, unit, rank, scale, step, end, position, null, cancels, outOfSequence);
+		}
+
+		long add(ActionKind kind, String date, Long unit, String rank, String scale, Integer step, String end,
+				String position, String positionCode, Long cancels, boolean outOfSequence) {
 			long id = next++;
 			list.add(new ActionRecord(id, kind, LocalDate.parse(date), end == null ? null : LocalDate.parse(end),
 					DECISION, unit, kind.startsEmployment() ? Category.CIVIL_SERVANT : null, rank, scale, step, null,
-					position, cancels, outOfSequence));
+					position, positionCode, cancels, outOfSequence));
 			return id;
+		}
+
+		/** An action about job positions: an assignment, a concurrent post or its end, or a move naming one. */
+		long place(ActionKind kind, String date, Long unit, String positionCode) {
+			return add(kind, date, unit, null, null, null, null, null, positionCode, null, false);
 		}
 
 		long recruit(String date, long unit) {
@@ -222,6 +232,56 @@ class CareerTests {
 		for (int i = 1; i < periods.size(); i++) {
 			assertThat(periods.get(i - 1).validTo()).isEqualTo(periods.get(i).validFrom());
 		}
+	}
+
+	@Test
+	void aPositionIsTakenUpByAssignmentHeldConcurrentlyByRecordAndLeftWithTheUnit() {
+		var actions = new Actions();
+		actions.recruit("2015-03-01", 1);
+		actions.place(ActionKind.POSITION_ASSIGNMENT, "2016-01-01", null, "CM01");
+		actions.place(ActionKind.CONCURRENT_POST, "2017-01-01", null, "KT01");
+		actions.place(ActionKind.CONCURRENT_POST, "2017-06-01", null, "HC02");
+		actions.place(ActionKind.END_OF_CONCURRENT_POST, "2018-01-01", null, "HC02");
+		actions.place(ActionKind.POSITION_ASSIGNMENT, "2019-01-01", null, "KT01");
+		long transfer = actions.place(ActionKind.TRANSFER, "2020-01-01", 2L, "TT05");
+		var career = replay(actions.all());
+		assertThat(career.on(LocalDate.of(2015, 6, 1)).orElseThrow().positionCode()).isNull();
+		assertThat(career.on(LocalDate.of(2016, 6, 1)).orElseThrow().positionCode()).isEqualTo("CM01");
+		assertThat(career.on(LocalDate.of(2017, 8, 1)).orElseThrow().concurrentPositions()).containsExactly("HC02", "KT01");
+		assertThat(career.on(LocalDate.of(2018, 8, 1)).orElseThrow().concurrentPositions()).containsExactly("KT01");
+		// taking up the concurrent post as the main position ends it as a concurrent post
+		var after2019 = career.on(LocalDate.of(2019, 8, 1)).orElseThrow();
+		assertThat(after2019.positionCode()).isEqualTo("KT01");
+		assertThat(after2019.concurrentPositions()).isEmpty();
+		var moved = career.on(LocalDate.of(2020, 8, 1)).orElseThrow();
+		assertThat(moved.unitId()).isEqualTo(2);
+		assertThat(moved.positionCode()).isEqualTo("TT05");
+		// a move that names no position leaves the person without one in the new unit; cancelling it restores
+		actions.cancel("2020-02-01", transfer);
+		actions.place(ActionKind.CONCURRENT_POST, "2020-03-01", null, "HC02");
+		actions.place(ActionKind.REASSIGNMENT, "2021-01-01", 3L, null);
+		var again = replay(actions.all());
+		assertThat(again.on(LocalDate.of(2020, 8, 1)).orElseThrow().positionCode()).isEqualTo("KT01");
+		var reassigned = again.on(LocalDate.of(2021, 8, 1)).orElseThrow();
+		assertThat(reassigned.positionCode()).isNull();
+		assertThat(reassigned.concurrentPositions()).isEmpty();
+	}
+
+	@Test
+	void aPositionCannotBeHeldTwiceNorLeftWhenNotHeld() {
+		var twice = new Actions();
+		twice.recruit("2015-03-01", 1);
+		twice.place(ActionKind.POSITION_ASSIGNMENT, "2016-01-01", null, "CM01");
+		twice.place(ActionKind.CONCURRENT_POST, "2017-01-01", null, "cm01");
+		assertThatThrownBy(() -> replay(twice.all())).hasMessageContaining("personnel.position.alreadyHeld");
+		var notHeld = new Actions();
+		notHeld.recruit("2015-03-01", 1);
+		notHeld.place(ActionKind.END_OF_CONCURRENT_POST, "2017-01-01", null, "KT01");
+		assertThatThrownBy(() -> replay(notHeld.all())).hasMessageContaining("personnel.position.notConcurrent");
+		var missing = new Actions();
+		missing.recruit("2015-03-01", 1);
+		missing.place(ActionKind.POSITION_ASSIGNMENT, "2016-01-01", null, null);
+		assertThatThrownBy(() -> replay(missing.all())).hasMessageContaining("personnel.action.fieldRequired");
 	}
 
 }

@@ -320,4 +320,51 @@ class PositionSchemeIntegrationTests {
 			.isEqualTo(404);
 	}
 
+	/** Drafts, submits (as the ward's HR) and approves (as Home Affairs) a scheme; returns its id. */
+	long approvedScheme(long unit, String appliesFrom, String positions) {
+		var draft = read(api().json("POST", "/api/v1/units/" + unit + "/position-schemes",
+				scheme(appliesFrom, positions, SHARES, null), "Authorization", UNIT_HR), 201);
+		long id = draft.get("id").asLong();
+		var submitted = read(api().json("POST", "/api/v1/position-schemes/" + id + "/submit",
+				"{\"version\":" + draft.get("version").asLong() + "}", "Authorization", UNIT_HR), 200);
+		read(api().json("POST", "/api/v1/position-schemes/" + id + "/approve",
+				"{" + DECISION + ",\"signer\":\"Nguyễn Văn A\",\"version\":" + submitted.get("version").asLong() + "}",
+				"Authorization", HOME_AFFAIRS), 200);
+		return id;
+	}
+
+	@Test
+	void officialsArePlacedInPositionsOfTheSchemeInForceAndConcurrentPostsOnlyWhereItAllows() {
+		long unit = newUnitInWardHrScope();
+		approvedScheme(unit, "2025-07-01", position("CM01", "PROFESSIONAL", "01.003", 2, true) + ","
+				+ position("CM02", "PROFESSIONAL", "01.003", 1, true) + ","
+				+ position("HT01", "SUPPORT", null, 1, true).replace("}", ",\"concurrentAllowed\":true}"));
+		var enrolled = read(api().json("POST", "/api/v1/officials", "{\"citizenId\":\"096185" + (100000 + UNITS.incrementAndGet())
+				+ "\",\"fullName\":\"Trần Thị Kim Ngân\",\"dateOfBirth\":\"1985-04-12\",\"sex\":\"FEMALE\","
+				+ "\"ethnicGroup\":\"01\",\"unitId\":" + unit + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\","
+				+ "\"salaryStep\":1,\"startDate\":\"2025-08-01\",\"decision\":{\"number\":\"15/QĐ-UBND\","
+				+ "\"date\":\"2025-07-25\",\"issuer\":\"UBND phường\"}}", "Authorization", UNIT_HR), 201);
+		long official = enrolled.get("id").asLong();
+		var actions = "/api/v1/officials/" + official + "/actions";
+		var decision = ",\"decision\":{\"number\":\"16/QĐ-UBND\",\"date\":\"2025-08-20\",\"issuer\":\"UBND phường\"}";
+		var unknown = read(api().json("POST", actions, "{\"kind\":\"POSITION_ASSIGNMENT\",\"effectiveDate\":\"2025-09-01\","
+				+ "\"positionCode\":\"XX99\"" + decision + "}", "Authorization", UNIT_HR), 400);
+		assertThat(unknown.get("field").asString()).isEqualTo("positionCode");
+		assertThat(unknown.get("detail").asString()).contains("XX99");
+		read(api().json("POST", actions, "{\"kind\":\"POSITION_ASSIGNMENT\",\"effectiveDate\":\"2025-09-01\","
+				+ "\"positionCode\":\"cm01\"" + decision + "}", "Authorization", UNIT_HR), 201);
+		var notConcurrent = read(api().json("POST", actions, "{\"kind\":\"CONCURRENT_POST\",\"effectiveDate\":\"2025-10-01\","
+				+ "\"positionCode\":\"CM02\"" + decision + "}", "Authorization", UNIT_HR), 400);
+		assertThat(notConcurrent.get("field").asString()).isEqualTo("positionCode");
+		read(api().json("POST", actions, "{\"kind\":\"CONCURRENT_POST\",\"effectiveDate\":\"2025-10-01\","
+				+ "\"positionCode\":\"HT01\"" + decision + "}", "Authorization", UNIT_HR), 201);
+		var employment = read(api().get("/api/v1/officials/" + official + "/employment?asOf=2025-11-01",
+				"Authorization", UNIT_HR), 200);
+		assertThat(employment.get("positionCode").asString()).isEqualTo("CM01");
+		assertThat(employment.get("concurrentPositions").get(0).asString()).isEqualTo("HT01");
+		assertThat(jdbc.sql("SELECT position_code || '+' || concurrent_positions FROM personnel.employment "
+				+ "WHERE official_id = :id AND valid @> DATE '2025-11-01'").param("id", official).query(String.class)
+			.single()).isEqualTo("CM01+HT01");
+	}
+
 }

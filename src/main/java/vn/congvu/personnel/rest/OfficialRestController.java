@@ -92,7 +92,7 @@ class OfficialRestController {
 			@Nullable DecisionBody decision, @Nullable String legalBasis, @Nullable Long unitId,
 			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
 			@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
-			@Nullable Long cancelsActionId, @Nullable Boolean outOfSequence) {
+			@Nullable Long cancelsActionId, @Nullable Boolean outOfSequence, @Nullable String positionCode) {
 	}
 
 	private final PersonnelRegistry registry;
@@ -231,7 +231,7 @@ class OfficialRestController {
 		var action = registry.record(id, new PersonnelRegistry.RecordAction(body.kind(), body.effectiveDate(),
 				body.endDate(), decision.toRef(), decision.signer(), body.legalBasis(), body.unitId(), body.category(),
 				body.rankCode(), body.salaryStep(), body.stepStart(), body.positionTitle(), body.note(),
-				body.cancelsActionId(), Boolean.TRUE.equals(body.outOfSequence())));
+				body.cancelsActionId(), Boolean.TRUE.equals(body.outOfSequence()), body.positionCode()));
 		return ResponseEntity.created(URI.create("/api/v1/officials/" + id + "/actions")).body(action);
 	}
 
