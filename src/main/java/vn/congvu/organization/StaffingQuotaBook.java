@@ -43,6 +43,14 @@ public class StaffingQuotaBook {
 		return quotas.findByUnitIdOrderByYearDesc(unitId).stream().map(StaffingQuota::view).toList();
 	}
 
+	/** Every unit's quota for a year, by unit (a few thousand rows at most). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, StaffingQuotaView> quotasIn(int year) {
+		var map = new java.util.HashMap<Long, StaffingQuotaView>();
+		quotas.findByYear(year).forEach(q -> map.put(q.view().unitId(), q.view()));
+		return map;
+	}
+
 	/**
 	 * Sets a unit's quota for a year. The unit must exist at some time in that year. {@code expectedVersion} is the
 	 * version the editor saw ({@code null} for a new year); someone else's change in between is a conflict.

@@ -11,4 +11,6 @@ interface StaffingQuotas extends JpaRepository<StaffingQuota, Long> {
 
 	List<StaffingQuota> findByUnitIdOrderByYearDesc(long unitId);
 
+	List<StaffingQuota> findByYear(int year);
+
 }

@@ -43,7 +43,8 @@ class BulkWriter {
 
 	private static final String[] EMPLOYMENT_COLUMNS = { "official_id", "province_id", "valid_from", "valid_to",
 			"unit_id", "category", "status", "rank_code", "salary_scale_code", "salary_step", "step_start",
-			"position_title", "position_code", "concurrent_positions", "seconded_to", "last_action_id" };
+			"position_title", "position_code", "position_since", "concurrent_positions", "seconded_to",
+			"last_action_id" };
 
 	private static final String[] OFFICIAL_COLUMNS = java.util.stream.Stream.concat(
 			java.util.Arrays.stream(Official.COPY_COLUMNS), java.util.stream.Stream.of("standing_valid",
@@ -214,6 +215,7 @@ class BulkWriter {
 							.value(p.stepStart())
 							.value(p.positionTitle())
 							.value(p.positionCode())
+							.value(p.positionSince())
 							.value(p.concurrentPositionsText())
 							.value(p.secondedTo())
 							.value(p.lastActionId());

@@ -143,7 +143,7 @@ public final class Career {
 						? EmploymentStatus.PROBATION : EmploymentStatus.WORKING;
 				open = new EmploymentPeriod(date, null, unit, category, status, action.rankCode(), scale, step,
 						action.stepStart() == null ? date : action.stepStart(), action.positionTitle(),
-						action.positionCode(), List.of(), null, action.id());
+						action.positionCode(), action.positionCode() == null ? null : date, List.of(), null, action.id());
 				return;
 			}
 			var current = open;
@@ -314,6 +314,10 @@ public final class Career {
 
 		private @Nullable String positionCode;
 
+		private @Nullable LocalDate positionSince;
+
+		private boolean positionTakenUp;
+
 		private final java.util.TreeSet<String> concurrent = new java.util.TreeSet<>();
 
 		Builder(EmploymentPeriod from, long actionId) {
@@ -328,6 +332,7 @@ public final class Career {
 			this.position = from.positionTitle();
 			this.secondedTo = from.secondedTo();
 			this.positionCode = from.positionCode();
+			this.positionSince = from.positionSince();
 			this.concurrent.addAll(from.concurrentPositions());
 		}
 
@@ -375,6 +380,7 @@ public final class Career {
 		/** Takes up {@code code} as the main position, when the action names one; a concurrent post of it ends. */
 		Builder mainPosition(@Nullable String code) {
 			if (code != null) {
+				this.positionTakenUp = true;
 				this.positionCode = code;
 				this.concurrent.removeIf(code::equalsIgnoreCase);
 			}
@@ -383,6 +389,7 @@ public final class Career {
 
 		/** Leaves every position held (they are the old unit's) and takes up {@code code}, if named. */
 		Builder positions(@Nullable String code) {
+			this.positionTakenUp = true;
 			this.positionCode = code;
 			this.concurrent.clear();
 			return this;
@@ -400,7 +407,9 @@ public final class Career {
 
 		EmploymentPeriod build(LocalDate validFrom) {
 			return new EmploymentPeriod(validFrom, null, unitId, from.category(), status, rankCode, scaleCode, step,
-					stepStart, position, positionCode, List.copyOf(concurrent), secondedTo, actionId);
+					stepStart, position, positionCode,
+					positionTakenUp ? (positionCode == null ? null : validFrom) : positionSince, List.copyOf(concurrent),
+					secondedTo, actionId);
 		}
 
 	}

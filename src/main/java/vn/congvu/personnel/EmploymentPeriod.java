@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param validTo the first day of the next period, or {@code null} while it lasts
  * @param positionCode the main job position held (its code in the scheme of the unit), if one was assigned
+ * @param positionSince the day the official took up the main position (in this unit)
  * @param concurrentPositions the job positions held as concurrent posts, in code order
  * @param lastActionId the action that opened or last changed this period
  */
 public record EmploymentPeriod(LocalDate validFrom, @Nullable LocalDate validTo, long unitId, Category category,
 		EmploymentStatus status, @Nullable String rankCode, @Nullable String salaryScaleCode,
 		@Nullable Integer salaryStep, @Nullable LocalDate stepStart, @Nullable String positionTitle,
-		@Nullable String positionCode, List<String> concurrentPositions, @Nullable Long secondedTo,
+		@Nullable String positionCode, @Nullable LocalDate positionSince, List<String> concurrentPositions,
+		@Nullable Long secondedTo,
 		long lastActionId) {
 
 	public EmploymentPeriod {
@@ -38,7 +40,7 @@ public record EmploymentPeriod(LocalDate validFrom, @Nullable LocalDate validTo,
 
 	EmploymentPeriod endingOn(LocalDate date) {
 		return new EmploymentPeriod(validFrom, date, unitId, category, status, rankCode, salaryScaleCode, salaryStep,
-				stepStart, positionTitle, positionCode, concurrentPositions, secondedTo, lastActionId);
+				stepStart, positionTitle, positionCode, positionSince, concurrentPositions, secondedTo, lastActionId);
 	}
 
 }

@@ -462,9 +462,9 @@ public class PersonnelRegistry {
 			jdbc.sql("""
 					INSERT INTO personnel.employment (official_id, province_id, valid_from, valid_to, unit_id, category,
 					  status, rank_code, salary_scale_code, salary_step, step_start, position_title, position_code,
-					  concurrent_positions, seconded_to, last_action_id)
+					  position_since, concurrent_positions, seconded_to, last_action_id)
 					VALUES (:official, :province, :from, :to, :unit, :category, :status, :rank, :scale, :step, :stepStart,
-					  :position, :positionCode, :concurrent, :seconded, :action)""")
+					  :position, :positionCode, :positionSince, :concurrent, :seconded, :action)""")
 				.param("official", official.id())
 				.param("province", official.provinceId())
 				.param("from", Date.valueOf(p.validFrom()))
@@ -478,6 +478,7 @@ public class PersonnelRegistry {
 				.param("stepStart", p.stepStart() == null ? null : Date.valueOf(p.stepStart()))
 				.param("position", p.positionTitle())
 				.param("positionCode", p.positionCode())
+				.param("positionSince", p.positionSince() == null ? null : Date.valueOf(p.positionSince()))
 				.param("concurrent", p.concurrentPositionsText())
 				.param("seconded", p.secondedTo())
 				.param("action", p.lastActionId())

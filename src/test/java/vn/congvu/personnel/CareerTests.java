@@ -248,11 +248,13 @@ class CareerTests {
 		assertThat(career.on(LocalDate.of(2015, 6, 1)).orElseThrow().positionCode()).isNull();
 		assertThat(career.on(LocalDate.of(2016, 6, 1)).orElseThrow().positionCode()).isEqualTo("CM01");
 		assertThat(career.on(LocalDate.of(2017, 8, 1)).orElseThrow().concurrentPositions()).containsExactly("HC02", "KT01");
+		assertThat(career.on(LocalDate.of(2017, 8, 1)).orElseThrow().positionSince()).isEqualTo("2016-01-01");
 		assertThat(career.on(LocalDate.of(2018, 8, 1)).orElseThrow().concurrentPositions()).containsExactly("KT01");
 		// taking up the concurrent post as the main position ends it as a concurrent post
 		var after2019 = career.on(LocalDate.of(2019, 8, 1)).orElseThrow();
 		assertThat(after2019.positionCode()).isEqualTo("KT01");
 		assertThat(after2019.concurrentPositions()).isEmpty();
+		assertThat(after2019.positionSince()).isEqualTo("2019-01-01");
 		var moved = career.on(LocalDate.of(2020, 8, 1)).orElseThrow();
 		assertThat(moved.unitId()).isEqualTo(2);
 		assertThat(moved.positionCode()).isEqualTo("TT05");
@@ -265,6 +267,7 @@ class CareerTests {
 		var reassigned = again.on(LocalDate.of(2021, 8, 1)).orElseThrow();
 		assertThat(reassigned.positionCode()).isNull();
 		assertThat(reassigned.concurrentPositions()).isEmpty();
+		assertThat(reassigned.positionSince()).isNull();
 	}
 
 	@Test

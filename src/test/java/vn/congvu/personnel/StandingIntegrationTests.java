@@ -185,7 +185,8 @@ class StandingIntegrationTests {
 						.query((rs, n) -> new EmploymentPeriod(rs.getDate(1).toLocalDate(),
 								rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(), rs.getLong(3),
 								Category.valueOf(rs.getString(4)), EmploymentStatus.valueOf(rs.getString(5)),
-								rs.getString(6), null, null, null, null, null, java.util.List.of(), null, rs.getLong(7)))
+								rs.getString(6), null, null, null, null, null, null, java.util.List.of(), null,
+								rs.getLong(7)))
 						.list();
 					var java = BulkWriter.standing(periods, day);
 					var same = jdbc.sql("""

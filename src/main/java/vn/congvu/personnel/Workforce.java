@@ -1,0 +1,125 @@
+package vn.congvu.personnel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.shared.database.CustomPlans;
+
+/**
+ * The officials working in units on a date, with what the staffing rules judge them by: category, rank, job positions
+ * and qualifications. Read for many units at once and streamed, group by group, so that a whole country's run never
+ * holds more than one group's people.
+ * <p>
+ * The caller's scope applies in the query: people of units outside it on that date are left out, as if absent.
+ * Seconded officials count in their home unit, where their post and quota are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Workforce {
+
+	/** A degree as held on the date: its level (catalog {@code PROFESSIONAL_LEVEL}), major and year. */
+	public record DegreeHeld(String levelCode, String major, @Nullable Integer graduationYear) {
+	}
+
+	/**
+	 * An official at work on the date.
+	 *
+	 * @param group the group the official's unit was asked in (for staffing, the unit whose scheme places them)
+	 * @param sortKey the key that orders people the Vietnamese way (DOMAIN A4)
+	 */
+	public record Member(long group, long officialId, String fullName, String sortKey, long unitId, Category category,
+			EmploymentStatus status, @Nullable String rankCode, @Nullable String positionCode,
+			@Nullable LocalDate positionSince, List<String> concurrentPositions, @Nullable String professionalLevel, List<DegreeHeld> degrees,
+			@Nullable String politicalTheory, @Nullable String stateManagement, @Nullable String foreignLanguage,
+			@Nullable String itSkill) {
+	}
+
+	private final PersonnelScope scope;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Workforce(PersonnelScope scope, DataSource dataSource, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.scope = scope;
+		var template = new JdbcTemplate(dataSource);
+		template.setFetchSize(2000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Streams the officials working on {@code date} in the units of {@code groupOfUnit} (unit id → group id), ordered
+	 * by group: all members of a group come one after another.
+	 */
+	public void working(LocalDate date, Map<Long, Long> groupOfUnit, Consumer<Member> sink) {
+		var access = scope.readable();
+		if (groupOfUnit.isEmpty() || (!access.unrestricted() && access.root() == null)) {
+			return;
+		}
+		var units = new Long[groupOfUnit.size()];
+		var groups = new Long[groupOfUnit.size()];
+		int i = 0;
+		for (var entry : groupOfUnit.entrySet()) {
+			units[i] = entry.getKey();
+			groups[i++] = entry.getValue();
+		}
+		var sql = """
+				SELECT g.group_id, e.official_id, o.full_name, o.sort_key, e.unit_id, e.category, e.status, e.rank_code,
+				       e.position_code, e.position_since, e.concurrent_positions, o.professional_level, o.political_theory,
+				       o.state_management, o.foreign_language, o.it_skill,
+				       (SELECT string_agg(d.level_code || '|' || coalesce(d.graduation_year::text, '') || '|' || d.major,
+				                          chr(10) ORDER BY d.position)
+				          FROM personnel.official_degree d WHERE d.official_id = o.id) AS degrees
+				FROM unnest(CAST(:units AS bigint[]), CAST(:groups AS bigint[])) AS g(unit_id, group_id)
+				JOIN personnel.employment e ON e.unit_id = g.unit_id AND e.valid @> CAST(:date AS date)
+				JOIN personnel.official o ON o.id = e.official_id
+				""" + (access.unrestricted() ? "" : """
+				JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
+				       WHERE s.valid @> CAST(:date AS date)) s ON s.unit_id = e.unit_id
+				""") + """
+				WHERE e.status IN ('PROBATION', 'WORKING', 'SECONDED')
+				ORDER BY g.group_id
+				""";
+		var params = new MapSqlParameterSource().addValue("units", units)
+			.addValue("groups", groups)
+			.addValue("date", date)
+			.addValue("root", access.root());
+		CustomPlans.forThisTransaction(jdbc);
+		streaming.query(sql, params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(member(rs)));
+	}
+
+	private static Member member(ResultSet rs) throws SQLException {
+		var degrees = new ArrayList<DegreeHeld>();
+		var text = rs.getString("degrees");
+		if (text != null) {
+			for (var line : text.split("\n")) {
+				var parts = line.split("\\|", 3);
+				degrees.add(new DegreeHeld(parts[0], parts[2], parts[1].isEmpty() ? null : Integer.valueOf(parts[1])));
+			}
+		}
+		return new Member(rs.getLong("group_id"), rs.getLong("official_id"), rs.getString("full_name"),
+				rs.getString("sort_key"), rs.getLong("unit_id"), Category.valueOf(rs.getString("category")),
+				EmploymentStatus.valueOf(rs.getString("status")), rs.getString("rank_code"),
+				rs.getString("position_code"),
+				rs.getDate("position_since") == null ? null : rs.getDate("position_since").toLocalDate(),
+				EmploymentPeriod.concurrentPositions(rs.getString("concurrent_positions")),
+				rs.getString("professional_level"), degrees, rs.getString("political_theory"),
+				rs.getString("state_management"), rs.getString("foreign_language"), rs.getString("it_skill"));
+	}
+
+}
