@@ -198,7 +198,8 @@ public class Compliance {
 		return catalog.items(list).stream().map(ReferenceItem::code).toList();
 	}
 
-	private void checkReadable(long scopeUnitId, LocalDate date) {
+	/** Refuses, before anything is judged, a scope the caller may not read (as if it did not exist). */
+	public void checkReadable(long scopeUnitId, LocalDate date) {
 		var caller = Caller.current();
 		if (caller.isEmpty()) {
 			return;

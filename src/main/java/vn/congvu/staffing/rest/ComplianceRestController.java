@@ -68,6 +68,7 @@ class ComplianceRestController {
 		if (scope == null) {
 			throw new InvalidInputException("scopeUnitId", "staffing.scope.required");
 		}
+		compliance.checkReadable(scope, date);
 		var locale = ProblemFactory.requestLocale();
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -1,0 +1,193 @@
+package vn.congvu.staffing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congvu.TestHttp.basic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvu.TestHttp;
+import vn.congvu.organization.UnitRestructuring;
+import vn.congvu.organization.UnitType;
+import vn.congvu.personnel.ActionKind;
+import vn.congvu.personnel.Category;
+import vn.congvu.personnel.Degree;
+import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.personnel.Qualifications;
+import vn.congvu.position.JobPosition;
+import vn.congvu.position.PositionGroup;
+import vn.congvu.position.PositionSchemeBook;
+import vn.congvu.position.RankShare;
+import vn.congvu.position.SchemeContent;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.Role;
+import vn.congvu.shared.Sex;
+
+/**
+ * Compliance of a small province of its own (its units and people exist nowhere else): each date is judged with the
+ * scheme in force then and the people at work then, and the API gives the same verdicts within the caller's scope.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class ComplianceIntegrationTests {
+
+	static final DecisionRef DECISION = new DecisionRef("01/QĐ-UBND", LocalDate.of(2019, 1, 1), "UBND tỉnh Thử");
+
+	@Autowired
+	UnitRestructuring restructuring;
+
+	@Autowired
+	PositionSchemeBook schemes;
+
+	@Autowired
+	PersonnelRegistry registry;
+
+	@Autowired
+	Compliance compliance;
+
+	@Autowired
+	JsonMapper json;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	static void signIn(Caller caller) {
+		record Principal(Caller caller) implements Caller.Source {
+			@Override
+			public String toString() {
+				return caller.username();
+			}
+		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Principal(caller), null, List.of()));
+	}
+
+	private long create(String code, String name, UnitType type, Long parent) {
+		return restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit(code, name, type,
+				parent), LocalDate.of(2019, 1, 1), DECISION, null)).createdUnitIds().get(0);
+	}
+
+	static JobPosition position(String code, PositionGroup group, String rank, int headcount) {
+		return new JobPosition(code, "Vị trí " + code, group, rank, "DH", "Luật", null, null, false, false, headcount,
+				false, null, null);
+	}
+
+	/** Drafted by the agency's HR, approved by Home Affairs of the province: both signed in as such. */
+	private long approve(long province, long agency, String from, List<JobPosition> positions, List<RankShare> shares,
+			long revises) {
+		var draft = revises == 0
+				? schemes.create(agency, new SchemeContent("Đề án vị trí việc làm", LocalDate.parse(from), positions, shares))
+				: schemes.revise(revises);
+		draft = schemes.edit(draft.id(), new SchemeContent("Đề án vị trí việc làm (điều chỉnh)", LocalDate.parse(from),
+				positions, shares), draft.version());
+		signIn(new Caller(901, "hr.s41", Role.UNIT_HR, agency));
+		var submitted = schemes.submit(draft.id(), draft.version());
+		signIn(new Caller(902, "ha.s41", Role.HOME_AFFAIRS, province));
+		var approved = schemes.approve(submitted.id(), new PositionSchemeBook.Approval(new DecisionRef("10/QĐ-UBND",
+				LocalDate.parse(from).minusDays(10), "UBND tỉnh Thử"), "Chủ tịch", null), submitted.version());
+		SecurityContextHolder.clearContext();
+		return approved.id();
+	}
+
+	private long enrol(String citizenId, String name, long unit, String rank, String start, String positionCode) {
+		var official = registry.enrol(new PersonnelRegistry.EnrolOfficial(citizenId, name, LocalDate.of(1985, 4, 12),
+				false, Sex.FEMALE, "01", unit, Category.CIVIL_SERVANT, rank, 1, LocalDate.parse(start), DECISION, null,
+				false));
+		registry.record(official.id(), new PersonnelRegistry.RecordAction(ActionKind.POSITION_ASSIGNMENT,
+				LocalDate.parse(start).plusDays(1), null, DECISION, null, null, null, null, null, null, null, null, null,
+				null, false, positionCode));
+		var degree = new Degree("DH", "Luật", "Đại học Cần Thơ", 2008, null);
+		registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(registry.official(official.id()).orElseThrow().version(),
+				null, new Qualifications("12/12", "DH", null, null, null, null), null, List.of(degree), null, null));
+		return official.id();
+	}
+
+	@Test
+	void eachDateIsJudgedWithTheSchemeAndThePeopleOfThatDate() {
+		long province = create("S41", "Tỉnh Thử Bốn Mốt", UnitType.PROVINCE, null);
+		long agency = create("S41.1", "Sở Thử", UnitType.PROVINCIAL_AGENCY, province);
+		long division = create("S41.2", "Phòng Nghiệp vụ", UnitType.INTERNAL_DIVISION, agency);
+		long first = approve(province, agency, "2020-01-01",
+				List.of(position("LD01", PositionGroup.LEADERSHIP, "01.002", 1),
+						position("CV01", PositionGroup.PROFESSIONAL, "01.003", 2)),
+				List.of(new RankShare("PRINCIPAL", new java.math.BigDecimal("50")),
+						new RankShare("SPECIALIST", new java.math.BigDecimal("50"))),
+				0);
+		long leader = enrol("096185410001", "Lê Thị Thu Hà", agency, "01.002", "2020-01-10", "LD01");
+		long specialist = enrol("096185410002", "Trần Thị Mỹ Linh", division, "01.003", "2020-02-01", "CV01");
+
+		var y2021 = compliance.report(province, LocalDate.of(2021, 6, 30));
+		assertThat(y2021.summary().totalUnits()).isEqualTo(1);
+		assertThat(y2021.summary().compliantUnitsPct()).isEqualByComparingTo("100");
+		assertThat(y2021.units().get(0).headcount()).isEqualTo(2);
+		assertThat(y2021.units().get(0).schemeId()).isEqualTo(first);
+
+		// the 2022 revision drops CV01: from then its holder holds no position of the scheme in force
+		approve(province, agency, "2022-01-01", List.of(position("LD01", PositionGroup.LEADERSHIP, "01.002", 1),
+				position("CV02", PositionGroup.PROFESSIONAL, "01.003", 2)), List.of(), first);
+		var y2022 = compliance.report(province, LocalDate.of(2022, 6, 30));
+		assertThat(y2022.summary().compliantUnits()).isZero();
+		var violation = y2022.units().get(0).violations().get(0);
+		assertThat(violation.rule()).isEqualTo(ComplianceRule.NO_POSITION);
+		assertThat(violation.officialIds()).containsExactly(specialist);
+		assertThat(y2022.units().get(0).names()).containsEntry(specialist, "Trần Thị Mỹ Linh");
+		// a 2021 question is still answered with 2021's scheme
+		assertThat(compliance.report(province, LocalDate.of(2021, 6, 30)).summary().compliantUnits()).isEqualTo(1);
+
+		// people as they were: once the specialist is placed in CV02, and after the leader leaves, the unit complies
+		registry.record(specialist, new PersonnelRegistry.RecordAction(ActionKind.POSITION_ASSIGNMENT,
+				LocalDate.of(2022, 9, 1), null, DECISION, null, null, null, null, null, null, null, null, null, null,
+				false, "CV02"));
+		assertThat(compliance.report(province, LocalDate.of(2022, 6, 30)).summary().compliantUnits()).isZero();
+		assertThat(compliance.report(province, LocalDate.of(2022, 9, 1)).summary().compliantUnits()).isEqualTo(1);
+		registry.record(leader, new PersonnelRegistry.RecordAction(ActionKind.RESIGNATION, LocalDate.of(2023, 1, 1),
+				null, DECISION, null, null, null, null, null, null, null, null, null, null, false, null));
+		var y2023 = compliance.report(province, LocalDate.of(2023, 6, 30));
+		assertThat(y2023.units().get(0).headcount()).isEqualTo(1);
+		assertThat(y2023.summary().compliantUnits()).isEqualTo(1);
+		// before the scheme and the people, there is nothing to judge; with the leader alone, the rank structure strays
+		var y2019 = compliance.report(province, LocalDate.of(2019, 12, 31));
+		assertThat(y2019.summary().totalUnits()).isZero();
+		var early = compliance.report(province, LocalDate.of(2020, 1, 15));
+		assertThat(early.units().get(0).violations()).extracting(Violation::rule)
+			.containsExactly(ComplianceRule.RANK_STRUCTURE);
+	}
+
+	@Test
+	void theApiAnswersWithinTheCallersScopeOnly() {
+		var api = TestHttp.api(port);
+		var ward = basic("demo.nhansu", "Demo@2021!");
+		var own = api.get("/api/v1/staffing/compliance?asOf=2026-11-27", "Authorization", ward);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		var body = json.readTree(own.body());
+		assertThat(body.get("totalUnits").asInt()).isEqualTo(body.get("units").size());
+		assertThat(body.get("compliantUnitsPct")).isNotNull();
+		long caMau = json.readTree(api.get("/api/v1/me", "Authorization", basic("demo.sonoivu", "Demo@2021!")).body())
+			.get("scopeUnitId").asLong();
+		var outside = api.get("/api/v1/staffing/compliance?scopeUnitId=" + caMau, "Authorization", ward);
+		assertThat(outside.statusCode()).as(outside.body()).isEqualTo(404);
+		assertThat(api.get("/api/v1/staffing/compliance", "Authorization", basic("demo.congchuc", "Demo@2021!"))
+			.statusCode()).isEqualTo(403);
+		assertThat(api.get("/api/v1/staffing/compliance?asOf=30-06-2021", "Authorization", ward).statusCode())
+			.isEqualTo(400);
+	}
+
+}
