@@ -54,21 +54,25 @@ final class DemoPopulation {
 	/** Who holds posts of a kind of unit, with which ranks (lowest first). */
 	enum Role {
 
-		COMMUNE_CADRE(Category.CADRE, "01.003", "01.002"),
-		COMMUNE_CIVIL(Category.CIVIL_SERVANT, "01.003", "01.002"),
-		AGENCY_CIVIL(Category.CIVIL_SERVANT, "01.003", "01.002", "01.001"),
-		INSPECTOR(Category.CIVIL_SERVANT, "04.025", "04.024", "04.023"),
-		DISTRICT_CIVIL(Category.CIVIL_SERVANT, "01.003", "01.002"),
-		TEACHER(Category.PUBLIC_EMPLOYEE, "01.003", "01.002"),
-		DOCTOR(Category.PUBLIC_EMPLOYEE, "V.08.01.03", "V.08.01.02", "V.08.01.01"),
-		HEALTH_STAFF(Category.PUBLIC_EMPLOYEE, "01.003", "01.002");
+		COMMUNE_CADRE(Category.CADRE, "CB", "01.003", "01.002"),
+		COMMUNE_CIVIL(Category.CIVIL_SERVANT, "CV", "01.003", "01.002"),
+		AGENCY_CIVIL(Category.CIVIL_SERVANT, "CV", "01.003", "01.002", "01.001"),
+		INSPECTOR(Category.CIVIL_SERVANT, "TTV", "04.025", "04.024", "04.023"),
+		DISTRICT_CIVIL(Category.CIVIL_SERVANT, "CV", "01.003", "01.002"),
+		TEACHER(Category.PUBLIC_EMPLOYEE, "GV", "01.003", "01.002"),
+		DOCTOR(Category.PUBLIC_EMPLOYEE, "BS", "V.08.01.03", "V.08.01.02", "V.08.01.01"),
+		HEALTH_STAFF(Category.PUBLIC_EMPLOYEE, "YT", "01.003", "01.002");
 
 		final Category category;
 
+		/** The start of the codes of the role's professional positions (CV1, CV2, ... by rank, lowest first). */
+		final String prefix;
+
 		final List<String> ranks;
 
-		Role(Category category, String... ranks) {
+		Role(Category category, String prefix, String... ranks) {
 			this.category = category;
+			this.prefix = prefix;
 			this.ranks = List.of(ranks);
 		}
 
@@ -635,11 +639,31 @@ final class DemoPopulation {
 		var decision = given != null ? given : decision(h, kind, date);
 		boolean starts = kind == ActionKind.RECRUITMENT || kind == ActionKind.RECEPTION;
 		boolean rank = starts || kind == ActionKind.RANK_CHANGE;
+		boolean places = starts || rank || kind == ActionKind.TRANSFER || kind == ActionKind.REASSIGNMENT
+				|| kind == ActionKind.REORGANIZATION_MOVE || kind == ActionKind.APPOINTMENT
+				|| kind == ActionKind.REAPPOINTMENT;
 		h.career.add(new PopulationWriter.Step(kind, date, decision, signer(date), unit == null ? null : id(unit),
 				starts ? h.post.role().category : null, rank ? h.rank : null, rank ? h.scale : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.step : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.stepStart : null,
-				kind == ActionKind.APPOINTMENT || kind == ActionKind.REAPPOINTMENT ? h.position : null, null, note));
+				kind == ActionKind.APPOINTMENT || kind == ActionKind.REAPPOINTMENT ? h.position : null,
+				places ? positionCode(h) : null, note));
+	}
+
+	/**
+	 * The job position a holder's post and rank put them in, by its code in their unit's scheme (see
+	 * {@link DemoSchemes}): a leader holds the unit's leadership position, others the professional position of their
+	 * rank; cadres hold elected posts, outside the scheme.
+	 */
+	static @Nullable String positionCode(Role role, int rankLevel, boolean leader) {
+		if (role.category == Category.CADRE) {
+			return null;
+		}
+		return leader ? DemoSchemes.LEADERSHIP + role.prefix : role.prefix + (rankLevel + 1);
+	}
+
+	private static @Nullable String positionCode(Holder h) {
+		return positionCode(h.post.role(), h.rankLevel, h.position != null);
 	}
 
 	private DecisionRef decision(Holder h, ActionKind kind, LocalDate effective) {

@@ -2,6 +2,7 @@ package vn.congvu.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -61,12 +62,15 @@ class DemoProvince implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final vn.congvu.position.SchemeHistory schemeHistory;
+
 	private final double scale;
 
 	DemoProvince(UnitRestructuring restructuring, AccountAdministration accounts, JdbcClient jdbc,
 			vn.congvu.personnel.PopulationWriter population, vn.congvu.personnel.PersonnelRegistry registry,
-			vn.congvu.catalog.Catalog catalog, java.time.Clock clock,
+			vn.congvu.catalog.Catalog catalog, java.time.Clock clock, vn.congvu.position.SchemeHistory schemeHistory,
 			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale) {
+		this.schemeHistory = schemeHistory;
 		this.restructuring = restructuring;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -100,9 +104,13 @@ class DemoProvince implements ApplicationRunner {
 		}
 		var today = java.time.LocalDate.now(clock);
 		long organized = System.nanoTime();
-		var people = new DemoPopulation(organization, units, catalog, today, scale, SEED).generate();
+		var people = new ArrayList<>(new DemoPopulation(organization, units, catalog, today, scale, SEED).generate());
+		var schemes = new DemoSchemes(organization, units, catalog, today);
+		schemes.placeAgainstTheRules(people);
 		long generated = System.nanoTime();
 		var ids = population.write(people, "demo");
+		int versions = schemeHistory.load(schemes.schemes(people));
+		log.info("Demo job-position schemes: {} versions", versions);
 		log.info("Demo organisation {} ms, population generated {} ms, written {} ms", (organized - started) / 1_000_000,
 				(generated - organized) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
 		linkTheDemoOfficial(people, ids, units.get("N31825"), today);

@@ -4,6 +4,6 @@
  * database).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo province",
-		allowedDependencies = { "shared", "organization", "identity", "personnel", "catalog" })
+		allowedDependencies = { "shared", "organization", "identity", "personnel", "catalog", "position" })
 @org.jspecify.annotations.NullMarked
 package vn.congvu.demo;
