@@ -457,4 +457,82 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void homeAffairsApprovesASchemeAndTheProvinceShareRises() throws Exception {
+		// a centre of the demo ward with one official placed in a position, and its first scheme submitted by the
+		// ward's HR: until it is approved, the centre is an agency without an approved scheme
+		var api = TestHttp.api(port);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var me = api.get("/api/v1/me", "Authorization", hr).body();
+		var ward = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
+		assertThat(ward.find()).isTrue();
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Dịch vụ công Phường\",\"type\":"
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward.group(1) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"decision\":{\"number\":\"21/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
+				"Authorization", homeAffairs);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long centre = id(created.body());
+		var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"096186770001\",\"fullName\":"
+				+ "\"Quách Thị Diễm My\",\"dateOfBirth\":\"1986-02-03\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"04\","
+				+ "\"unitId\":" + centre + ",\"category\":\"PUBLIC_EMPLOYEE\",\"rankCode\":\"01.003\",\"salaryStep\":2,"
+				+ "\"startDate\":\"2025-08-01\",\"decision\":{\"number\":\"30/QĐ-UBND\",\"date\":\"2025-07-28\","
+				+ "\"issuer\":\"UBND phường Bạc Liêu\"}}", "Authorization", hr);
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		long official = id(enrolled.body());
+		var placed = api.json("POST", "/api/v1/officials/" + official + "/actions", "{\"kind\":\"POSITION_ASSIGNMENT\","
+				+ "\"effectiveDate\":\"2025-08-02\",\"positionCode\":\"TN01\",\"decision\":{\"number\":\"31/QĐ-UBND\","
+				+ "\"date\":\"2025-08-01\",\"issuer\":\"UBND phường Bạc Liêu\"}}", "Authorization", hr);
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+		var draft = api.json("POST", "/api/v1/units/" + centre + "/position-schemes", "{\"title\":\"Đề án vị trí việc làm"
+				+ " Trung tâm\",\"appliesFrom\":\"2025-07-01\",\"positions\":[{\"code\":\"TN01\",\"name\":"
+				+ "\"Viên chức tiếp nhận hồ sơ\",\"group\":\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"headcount\":2,"
+				+ "\"jobDescription\":\"Tiếp nhận, trả kết quả\",\"competencyFramework\":\"Giao tiếp; nghiệp vụ\"}]}",
+				"Authorization", hr);
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+		long scheme = id(draft.body());
+		assertThat(api.json("POST", "/api/v1/position-schemes/" + scheme + "/submit", "{\"version\":0}",
+				"Authorization", hr).statusCode()).isEqualTo(200);
+
+		signIn("demo.sonoivu", "Demo@2021!");
+		clickAndWait(By.id("nav-staffing"));
+		var before = browser.findElement(By.id("compliant-count")).getText();
+		var share = browser.findElement(By.id("compliant-share")).getText();
+		var row = By.cssSelector("#compliance-table tr[data-unit='" + centre + "']");
+		assertThat(browser.findElement(row).getText()).contains("Chưa có đề án").contains("Chưa đúng");
+
+		// drill into the centre's violation, and from it to the person it names
+		clickAndWait(By.cssSelector("#compliance-table tr[data-unit='" + centre + "'] td:first-child a"));
+		var violation = browser.findElement(By.cssSelector("#violations [data-rule='NO_APPROVED_SCHEME']"));
+		assertThat(violation.getText()).contains("Chưa có đề án được phê duyệt").contains("Quách Thị Diễm My");
+		clickAndWait(By.cssSelector("#violations [data-rule='NO_APPROVED_SCHEME'] a.official-link"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Quách Thị Diễm My");
+
+		// the scheme the ward submitted, approved under a decision
+		open("/units/" + centre + "/position-schemes");
+		clickAndWait(By.xpath("//table[@id='versions']//tr[td[normalize-space()='Đã trình']]//a"));
+		assertThat(browser.findElement(By.id("scheme-status")).getText()).isEqualTo("Đã trình");
+		browser.findElement(By.id("decisionNumber")).sendKeys("2468/QĐ-UBND");
+		browser.findElement(By.id("decisionDate")).sendKeys("15/09/2025");
+		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND tỉnh Cà Mau");
+		browser.findElement(By.id("signer")).sendKeys("Lê Văn Sử");
+		clickAndWait(By.id("approve-scheme"));
+		assertThat(browser.findElement(By.id("done")).getText()).contains("phê duyệt");
+		assertThat(browser.findElement(By.id("scheme-status")).getText()).isEqualTo("Đã phê duyệt");
+		assertThat(browser.findElement(By.id("scheme-decision")).getText()).contains("2468/QĐ-UBND");
+
+		clickAndWait(By.id("nav-staffing"));
+		var after = browser.findElement(By.id("compliant-count")).getText();
+		assertThat(Integer.parseInt(after.split("/")[0])).isEqualTo(Integer.parseInt(before.split("/")[0]) + 1);
+		assertThat(after.split("/")[1]).isEqualTo(before.split("/")[1]);
+		assertThat(browser.findElement(By.id("compliant-share")).getText()).isNotEqualTo(share);
+		assertThat(browser.findElement(row).getText()).contains("Đúng quy định");
+	}
+
+	private static long id(String json) {
+		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+		assertThat(matcher.find()).as(json).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
 }
