@@ -109,8 +109,9 @@ class DemoProvince implements ApplicationRunner {
 		schemes.placeAgainstTheRules(people);
 		long generated = System.nanoTime();
 		var ids = population.write(people, "demo");
+		long written = System.nanoTime();
 		int versions = schemeHistory.load(schemes.schemes(people));
-		log.info("Demo job-position schemes: {} versions", versions);
+		log.info("Demo job-position schemes: {} versions in {} ms", versions, (System.nanoTime() - written) / 1_000_000);
 		log.info("Demo organisation {} ms, population generated {} ms, written {} ms", (organized - started) / 1_000_000,
 				(generated - organized) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
 		linkTheDemoOfficial(people, ids, units.get("N31825"), today);

@@ -39,12 +39,15 @@ public class SchemeHistory {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
 	private final Catalog catalog;
 
 	private final Clock clock;
 
-	SchemeHistory(JdbcClient jdbc, Catalog catalog, Clock clock) {
+	SchemeHistory(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Catalog catalog, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
@@ -119,43 +122,26 @@ public class SchemeHistory {
 	}
 
 	private void writeContent(long schemeId, SchemeContent content) {
-		var positions = content.positions();
-		for (int i = 0; i < positions.size(); i++) {
-			var p = positions.get(i);
-			jdbc.sql("""
-					INSERT INTO position.job_position (scheme_id, sort_order, code, name, position_group, rank_code,
-					  min_degree, majors, state_management, political_theory, language_required, it_required, headcount,
-					  concurrent_allowed, job_description, competency_framework)
-					VALUES (:scheme, :order, :code, :name, :group, :rank, :degree, :majors, :sm, :pt, :lang, :it,
-					  :headcount, :concurrent, :description, :framework)""")
-				.param("scheme", schemeId)
-				.param("order", i)
-				.param("code", p.code())
-				.param("name", p.name())
-				.param("group", p.group().name())
-				.param("rank", p.rankCode())
-				.param("degree", p.minDegree())
-				.param("majors", p.majors())
-				.param("sm", p.stateManagement())
-				.param("pt", p.politicalTheory())
-				.param("lang", p.languageRequired())
-				.param("it", p.itRequired())
-				.param("headcount", p.headcount())
-				.param("concurrent", p.concurrentAllowed())
-				.param("description", p.jobDescription())
-				.param("framework", p.competencyFramework())
-				.update();
+		var positions = new ArrayList<Object[]>();
+		var list = content.positions();
+		for (int i = 0; i < list.size(); i++) {
+			var p = list.get(i);
+			positions.add(new Object[] { schemeId, i, p.code(), p.name(), p.group().name(), p.rankCode(), p.minDegree(),
+					p.majors(), p.stateManagement(), p.politicalTheory(), p.languageRequired(), p.itRequired(),
+					p.headcount(), p.concurrentAllowed(), p.jobDescription(), p.competencyFramework() });
 		}
-		var shares = content.rankShares();
-		for (int i = 0; i < shares.size(); i++) {
-			jdbc.sql("INSERT INTO position.rank_share (scheme_id, sort_order, rank_level, target_pct) "
-					+ "VALUES (:scheme, :order, :level, :pct)")
-				.param("scheme", schemeId)
-				.param("order", i)
-				.param("level", shares.get(i).rankLevel())
-				.param("pct", shares.get(i).targetPct())
-				.update();
+		batch.batchUpdate("""
+				INSERT INTO position.job_position (scheme_id, sort_order, code, name, position_group, rank_code,
+				  min_degree, majors, state_management, political_theory, language_required, it_required, headcount,
+				  concurrent_allowed, job_description, competency_framework)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", positions);
+		var shares = new ArrayList<Object[]>();
+		for (int i = 0; i < content.rankShares().size(); i++) {
+			var share = content.rankShares().get(i);
+			shares.add(new Object[] { schemeId, i, share.rankLevel(), share.targetPct() });
 		}
+		batch.batchUpdate("INSERT INTO position.rank_share (scheme_id, sort_order, rank_level, target_pct) "
+				+ "VALUES (?, ?, ?, ?)", shares);
 	}
 
 }
