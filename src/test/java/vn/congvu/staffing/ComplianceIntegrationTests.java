@@ -190,4 +190,41 @@ class ComplianceIntegrationTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void thePageAndItsSpreadsheetShowTheEndOf2020sViolations() throws Exception {
+		var api = TestHttp.api(port);
+		var homeAffairs = basic("demo.sonoivu", "Demo@2021!");
+		long bacLieu = api.unitId("2020-12-31", "95");
+		var page = api.get("/staffing/compliance?asOf=31/12/2020&scope=" + bacLieu + "&sort=violations", "Authorization",
+				homeAffairs);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"compliant-share\"", "Chưa đúng", "/staffing/compliance/units/");
+		var bad = api.get("/staffing/compliance?asOf=31-12-2020", "Authorization", homeAffairs);
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("is-invalid");
+		var bytes = api.bytes("/staffing/compliance.xlsx?asOf=31/12/2020&scope=" + bacLieu, "Authorization", homeAffairs);
+		var rules = new java.util.ArrayList<String>();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Cơ quan, đơn vị");
+			sheet.forEach(row -> {
+				var cell = row.getCell(4);
+				if (cell != null && row.getRowNum() > 0) {
+					rules.add(cell.getStringCellValue());
+				}
+			});
+		}
+		assertThat(rules).contains("Ngạch, chức danh không phù hợp vị trí", "Chưa đủ trình độ, chứng chỉ",
+				"Vượt số lượng người của vị trí");
+		var file = java.nio.file.Files.createTempFile("tuan-thu", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, bytes);
+			assertThat(vn.congvu.LibreOffice.text(file)).contains("Cơ quan, đơn vị", "Đúng quy định",
+					"Vượt số lượng người của vị trí");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
 }
