@@ -529,6 +529,46 @@ class BrowserTests {
 		assertThat(browser.findElement(row).getText()).contains("Đúng quy định");
 	}
 
+	@Test
+	void unitHrDraftsASchemeRowByRowAndSubmitsIt() throws Exception {
+		var api = TestHttp.api(port);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var me = api.get("/api/v1/me", "Authorization", hr).body();
+		var ward = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
+		assertThat(ward.find()).isTrue();
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Văn hóa Phường\",\"type\":"
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward.group(1) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"decision\":{\"number\":\"22/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
+				"Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long centre = id(created.body());
+
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/units/" + centre + "/position-schemes");
+		clickAndWait(By.id("start-scheme"));
+		browser.findElement(By.id("positions0.code")).sendKeys("VH01");
+		browser.findElement(By.id("positions0.name")).sendKeys("Viên chức tổ chức hoạt động văn hóa");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positions0.group")))
+			.selectByValue("PROFESSIONAL");
+		browser.findElement(By.id("positions0.rankCode")).sendKeys("01.003");
+		browser.findElement(By.id("positions0.headcount")).sendKeys("0");
+		clickAndWait(By.id("save-scheme"));
+		// the row's mistake is shown on the row, and nothing is saved
+		var headcount = browser.findElement(By.id("positions0.headcount"));
+		assertThat(headcount.getAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("scheme-form")).getText()).contains("từ 1 đến 100.000");
+		headcount.clear();
+		headcount.sendKeys("3");
+		browser.findElement(By.id("positions0.jobDescription")).sendKeys("Tổ chức các hoạt động văn hóa, thể thao");
+		browser.findElement(By.id("positions0.competencyFramework")).sendKeys("Năng lực chung; năng lực chuyên môn");
+		clickAndWait(By.id("save-scheme"));
+		assertThat(browser.findElement(By.id("done")).getText()).contains("Đã lưu");
+		assertThat(browser.findElement(By.id("positions")).getText()).contains("VH01", "Viên chức tổ chức hoạt động văn hóa");
+		clickAndWait(By.id("submit-scheme"));
+		assertThat(browser.findElement(By.id("scheme-status")).getText()).isEqualTo("Đã trình");
+		assertThat(browser.findElements(By.id("approve-scheme"))).as("the unit does not approve its own").isEmpty();
+	}
+
 	private static long id(String json) {
 		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
 		assertThat(matcher.find()).as(json).isTrue();

@@ -70,7 +70,11 @@ class SchemeController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	SchemeController(PositionSchemeBook schemes, Catalog catalog, org.springframework.context.MessageSource messages) {
+	private final vn.congvu.organization.UnitDirectory units;
+
+	SchemeController(PositionSchemeBook schemes, Catalog catalog, org.springframework.context.MessageSource messages,
+			vn.congvu.organization.UnitDirectory units) {
+		this.units = units;
 		this.schemes = schemes;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -86,7 +90,11 @@ class SchemeController {
 		var versions = schemes.schemesOf(unitId);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("versions", versions);
-		model.addAttribute("unitName", versions.isEmpty() ? null : versions.get(0).unitName());
+		model.addAttribute("unitName", versions.isEmpty()
+				? units.namesAsOf(java.util.List.of(unitId), LocalDate.now()).get(unitId) : versions.get(0).unitName());
+		var role = Caller.current().map(Caller::role).orElse(null);
+		model.addAttribute("canStart", (role == Role.HOME_AFFAIRS || role == Role.UNIT_HR)
+				&& versions.stream().noneMatch(v -> !v.status().decided()));
 		return "position/list";
 	}
 
@@ -101,6 +109,84 @@ class SchemeController {
 		model.addAttribute("diff", schemes.diff(against, id));
 		model.addAttribute("scheme", schemes.get(id));
 		return "position/diff";
+	}
+
+	@PostMapping("/units/{unitId}/position-schemes/new")
+	String start(@PathVariable long unitId, RedirectAttributes redirect, Model model) {
+		try {
+			var draft = schemes.create(unitId, new vn.congvu.position.SchemeContent("Đề án vị trí việc làm",
+					LocalDate.now(), java.util.List.of(), java.util.List.of()));
+			return "redirect:/position-schemes/" + draft.id() + "/edit";
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("stepError", text(ex));
+			return "redirect:/units/" + unitId + "/position-schemes";
+		}
+	}
+
+	@GetMapping("/position-schemes/{id}/edit")
+	String editForm(@PathVariable long id, @RequestParam(defaultValue = "0") int more, Model model) {
+		var scheme = schemes.get(id);
+		if (scheme.status() != SchemeStatus.DRAFT) {
+			return "redirect:/position-schemes/" + id;
+		}
+		var form = SchemeForm.of(scheme);
+		form.pad(SchemeForm.SPARE_ROWS + Math.max(0, Math.min(more, 50)));
+		return editor(scheme, form, model);
+	}
+
+	@PostMapping("/position-schemes/{id}/edit")
+	String edit(@PathVariable long id, @ModelAttribute("form") SchemeForm form,
+			org.springframework.validation.BindingResult result, @RequestParam(required = false) @Nullable String more,
+			Model model, RedirectAttributes redirect) {
+		var scheme = schemes.get(id);
+		var date = Formats.parseDate(form.getAppliesFrom());
+		if (date.isEmpty()) {
+			result.rejectValue("appliesFrom", form.getAppliesFrom() == null || form.getAppliesFrom().isBlank()
+					? "position.scheme.appliesFrom.required" : "date.invalid");
+		}
+		else {
+			try {
+				var saved = schemes.edit(id, form.content(date.get()), form.getVersion());
+				if (more != null) {
+					return "redirect:/position-schemes/" + id + "/edit?more=5";
+				}
+				redirect.addFlashAttribute("done", "position.page.saved");
+				return "redirect:/position-schemes/" + saved.id();
+			}
+			catch (DomainException ex) {
+				vn.congvu.shared.web.FormErrors.reject(result, ex, SchemeController::formField);
+			}
+			catch (ConcurrencyFailureException ex) {
+				result.reject("problem.editConflict");
+			}
+		}
+		form.pad(SchemeForm.SPARE_ROWS);
+		return editor(scheme, form, model);
+	}
+
+	/** Where the book's field names land on the form: rank-share problems on the shares, the rest as named. */
+	static String formField(String field) {
+		if (field.startsWith("rankShares")) {
+			return "shares";
+		}
+		if (field.startsWith("positions[") && field.indexOf('.') < 0) {
+			return field + ".code";
+		}
+		return field.equals("positions") ? "title" : field;
+	}
+
+	private String editor(SchemeView scheme, SchemeForm form, Model model) {
+		model.addAttribute("scheme", scheme);
+		model.addAttribute("form", form);
+		model.addAttribute("groups", java.util.Arrays.stream(vn.congvu.position.PositionGroup.values()).map(Enum::name)
+			.toList());
+		model.addAttribute("ranks", catalog.ranks(scheme.appliesFrom()));
+		model.addAttribute("degrees", catalog.items("PROFESSIONAL_LEVEL"));
+		model.addAttribute("theories", catalog.items("POLITICAL_THEORY"));
+		model.addAttribute("managements", catalog.items("STATE_MANAGEMENT"));
+		model.addAttribute("levels", SchemeForm.LEVELS);
+		return "position/edit";
 	}
 
 	@PostMapping("/position-schemes/{id}/submit")
