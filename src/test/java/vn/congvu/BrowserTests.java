@@ -383,7 +383,7 @@ class BrowserTests {
 		var ward = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
 		assertThat(ward.find()).isTrue();
 		assertThat(api.json("POST", "/api/v1/accounts", "{\"username\":\"son.thai\",\"displayName\":\"Sơn Văn Thái\","
-				+ "\"password\":\"Thai@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward.group(1) + "}",
+				+ "\"password\":\"Thai@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward + "}",
 				"Authorization", homeAffairs).statusCode()).isEqualTo(201);
 		assertThat(api.json("PUT", "/api/v1/officials/" + official + "/account", "{\"username\":\"son.thai\",\"version\":0}",
 				"Authorization", homeAffairs).statusCode()).isEqualTo(200);
@@ -422,9 +422,9 @@ class BrowserTests {
 		assertThat(ward.find()).isTrue();
 		var header = "Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,\"Mã ngạch, chức danh\","
 				+ "Ngày bắt đầu,Số quyết định,Ngày quyết định,Cơ quan ban hành\n";
-		var good = "095191300001,Phan Thị Thu Trang,02/02/1991,Nữ,Kinh," + ward.group(1)
+		var good = "095191300001,Phan Thị Thu Trang,02/02/1991,Nữ,Kinh," + ward
 				+ ",Công chức,01.003,01/10/2025,20/QĐ-UBND,25/09/2025,UBND phường Bạc Liêu\n";
-		var bad = "095091300002,Phan Văn Sai,30/02/1991,Nam,Kinh," + ward.group(1)
+		var bad = "095091300002,Phan Văn Sai,30/02/1991,Nam,Kinh," + ward
 				+ ",Công chức,01.003,01/10/2025,,25/09/2025,UBND phường Bạc Liêu\n";
 		var file = Files.createTempFile("nhap-ho-so", ".csv");
 		try {
@@ -464,11 +464,9 @@ class BrowserTests {
 		var api = TestHttp.api(port);
 		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
 		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
-		var me = api.get("/api/v1/me", "Authorization", hr).body();
-		var ward = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
-		assertThat(ward.find()).isTrue();
+		var ward = String.valueOf(demoWard(api));
 		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Dịch vụ công Phường\",\"type\":"
-				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward.group(1) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward + ",\"effectiveDate\":\"2025-07-01\","
 				+ "\"decision\":{\"number\":\"21/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
 				"Authorization", homeAffairs);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -532,12 +530,9 @@ class BrowserTests {
 	@Test
 	void unitHrDraftsASchemeRowByRowAndSubmitsIt() throws Exception {
 		var api = TestHttp.api(port);
-		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
-		var me = api.get("/api/v1/me", "Authorization", hr).body();
-		var ward = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
-		assertThat(ward.find()).isTrue();
+		var ward = String.valueOf(demoWard(api));
 		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Văn hóa Phường\",\"type\":"
-				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward.group(1) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + ward + ",\"effectiveDate\":\"2025-07-01\","
 				+ "\"decision\":{\"number\":\"22/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
 				"Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -567,6 +562,14 @@ class BrowserTests {
 		clickAndWait(By.id("submit-scheme"));
 		assertThat(browser.findElement(By.id("scheme-status")).getText()).isEqualTo("Đã trình");
 		assertThat(browser.findElements(By.id("approve-scheme"))).as("the unit does not approve its own").isEmpty();
+	}
+
+	/** The ward the demo HR officer's scope is rooted at. */
+	private static long demoWard(TestHttp api) {
+		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();
+		var matcher = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	private static long id(String json) {

@@ -29,6 +29,13 @@ import vn.congvu.shared.DecisionRef;
 @Transactional(readOnly = true)
 public class JobPositions {
 
+	private static final String SELECT_SCHEMES = """
+				SELECT s.id, s.unit_id, s.version_no, s.revises_id, s.status, s.title, s.applies_from, s.applies_to,
+				       s.created_by, s.created_at, s.submitted_by, s.submitted_at, s.returned_note, s.decision_number,
+				       s.decision_date, s.decision_issuer, s.signer, s.approved_by, s.approved_at, s.version
+				FROM position.scheme s
+				""";
+
 	private final PositionSchemes schemes;
 
 	private final UnitDirectory units;
@@ -68,11 +75,7 @@ public class JobPositions {
 		}
 		var ids = unitIds.toArray(Long[]::new);
 		var found = new LinkedHashMap<Long, SchemeRow>();
-		jdbc.sql("""
-				SELECT s.id, s.unit_id, s.version_no, s.revises_id, s.status, s.title, s.applies_from, s.applies_to,
-				       s.created_by, s.created_at, s.submitted_by, s.submitted_at, s.returned_note, s.decision_number,
-				       s.decision_date, s.decision_issuer, s.signer, s.approved_by, s.approved_at, s.version
-				FROM position.scheme s
+		jdbc.sql(SELECT_SCHEMES + """
 				WHERE s.unit_id = ANY(CAST(:units AS bigint[])) AND s.status IN ('APPROVED', 'SUPERSEDED')
 				  AND s.valid @> CAST(:date AS date)""")
 			.param("units", ids)
@@ -119,11 +122,7 @@ public class JobPositions {
 
 	/** Versions approved by decisions dated in [from, to] (both days included), oldest first. */
 	public List<SchemeView> approvedBetween(LocalDate from, LocalDate to) {
-		var rows = jdbc.sql("""
-				SELECT s.id, s.unit_id, s.version_no, s.revises_id, s.status, s.title, s.applies_from, s.applies_to,
-				       s.created_by, s.created_at, s.submitted_by, s.submitted_at, s.returned_note, s.decision_number,
-				       s.decision_date, s.decision_issuer, s.signer, s.approved_by, s.approved_at, s.version
-				FROM position.scheme s
+		var rows = jdbc.sql(SELECT_SCHEMES + """
 				WHERE s.status IN ('APPROVED', 'SUPERSEDED') AND s.decision_date BETWEEN :from AND :to
 				ORDER BY s.decision_date, s.id""")
 			.param("from", from)
