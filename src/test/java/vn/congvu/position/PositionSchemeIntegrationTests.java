@@ -365,6 +365,8 @@ class PositionSchemeIntegrationTests {
 		assertThat(jdbc.sql("SELECT position_code || '+' || concurrent_positions FROM personnel.employment "
 				+ "WHERE official_id = :id AND valid @> DATE '2025-11-01'").param("id", official).query(String.class)
 			.single()).isEqualTo("CM01+HT01");
+		assertThat(api().get("/officials/" + official + "?tab=career", "Authorization", UNIT_HR).body())
+			.contains("CM01, từ 01/09/2025; kiêm nhiệm HT01");
 	}
 
 }
