@@ -139,8 +139,8 @@ public final class StaffingBench {
 				       (SELECT string_agg(d.level_code || '|' || coalesce(d.graduation_year::text, '') || '|' || d.major,
 				                          chr(10) ORDER BY d.position)
 				          FROM personnel.official_degree d WHERE d.official_id = o.id) AS degrees
-				FROM (SELECT DISTINCT s.unit_id FROM organization.scope_periods(?) s WHERE s.valid @> ?) s
-				JOIN personnel.employment e ON e.unit_id = s.unit_id AND e.valid @> ?
+				FROM (SELECT DISTINCT s.unit_id FROM organization.scope_periods(?) s WHERE s.valid @> CAST(? AS date)) s
+				JOIN personnel.employment e ON e.unit_id = s.unit_id AND e.valid @> CAST(? AS date)
 				JOIN personnel.official o ON o.id = e.official_id
 				WHERE e.status IN ('PROBATION', 'WORKING', 'SECONDED')""")) {
 			st.setFetchSize(2000);
@@ -313,7 +313,7 @@ public final class StaffingBench {
 	}
 
 	private static long unit(Connection sql, String code, LocalDate date) throws SQLException {
-		try (var st = sql.prepareStatement("SELECT unit_id FROM organization.unit_version WHERE code = ? AND valid @> ?")) {
+		try (var st = sql.prepareStatement("SELECT unit_id FROM organization.unit_version WHERE code = ? AND valid @> CAST(? AS date)")) {
 			st.setString(1, code);
 			st.setDate(2, Date.valueOf(date));
 			try (var rs = st.executeQuery()) {
