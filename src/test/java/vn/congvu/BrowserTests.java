@@ -383,7 +383,7 @@ class BrowserTests {
 		var ward = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
 		assertThat(ward.find()).isTrue();
 		assertThat(api.json("POST", "/api/v1/accounts", "{\"username\":\"son.thai\",\"displayName\":\"Sơn Văn Thái\","
-				+ "\"password\":\"Thai@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward + "}",
+				+ "\"password\":\"Thai@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward.group(1) + "}",
 				"Authorization", homeAffairs).statusCode()).isEqualTo(201);
 		assertThat(api.json("PUT", "/api/v1/officials/" + official + "/account", "{\"username\":\"son.thai\",\"version\":0}",
 				"Authorization", homeAffairs).statusCode()).isEqualTo(200);
@@ -422,9 +422,9 @@ class BrowserTests {
 		assertThat(ward.find()).isTrue();
 		var header = "Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,\"Mã ngạch, chức danh\","
 				+ "Ngày bắt đầu,Số quyết định,Ngày quyết định,Cơ quan ban hành\n";
-		var good = "095191300001,Phan Thị Thu Trang,02/02/1991,Nữ,Kinh," + ward
+		var good = "095191300001,Phan Thị Thu Trang,02/02/1991,Nữ,Kinh," + ward.group(1)
 				+ ",Công chức,01.003,01/10/2025,20/QĐ-UBND,25/09/2025,UBND phường Bạc Liêu\n";
-		var bad = "095091300002,Phan Văn Sai,30/02/1991,Nam,Kinh," + ward
+		var bad = "095091300002,Phan Văn Sai,30/02/1991,Nam,Kinh," + ward.group(1)
 				+ ",Công chức,01.003,01/10/2025,,25/09/2025,UBND phường Bạc Liêu\n";
 		var file = Files.createTempFile("nhap-ho-so", ".csv");
 		try {

@@ -36,15 +36,16 @@ import vn.congvu.shared.Role;
 import vn.congvu.shared.Sex;
 
 /**
- * Compliance of a small province of its own (its units and people exist nowhere else): each date is judged with the
- * scheme in force then and the people at work then, and the API gives the same verdicts within the caller's scope.
+ * Compliance of a small province of its own, in the 2030s so that it never meets the demo's (which other tests count):
+ * each date is judged with the scheme in force then and the people at work then; the API answers within the caller's
+ * scope; the page and its spreadsheet show the demo's end of 2020.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
 class ComplianceIntegrationTests {
 
-	static final DecisionRef DECISION = new DecisionRef("01/QĐ-UBND", LocalDate.of(2019, 1, 1), "UBND tỉnh Thử");
+	static final DecisionRef DECISION = new DecisionRef("01/QĐ-UBND", LocalDate.of(2031, 1, 1), "UBND tỉnh Thử");
 
 	@Autowired
 	UnitRestructuring restructuring;
@@ -82,12 +83,12 @@ class ComplianceIntegrationTests {
 
 	private long create(String code, String name, UnitType type, Long parent) {
 		return restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit(code, name, type,
-				parent), LocalDate.of(2019, 1, 1), DECISION, null)).createdUnitIds().get(0);
+				parent), LocalDate.of(2031, 1, 1), DECISION, null)).createdUnitIds().get(0);
 	}
 
 	static JobPosition position(String code, PositionGroup group, String rank, int headcount) {
 		return new JobPosition(code, "Vị trí " + code, group, rank, "DH", "Luật", null, null, false, false, headcount,
-				false, null, null);
+				false, "Mô tả công việc", "Khung năng lực");
 	}
 
 	/** Drafted by the agency's HR, approved by Home Affairs of the province: both signed in as such. */
@@ -125,48 +126,48 @@ class ComplianceIntegrationTests {
 		long province = create("S41", "Tỉnh Thử Bốn Mốt", UnitType.PROVINCE, null);
 		long agency = create("S41.1", "Sở Thử", UnitType.PROVINCIAL_AGENCY, province);
 		long division = create("S41.2", "Phòng Nghiệp vụ", UnitType.INTERNAL_DIVISION, agency);
-		long first = approve(province, agency, "2020-01-01",
+		long first = approve(province, agency, "2032-01-01",
 				List.of(position("LD01", PositionGroup.LEADERSHIP, "01.002", 1),
 						position("CV01", PositionGroup.PROFESSIONAL, "01.003", 2)),
 				List.of(new RankShare("PRINCIPAL", new java.math.BigDecimal("50")),
 						new RankShare("SPECIALIST", new java.math.BigDecimal("50"))),
 				0);
-		long leader = enrol("096185410001", "Lê Thị Thu Hà", agency, "01.002", "2020-01-10", "LD01");
-		long specialist = enrol("096185410002", "Trần Thị Mỹ Linh", division, "01.003", "2020-02-01", "CV01");
+		long leader = enrol("096185410001", "Lê Thị Thu Hà", agency, "01.002", "2032-01-10", "LD01");
+		long specialist = enrol("096185410002", "Trần Thị Mỹ Linh", division, "01.003", "2032-02-01", "CV01");
 
-		var y2021 = compliance.report(province, LocalDate.of(2021, 6, 30));
-		assertThat(y2021.summary().totalUnits()).isEqualTo(1);
-		assertThat(y2021.summary().compliantUnitsPct()).isEqualByComparingTo("100");
-		assertThat(y2021.units().get(0).headcount()).isEqualTo(2);
-		assertThat(y2021.units().get(0).schemeId()).isEqualTo(first);
+		var y2033 = compliance.report(province, LocalDate.of(2033, 6, 30));
+		assertThat(y2033.summary().totalUnits()).isEqualTo(1);
+		assertThat(y2033.summary().compliantUnitsPct()).isEqualByComparingTo("100");
+		assertThat(y2033.units().get(0).headcount()).isEqualTo(2);
+		assertThat(y2033.units().get(0).schemeId()).isEqualTo(first);
 
-		// the 2022 revision drops CV01: from then its holder holds no position of the scheme in force
-		approve(province, agency, "2022-01-01", List.of(position("LD01", PositionGroup.LEADERSHIP, "01.002", 1),
+		// the 2034 revision drops CV01: from then its holder holds no position of the scheme in force
+		approve(province, agency, "2034-01-01", List.of(position("LD01", PositionGroup.LEADERSHIP, "01.002", 1),
 				position("CV02", PositionGroup.PROFESSIONAL, "01.003", 2)), List.of(), first);
-		var y2022 = compliance.report(province, LocalDate.of(2022, 6, 30));
-		assertThat(y2022.summary().compliantUnits()).isZero();
-		var violation = y2022.units().get(0).violations().get(0);
+		var y2034 = compliance.report(province, LocalDate.of(2034, 6, 30));
+		assertThat(y2034.summary().compliantUnits()).isZero();
+		var violation = y2034.units().get(0).violations().get(0);
 		assertThat(violation.rule()).isEqualTo(ComplianceRule.NO_POSITION);
 		assertThat(violation.officialIds()).containsExactly(specialist);
-		assertThat(y2022.units().get(0).names()).containsEntry(specialist, "Trần Thị Mỹ Linh");
-		// a 2021 question is still answered with 2021's scheme
-		assertThat(compliance.report(province, LocalDate.of(2021, 6, 30)).summary().compliantUnits()).isEqualTo(1);
+		assertThat(y2034.units().get(0).names()).containsEntry(specialist, "Trần Thị Mỹ Linh");
+		// a 2033 question is still answered with 2033's scheme
+		assertThat(compliance.report(province, LocalDate.of(2033, 6, 30)).summary().compliantUnits()).isEqualTo(1);
 
 		// people as they were: once the specialist is placed in CV02, and after the leader leaves, the unit complies
 		registry.record(specialist, new PersonnelRegistry.RecordAction(ActionKind.POSITION_ASSIGNMENT,
-				LocalDate.of(2022, 9, 1), null, DECISION, null, null, null, null, null, null, null, null, null, null,
+				LocalDate.of(2034, 9, 1), null, DECISION, null, null, null, null, null, null, null, null, null, null,
 				false, "CV02"));
-		assertThat(compliance.report(province, LocalDate.of(2022, 6, 30)).summary().compliantUnits()).isZero();
-		assertThat(compliance.report(province, LocalDate.of(2022, 9, 1)).summary().compliantUnits()).isEqualTo(1);
-		registry.record(leader, new PersonnelRegistry.RecordAction(ActionKind.RESIGNATION, LocalDate.of(2023, 1, 1),
+		assertThat(compliance.report(province, LocalDate.of(2034, 6, 30)).summary().compliantUnits()).isZero();
+		assertThat(compliance.report(province, LocalDate.of(2034, 9, 1)).summary().compliantUnits()).isEqualTo(1);
+		registry.record(leader, new PersonnelRegistry.RecordAction(ActionKind.RESIGNATION, LocalDate.of(2035, 1, 1),
 				null, DECISION, null, null, null, null, null, null, null, null, null, null, false, null));
-		var y2023 = compliance.report(province, LocalDate.of(2023, 6, 30));
-		assertThat(y2023.units().get(0).headcount()).isEqualTo(1);
-		assertThat(y2023.summary().compliantUnits()).isEqualTo(1);
+		var y2035 = compliance.report(province, LocalDate.of(2035, 6, 30));
+		assertThat(y2035.units().get(0).headcount()).isEqualTo(1);
+		assertThat(y2035.summary().compliantUnits()).isEqualTo(1);
 		// before the scheme and the people, there is nothing to judge; with the leader alone, the rank structure strays
-		var y2019 = compliance.report(province, LocalDate.of(2019, 12, 31));
-		assertThat(y2019.summary().totalUnits()).isZero();
-		var early = compliance.report(province, LocalDate.of(2020, 1, 15));
+		var y2031 = compliance.report(province, LocalDate.of(2031, 12, 31));
+		assertThat(y2031.summary().totalUnits()).isZero();
+		var early = compliance.report(province, LocalDate.of(2032, 1, 15));
 		assertThat(early.units().get(0).violations()).extracting(Violation::rule)
 			.containsExactly(ComplianceRule.RANK_STRUCTURE);
 	}
