@@ -30,4 +30,26 @@ public final class ProbationRule {
 		};
 	}
 
+	/**
+	 * How many months a recruit's probation lasts, 0 when there is none, by the level of the rank or title recruited
+	 * to (catalog levels SENIOR ... STAFF).
+	 * <ul>
+	 * <li>Civil servants, Decree 138/2020/NĐ-CP Art. 20 [M]: 12 months for type C (chuyên viên and equivalent), 6 for
+	 * type D (cán sự, nhân viên); recruits to types A and B are taken as type C — UNCERTAIN.</li>
+	 * <li>Public employees, Decree 115/2020/NĐ-CP Art. 21 [M]: 12 months where the title needs a university degree, 9
+	 * a college one, 6 an intermediate one — read from the title's level: specialist and above 12, officer 9, staff
+	 * 6.</li>
+	 * </ul>
+	 */
+	public static int months(Category category, LocalDate recruited, String rankLevel) {
+		if (!startsOnProbation(category, recruited)) {
+			return 0;
+		}
+		return switch (rankLevel) {
+			case "OFFICER" -> category == Category.CIVIL_SERVANT ? 6 : 9;
+			case "STAFF" -> 6;
+			default -> 12;
+		};
+	}
+
 }
