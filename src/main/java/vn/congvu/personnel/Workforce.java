@@ -122,4 +122,20 @@ public class Workforce {
 				rs.getString("state_management"), rs.getString("foreign_language"), rs.getString("it_skill"));
 	}
 
+	/**
+	 * How many officials hold {@code positionCode} as their main position in {@code unitId} on {@code date}: a count
+	 * for the vacancies of a position, which names nobody.
+	 */
+	public int holding(long unitId, String positionCode, LocalDate date) {
+		return jdbc.sql("""
+				SELECT count(*) FROM personnel.employment e
+				WHERE e.unit_id = :unit AND upper(e.position_code) = upper(:code) AND e.valid @> CAST(:date AS date)
+				  AND e.status IN ('PROBATION', 'WORKING', 'SECONDED')""")
+			.param("unit", unitId)
+			.param("code", positionCode)
+			.param("date", date)
+			.query(Integer.class)
+			.single();
+	}
+
 }

@@ -1,0 +1,18 @@
+package vn.congvu.recruitment;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Drives extends JpaRepository<Drive, Long> {
+
+	@Query("select coalesce(sum(p.quota), 0) from Drive d join d.positions p where p.unitId = ?1 "
+			+ "and upper(p.positionCode) = upper(?2) and d.status in ("
+			+ "vn.congvu.recruitment.DriveStatus.OPEN, vn.congvu.recruitment.DriveStatus.EXAMINING, "
+			+ "vn.congvu.recruitment.DriveStatus.PUBLISHED)")
+	long placesHeld(long unitId, String positionCode);
+
+	List<Drive> findAllByOrderByAnnouncedOnDescIdDesc();
+
+}
