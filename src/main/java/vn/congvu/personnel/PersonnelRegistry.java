@@ -42,7 +42,16 @@ public class PersonnelRegistry {
 	/** A new official and the decision that brings them into service. */
 	public record EnrolOfficial(String citizenId, String fullName, LocalDate dateOfBirth, boolean birthYearOnly,
 			Sex sex, String ethnicGroup, Long unitId, Category category, String rankCode, Integer salaryStep,
-			LocalDate startDate, DecisionRef decision, @Nullable String signer, boolean reception) {
+			LocalDate startDate, DecisionRef decision, @Nullable String signer, boolean reception,
+			@Nullable String positionCode) {
+
+		public EnrolOfficial(String citizenId, String fullName, LocalDate dateOfBirth, boolean birthYearOnly, Sex sex,
+				String ethnicGroup, Long unitId, Category category, String rankCode, Integer salaryStep,
+				LocalDate startDate, DecisionRef decision, @Nullable String signer, boolean reception) {
+			this(citizenId, fullName, dateOfBirth, birthYearOnly, sex, ethnicGroup, unitId, category, rankCode,
+					salaryStep, startDate, decision, signer, reception, null);
+		}
+
 	}
 
 	/** A decision about an official. Facts the kind does not use are ignored. */
@@ -150,9 +159,15 @@ public class PersonnelRegistry {
 		var action = new ActionRecord(PROVISIONAL_ID,
 				command.reception() ? ActionKind.RECEPTION : ActionKind.RECRUITMENT, command.startDate(), null,
 				command.decision(), unit.id(), command.category(), rank.code(), rank.salaryScaleCode(), step,
-				command.startDate(), null, null, null, false);
+				command.startDate(), null, command.positionCode(), null, false);
 		save(official, List.of(), action, command.signer(), null, null);
 		return official.view();
+	}
+
+	/** The citizen id of the official whose record is linked to an account, if any (who someone signed in is). */
+	@Transactional(readOnly = true)
+	public Optional<String> citizenIdOfAccount(String username) {
+		return officials.findByAccountUsername(username).map(Official::citizenId);
 	}
 
 	public ActionView record(long officialId, RecordAction command) {

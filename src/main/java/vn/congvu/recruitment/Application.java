@@ -1,5 +1,6 @@
 package vn.congvu.recruitment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,30 @@ class Application {
 
 	private @Nullable String rejectionArgs;
 
+	private @Nullable String examCode;
+
+	private boolean absent;
+
+	private @Nullable Boolean round1Passed;
+
+	private @Nullable BigDecimal written;
+
+	private @Nullable BigDecimal interview;
+
+	private @Nullable String markedBy;
+
+	private @Nullable String verdict;
+
+	private @Nullable BigDecimal total;
+
+	private @Nullable Integer ranking;
+
+	private @Nullable String reasonCode;
+
+	private @Nullable String reasonArgs;
+
+	private @Nullable Long officialId;
+
 	@Version
 	private long version;
 
@@ -96,6 +121,98 @@ class Application {
 		this.rejectionArgs = String.join("|", arguments.stream().map(String::valueOf).toList());
 	}
 
+	long id() {
+		return java.util.Objects.requireNonNull(id);
+	}
+
+	long drivePositionId() {
+		return drivePositionId;
+	}
+
+	boolean eligible() {
+		return status == Status.ELIGIBLE;
+	}
+
+	String citizenId() {
+		return citizenId;
+	}
+
+	String fullName() {
+		return fullName;
+	}
+
+	LocalDate dateOfBirth() {
+		return dateOfBirth;
+	}
+
+	Sex sex() {
+		return sex;
+	}
+
+	String ethnicCode() {
+		return ethnicCode;
+	}
+
+	@Nullable String examCode() {
+		return examCode;
+	}
+
+	void examCode(String code) {
+		this.examCode = code;
+	}
+
+	boolean marked() {
+		return absent || written != null || interview != null || Boolean.FALSE.equals(round1Passed);
+	}
+
+	void mark(boolean absent, @Nullable Boolean round1Passed, @Nullable BigDecimal written,
+			@Nullable BigDecimal interview, String by) {
+		this.absent = absent;
+		this.round1Passed = round1Passed;
+		this.written = written;
+		this.interview = interview;
+		this.markedBy = by;
+	}
+
+	/** Changes one mark after publication; the caller has recorded the re-marking first. */
+	void remark(String field, BigDecimal mark) {
+		if (field.equals("written")) {
+			this.written = mark;
+		}
+		else {
+			this.interview = mark;
+		}
+	}
+
+	@Nullable BigDecimal mark(String field) {
+		return field.equals("written") ? written : interview;
+	}
+
+	@Nullable String markedBy() {
+		return markedBy;
+	}
+
+	Ranking.Entry entry() {
+		var marks = absent || (written == null && interview == null) ? null : new Marks(written, interview);
+		return new Ranking.Entry(id(), absent, !Boolean.FALSE.equals(round1Passed), marks, priorities());
+	}
+
+	void outcome(Ranking.Outcome outcome) {
+		this.verdict = outcome.verdict().name();
+		this.total = outcome.total();
+		this.ranking = outcome.rank() == 0 ? null : outcome.rank();
+		this.reasonCode = outcome.reason();
+		this.reasonArgs = String.join("|", outcome.arguments().stream().map(String::valueOf).toList());
+	}
+
+	@Nullable String verdict() {
+		return verdict;
+	}
+
+	void recruited(long officialId) {
+		this.officialId = officialId;
+	}
+
 	Set<Priority> priorities() {
 		if (priorities == null) {
 			return Set.of();
@@ -107,10 +224,15 @@ class Application {
 		return set;
 	}
 
-	ApplicationView view() {
+	/** As read; the marks and outcome only once published, so that marking never sees names. */
+	ApplicationView view(boolean published) {
 		return new ApplicationView(java.util.Objects.requireNonNull(id), driveId, drivePositionId, citizenId, fullName,
 				dateOfBirth, sex, ethnicCode, degreeLevel, major, priorities(), appliedOn, status.name(), rejectionCode,
-				rejectionArgs == null ? List.of() : List.of(rejectionArgs.split("\\|", -1)), version);
+				rejectionArgs == null ? List.of() : List.of(rejectionArgs.split("\\|", -1)),
+				published ? new ApplicationView.Result(absent, round1Passed, written, interview, verdict, total, ranking,
+						reasonCode, reasonArgs == null || reasonArgs.isEmpty() ? List.of()
+								: List.of(reasonArgs.split("\\|", -1)), officialId) : null,
+				version);
 	}
 
 }

@@ -58,6 +58,9 @@ class Drive {
 
 	private @Nullable String publishedBy;
 
+	@jakarta.persistence.Embedded
+	private vn.congvu.shared.@Nullable DecisionRef decision;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -128,6 +131,44 @@ class Drive {
 		if (on.isBefore(announcedOn) || on.isAfter(applicationsUntil)) {
 			throw new ConflictException("recruitment.drive.outsideWindow", announcedOn, applicationsUntil);
 		}
+	}
+
+	void close() {
+		if (status != DriveStatus.OPEN) {
+			throw new ConflictException("recruitment.drive.notOpen", title, status.name());
+		}
+		status = DriveStatus.EXAMINING;
+	}
+
+	void requireStatus(DriveStatus wanted) {
+		if (status != wanted) {
+			throw new ConflictException("recruitment.drive.wrongStatus", title, status.name(), wanted.name());
+		}
+	}
+
+	void publish(LocalDate on, String by) {
+		requireStatus(DriveStatus.EXAMINING);
+		if (on.isBefore(applicationsUntil)) {
+			throw new vn.congvu.shared.InvalidInputException("publishedOn", "recruitment.drive.publishedTooEarly",
+					applicationsUntil);
+		}
+		status = DriveStatus.PUBLISHED;
+		resultsPublishedOn = on;
+		publishedBy = by;
+	}
+
+	@Nullable LocalDate resultsPublishedOn() {
+		return resultsPublishedOn;
+	}
+
+	void decide(vn.congvu.shared.DecisionRef decision) {
+		requireStatus(DriveStatus.PUBLISHED);
+		status = DriveStatus.DECIDED;
+		this.decision = decision;
+	}
+
+	String title() {
+		return title;
 	}
 
 	DriveView view() {

@@ -103,8 +103,9 @@ public class RecruitmentDesk {
 
 	@Transactional(readOnly = true)
 	public List<ApplicationView> applications(long driveId) {
-		readable(driveId);
-		return applications.findByDriveIdOrderById(driveId).stream().map(Application::view).toList();
+		var drive = readable(driveId);
+		boolean published = drive.resultsPublishedOn() != null;
+		return applications.findByDriveIdOrderById(driveId).stream().map(a -> a.view(published)).toList();
 	}
 
 	/** Announces a drive, checking each position against the scheme in force and its vacancies. */
@@ -215,7 +216,7 @@ public class RecruitmentDesk {
 		else if (!majorAccepted(command.major(), position.majors())) {
 			application.reject("recruitment.eligibility.major", List.of(String.valueOf(position.majors())));
 		}
-		return applications.saveAndFlush(application).view();
+		return applications.saveAndFlush(application).view(false);
 	}
 
 	private boolean degreeMeets(@Nullable String held, @Nullable String needed) {
@@ -252,7 +253,7 @@ public class RecruitmentDesk {
 		return catalog.items(list).stream().map(ReferenceItem::code).toList();
 	}
 
-	private Drive readable(long id) {
+	Drive readable(long id) {
 		var drive = drives.findById(id).orElseThrow(() -> new NotFoundException("recruitment.drive.notFound", id));
 		var scope = readableScope();
 		if (scope != null && !scope.contains(drive.authorityUnitId())) {
@@ -275,7 +276,7 @@ public class RecruitmentDesk {
 		return root == null ? Set.of() : units.scopeOf(root);
 	}
 
-	private void writable(long unitId) {
+	void writable(long unitId) {
 		var caller = Caller.current();
 		if (caller.isEmpty()) {
 			return;

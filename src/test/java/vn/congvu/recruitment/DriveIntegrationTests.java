@@ -46,7 +46,7 @@ class DriveIntegrationTests {
 		return TestHttp.api(port);
 	}
 
-	/** A centre of the demo ward with an approved scheme: CV01 (3, law graduates), CV02 (1); one CV01 holder. */
+	/** A centre of the demo ward with an approved scheme: CV01 (3, law graduates), CV02 (1), CV03 (1); one CV01 holder. */
 	private long centre() {
 		long ward = read(api().get("/api/v1/me", "Authorization", UNIT_HR), 200).get("scopeUnitId").asLong();
 		int n = SEQUENCE.incrementAndGet();
@@ -59,7 +59,9 @@ class DriveIntegrationTests {
 				+ "\"appliesFrom\":\"2025-07-01\",\"positions\":[{\"code\":\"CV01\",\"name\":\"Chuyên viên pháp chế\","
 				+ "\"group\":\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"minDegree\":\"DH\",\"majors\":\"Luật\","
 				+ "\"headcount\":3" + described + "},{\"code\":\"CV02\",\"name\":\"Chuyên viên tổng hợp\",\"group\":"
-				+ "\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"headcount\":1" + described + "}]}", "Authorization", UNIT_HR),
+				+ "\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"headcount\":1" + described + "},{\"code\":\"CV03\",\"name\":"
+				+ "\"Chuyên viên văn thư\",\"group\":\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"headcount\":1" + described
+				+ "}]}", "Authorization", UNIT_HR),
 				201);
 		long scheme = draft.get("id").asLong();
 		var submitted = read(api().json("POST", "/api/v1/position-schemes/" + scheme + "/submit", "{\"version\":0}",
@@ -153,6 +155,157 @@ class DriveIntegrationTests {
 		assertThat(badId.get("field").asString()).isEqualTo("citizenId");
 		assertThat(read(api().get(path, "Authorization", basic("demo.lanhdao", "Demo@2021!")), 200)).hasSize(4);
 		assertThat(api().get(path, "Authorization", basic("demo.congchuc", "Demo@2021!")).statusCode()).isEqualTo(403);
+	}
+
+	@Autowired
+	java.util.List<vn.congvu.shared.indicator.Indicator> indicators;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aDriveOfThreePositionsAndTwentyCandidatesEndsInOfficialsAndIsCounted() throws Exception {
+		long unit = centre();
+		var drive = read(api().json("POST", "/api/v1/recruitment/drives", "{\"authorityUnitId\":" + unit + ",\"title\":"
+				+ "\"Tuyển dụng công chức đợt 1 năm 2026\",\"category\":\"CIVIL_SERVANT\",\"method\":\"EXAM\","
+				+ "\"announcedOn\":\"2026-03-02\",\"positions\":[{\"unitId\":" + unit + ",\"positionCode\":\"CV01\","
+				+ "\"quota\":2},{\"unitId\":" + unit + ",\"positionCode\":\"CV02\",\"quota\":1},{\"unitId\":" + unit
+				+ ",\"positionCode\":\"CV03\",\"quota\":1}]}", "Authorization", UNIT_HR), 201);
+		long id = drive.get("id").asLong();
+		var positionIds = new long[3];
+		for (int p = 0; p < 3; p++) {
+			positionIds[p] = drive.get("positions").get(p).get("id").asLong();
+		}
+		var path = "/api/v1/recruitment/drives/" + id;
+		int run = SEQUENCE.incrementAndGet();
+		var given = new String[] { "An", "Bình", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Khánh", "Lan", "Mai", "Nga",
+				"Ngọc", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Trang", "Vân", "Yến" };
+		for (int i = 0; i < 20; i++) {
+			int position = i < 8 ? 0 : i < 14 ? 1 : 2;
+			var citizen = "09619" + (i % 10) + String.format("%06d", run * 100 + i);
+			read(api().json("POST", path + "/applications", applicant(positionIds[position], citizen,
+					"Nguyễn Thị " + given[i], "199" + (i % 10) + "-03-04", "DH", "Luật", "2026-03-" + (10 + i % 15))
+				.replace("\"priorities\":[\"ETHNIC_MINORITY\"]", i == 3 ? "\"priorities\":[\"ETHNIC_MINORITY\"]"
+						: "\"priorities\":[]"), "Authorization", UNIT_HR), 201);
+		}
+		var sheet = read(api().json("POST", path + "/close", "{}", "Authorization", UNIT_HR), 200);
+		assertThat(sheet).hasSize(20);
+		// before publication the applications show no marks
+		var listed = read(api().get(path + "/applications", "Authorization", UNIT_HR), 200);
+		assertThat(listed.get(0).get("result").isNull()).isTrue();
+
+		// marks by exam code, from a spreadsheet: candidate i (in application order) scores 50 + 2 i; the 6th is
+		// absent and the 7th fails round 1
+		var codes = new java.util.HashMap<Long, String>();
+		var applicationIds = new java.util.ArrayList<Long>();
+		for (var a : listed) {
+			applicationIds.add(a.get("id").asLong());
+		}
+		var byPosition = new java.util.HashMap<Long, java.util.List<String>>();
+		for (var line : sheet) {
+			byPosition.computeIfAbsent(line.get("drivePositionId").asLong(), k -> new java.util.ArrayList<>())
+				.add(line.get("examCode").asString());
+		}
+		var codeOf = jdbc.sql("SELECT id, exam_code FROM recruitment.application WHERE drive_id = :d")
+			.param("d", id)
+			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.list();
+		codeOf.forEach(e -> codes.put(e.getKey(), e.getValue()));
+		var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+		var rows = workbook.createSheet("Điểm");
+		var header = rows.createRow(0);
+		var titles = new String[] { "Số phách", "Vắng", "Vòng 1", "Điểm viết", "Điểm phỏng vấn" };
+		for (int c = 0; c < titles.length; c++) {
+			header.createCell(c).setCellValue(titles[c]);
+		}
+		for (int i = 0; i < 20; i++) {
+			var row = rows.createRow(i + 1);
+			row.createCell(0).setCellValue(codes.get(applicationIds.get(i)));
+			if (i == 5) {
+				row.createCell(1).setCellValue("x");
+				continue;
+			}
+			row.createCell(2).setCellValue(i == 6 ? "không đạt" : "đạt");
+			if (i != 6) {
+				row.createCell(3).setCellValue(50 + 2 * i);
+			}
+		}
+		var bytes = new java.io.ByteArrayOutputStream();
+		workbook.write(bytes);
+		workbook.close();
+		var marked = read(api().upload(path + "/scores", "diem.xlsx", bytes.toByteArray(), java.util.Map.of(),
+				"Authorization", UNIT_HR), 200);
+		assertThat(marked.get("marked").asInt()).isEqualTo(20);
+
+		var early = read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2026-03-20\"}",
+				"Authorization", UNIT_HR), 400);
+		assertThat(early.get("field").asString()).isEqualTo("publishedOn");
+		read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2026-04-06\"}", "Authorization",
+				UNIT_HR), 200);
+		var results = read(api().get(path + "/applications", "Authorization", UNIT_HR), 200);
+		var passed = new java.util.ArrayList<String>();
+		for (var a : results) {
+			if ("PASSED".equals(a.get("result").get("verdict").asString())) {
+				passed.add(a.get("fullName").asString());
+			}
+		}
+		// CV01 (candidates 0–7, quota 2): 7 and 6? 6 failed round 1, so 7 (64) and 4 (58) + the ethnic minority
+		// priority of 3 (56 + 5 = 61) puts 3 ahead of 4; CV02 (8–13): 13; CV03 (14–19): 19
+		assertThat(passed).containsExactlyInAnyOrder("Nguyễn Thị Dung", "Nguyễn Thị Khánh", "Nguyễn Thị Oanh",
+				"Nguyễn Thị Yến");
+		assertThat(results.get(5).get("result").get("verdict").asString()).isEqualTo("ABSENT");
+		assertThat(results.get(6).get("result").get("verdict").asString()).isEqualTo("FAILED_ROUND_1");
+		assertThat(results.get(4).get("result").get("reason").asString()).isEqualTo("recruitment.outcome.outsideQuota");
+
+		// marks do not change after publication, except by a re-marking within 5 working days
+		var again = api().json("POST", path + "/scores", "[{\"examCode\":\"" + codes.get(applicationIds.get(12))
+				+ "\",\"written\":99}]", "Authorization", UNIT_HR);
+		assertThat(again.statusCode()).isEqualTo(409);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+				"UPDATE recruitment.application SET written = 99 WHERE id = :id").param("id", applicationIds.get(12))
+			.update()).hasMessageContaining("re-marking");
+		var lateRemark = api().json("POST", "/api/v1/recruitment/drives/applications/" + applicationIds.get(12)
+				+ "/remark", "{\"field\":\"written\",\"mark\":99,\"requestedOn\":\"2026-04-14\"}", "Authorization",
+				UNIT_HR);
+		assertThat(lateRemark.statusCode()).isEqualTo(400);
+		var remarked = read(api().json("POST", "/api/v1/recruitment/drives/applications/" + applicationIds.get(12)
+				+ "/remark", "{\"field\":\"written\",\"mark\":99,\"requestedOn\":\"2026-04-13\"}", "Authorization",
+				UNIT_HR), 200);
+		assertThat(remarked.get("result").get("verdict").asString()).isEqualTo("PASSED");
+		assertThat(jdbc.sql("SELECT before_mark || '>' || after_mark FROM recruitment.remarking WHERE application_id = :a")
+			.param("a", applicationIds.get(12)).query(String.class).single()).isEqualTo("74.00>99.00");
+
+		var decided = read(api().json("POST", path + "/decisions", "{\"number\":\"120/QĐ-UBND\",\"date\":"
+				+ "\"2026-04-20\",\"issuer\":\"UBND phường Bạc Liêu\",\"signer\":\"Trần Văn Bảy\"}", "Authorization",
+				UNIT_HR), 201);
+		var officials = decided.get("officialIds");
+		assertThat(officials).hasSize(4);
+		for (var official : officials) {
+			var employment = read(api().get("/api/v1/officials/" + official.asLong() + "/employment?asOf=2026-05-01",
+					"Authorization", UNIT_HR), 200);
+			assertThat(employment.get("unitId").asLong()).isEqualTo(unit);
+			assertThat(employment.get("positionCode").asString()).isIn("CV01", "CV02", "CV03");
+			assertThat(employment.get("status").asString()).as("no probation from 1 July 2025").isEqualTo("WORKING");
+			var actions = read(api().get("/api/v1/officials/" + official.asLong() + "/actions", "Authorization", UNIT_HR),
+					200);
+			assertThat(actions.get(0).get("kind").asString()).isEqualTo("RECRUITMENT");
+			assertThat(actions.get(0).get("decision").get("number").asString()).isEqualTo("120/QĐ-UBND");
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE entity = 'PersonnelAction' "
+				+ "AND after_state::text LIKE '%120/QĐ-UBND%'").query(Long.class).single()).isGreaterThanOrEqualTo(4);
+
+		var caMau = read(api().get("/api/v1/me", "Authorization", HOME_AFFAIRS), 200).get("scopeUnitId").asLong();
+		var year = new vn.congvu.shared.indicator.Query(caMau, java.time.LocalDate.of(2026, 1, 1),
+				java.time.LocalDate.of(2026, 12, 31));
+		assertThat(indicator("recruitment.drives").rows(year)).extracting(r -> r.recordId()).contains(id);
+		assertThat(indicator("recruitment.applicants").rows(year)).extracting(r -> r.recordId())
+			.containsAll(applicationIds);
+		assertThat(indicator("recruitment.hired").rows(year)).extracting(r -> r.subjectId())
+			.containsAll(officials.valueStream().map(tools.jackson.databind.JsonNode::asLong).toList());
+	}
+
+	private vn.congvu.shared.indicator.Indicator indicator(String code) {
+		return indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
 	}
 
 }

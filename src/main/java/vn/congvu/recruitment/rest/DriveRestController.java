@@ -1,6 +1,17 @@
 package vn.congvu.recruitment.rest;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +26,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congvu.recruitment.ApplicationView;
 import vn.congvu.recruitment.DriveView;
+import vn.congvu.recruitment.Examinations;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.documents.TableReader;
 import vn.congvu.recruitment.RecruitmentDesk;
 
 /** Recruitment drives over the API: announcing them, and their applications. */
@@ -23,10 +38,88 @@ import vn.congvu.recruitment.RecruitmentDesk;
 @Tag(name = "Recruitment")
 class DriveRestController {
 
+	record PublishBody(@Nullable LocalDate publishedOn, @Nullable Set<Long> chosenByHead) {
+	}
+
+	record RemarkBody(@Nullable String field, @Nullable BigDecimal mark, @Nullable LocalDate requestedOn) {
+	}
+
+	record DecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
+			@Nullable String signer, @Nullable LocalDate effectiveDate) {
+	}
+
 	private final RecruitmentDesk desk;
 
-	DriveRestController(RecruitmentDesk desk) {
+	private final Examinations exams;
+
+	DriveRestController(RecruitmentDesk desk, Examinations exams) {
 		this.desk = desk;
+		this.exams = exams;
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "Close the applications: each eligible candidate gets an exam code; returns the marking sheet")
+	List<Examinations.Sheet> close(@PathVariable long id) {
+		return exams.close(id);
+	}
+
+	@GetMapping("/{id}/sheet")
+	@Operation(summary = "The marking sheet: exam codes and positions, no names")
+	List<Examinations.Sheet> sheet(@PathVariable long id) {
+		return exams.sheet(id);
+	}
+
+	@PostMapping(path = "/{id}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Enter marks by exam code (all or nothing)")
+	Map<String, Integer> scores(@PathVariable long id, @RequestBody List<Examinations.@Nullable MarkEntry> body) {
+		return Map.of("marked", exams.mark(id, body));
+	}
+
+	@PostMapping(path = "/{id}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Enter marks from an XLSX or CSV sheet: exam code, absent (x), round 1, written, interview")
+	Map<String, Integer> scoresFromSheet(@PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "import.file.empty");
+		}
+		var format = TableReader.Format.ofName(file.getOriginalFilename());
+		if (format == null) {
+			throw new InvalidInputException("file", "import.file.kind");
+		}
+		var temp = Files.createTempFile("diem-thi", "." + format.name().toLowerCase(java.util.Locale.ROOT));
+		try {
+			file.transferTo(temp);
+			return Map.of("marked", exams.markFromSheet(id, temp, format));
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	@PostMapping("/{id}/results/publish")
+	@Operation(summary = "Publish the results on a date: each position ranked within its quota, every outcome with its reason")
+	DriveView publish(@PathVariable long id, @RequestBody PublishBody body) {
+		exams.publish(id, body.publishedOn(), body.chosenByHead());
+		return desk.drive(id);
+	}
+
+	@PostMapping("/applications/{applicationId}/remark")
+	@Operation(summary = "Record a re-marking of a published mark (within 5 working days) and redo the ranking")
+	ApplicationView remark(@PathVariable long applicationId, @RequestBody RemarkBody body) {
+		return exams.remark(applicationId, body.field(), body.mark(), body.requestedOn());
+	}
+
+	@PostMapping("/{id}/decisions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Issue the recruitment decision: the successful candidates become officials in their positions")
+	Map<String, List<Long>> decide(@PathVariable long id, @RequestBody DecisionBody body) {
+		if (body.number() == null && body.date() == null && body.issuer() == null) {
+			throw new InvalidInputException("decision", "validation.decision.required");
+		}
+		@SuppressWarnings("NullAway")
+		var decision = new DecisionRef(body.number(), body.date(), body.issuer());
+		return Map.of("officialIds",
+				exams.decide(id, new Examinations.Decision(decision, body.signer(), body.effectiveDate())));
 	}
 
 	@GetMapping
