@@ -170,6 +170,12 @@ public class PersonnelRegistry {
 		return officials.findByAccountUsername(username).map(Official::citizenId);
 	}
 
+	/** The official whose record is linked to an account, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> officialIdOfAccount(String username) {
+		return officials.findByAccountUsername(username).map(Official::id);
+	}
+
 	public ActionView record(long officialId, RecordAction command) {
 		var writable = scope.writable();
 		var official = officials.findForChange(officialId)

@@ -21,10 +21,12 @@ public record Eligibility(List<Condition> conditions) {
 		conditions = List.copyOf(conditions);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty("eligible")
 	public boolean eligible() {
 		return conditions.stream().noneMatch(c -> c.status() == Status.NOT_MET);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public List<Condition> unmet() {
 		return conditions.stream().filter(c -> c.status() == Status.NOT_MET).toList();
 	}
