@@ -564,6 +564,77 @@ class BrowserTests {
 		assertThat(browser.findElements(By.id("approve-scheme"))).as("the unit does not approve its own").isEmpty();
 	}
 
+	@Test
+	void unitHrRunsASmallDriveFromItsAnnouncementToTheDecision() throws Exception {
+		var api = TestHttp.api(port);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trung tâm Y tế Phường\",\"type\":"
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + demoWard(api) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"decision\":{\"number\":\"23/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
+				"Authorization", homeAffairs);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long centre = id(created.body());
+		var draft = api.json("POST", "/api/v1/units/" + centre + "/position-schemes", "{\"title\":\"Đề án\","
+				+ "\"appliesFrom\":\"2025-07-01\",\"positions\":[{\"code\":\"TD01\",\"name\":\"Chuyên viên tổng hợp\","
+				+ "\"group\":\"PROFESSIONAL\",\"rankCode\":\"01.003\",\"headcount\":2,\"jobDescription\":\"Tổng hợp\","
+				+ "\"competencyFramework\":\"Chung\"}]}", "Authorization", hr);
+		long scheme = id(draft.body());
+		assertThat(api.json("POST", "/api/v1/position-schemes/" + scheme + "/submit", "{\"version\":0}",
+				"Authorization", hr).statusCode()).isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/position-schemes/" + scheme + "/approve", "{\"decision\":{\"number\":"
+				+ "\"24/QĐ-UBND\",\"date\":\"2025-07-05\",\"issuer\":\"UBND tỉnh\"},\"signer\":\"Chủ tịch\","
+				+ "\"version\":1}", "Authorization", homeAffairs).statusCode()).isEqualTo(200);
+		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+		signIn("demo.nhansu", "Demo@2021!");
+		clickAndWait(By.id("nav-recruitment"));
+		browser.findElement(By.id("title")).sendKeys("Tuyển dụng công chức Trung tâm Y tế");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("authorityUnitId")))
+			.selectByValue(String.valueOf(centre));
+		browser.findElement(By.id("applicationsUntil")).sendKeys(today);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positionUnit0")))
+			.selectByValue(String.valueOf(centre));
+		browser.findElement(By.id("positionCode0")).sendKeys("TD01");
+		browser.findElement(By.id("quota0")).sendKeys("1");
+		clickAndWait(By.id("announce"));
+		assertThat(browser.findElements(By.id("step-error"))).as(() -> browser.findElement(By.tagName("body")).getText())
+			.isEmpty();
+		assertThat(browser.findElement(By.id("drive-status")).getText()).isEqualTo("Đang nhận hồ sơ");
+
+		var applicants = new String[][] { { "Danh Thị Sa Quang", "096193771201" }, { "Kim Thị Chanh", "096194771202" } };
+		for (var applicant : applicants) {
+			browser.findElement(By.id("fullName")).sendKeys(applicant[0]);
+			browser.findElement(By.id("citizenId")).sendKeys(applicant[1]);
+			browser.findElement(By.id("dateOfBirth")).sendKeys("0" + applicant[1].charAt(5) + "/03/199" + applicant[1].charAt(5));
+			browser.findElement(By.id("major")).sendKeys("Hành chính");
+			clickAndWait(By.id("apply"));
+			assertThat(browser.findElement(By.id("done")).getText()).contains("Đã nhận hồ sơ");
+		}
+		assertThat(browser.findElement(By.id("applications")).getText()).contains("Danh Thị Sa Quang", "Kim Thị Chanh",
+				"Đủ điều kiện");
+		clickAndWait(By.id("close-drive"));
+		// marks are entered against exam codes, without names
+		var marks = browser.findElements(By.cssSelector("#marks-form input[id^='written-']"));
+		assertThat(marks).hasSize(2);
+		assertThat(browser.findElement(By.id("marks-form")).getText()).doesNotContain("Danh Thị Sa Quang");
+		marks.get(0).sendKeys("82");
+		marks.get(1).sendKeys("64,5");
+		clickAndWait(By.id("save-marks"));
+		assertThat(browser.findElement(By.id("done")).getText()).contains("Đã lưu điểm");
+		clickAndWait(By.id("publish"));
+		assertThat(browser.findElement(By.id("drive-status")).getText()).isEqualTo("Đã công bố kết quả");
+		assertThat(browser.findElement(By.id("applications")).getText()).contains("Trúng tuyển", "Ngoài chỉ tiêu");
+		browser.findElement(By.id("decisionNumber")).sendKeys("45/QĐ-UBND");
+		browser.findElement(By.id("decisionDate")).sendKeys(today);
+		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND phường Bạc Liêu");
+		browser.findElement(By.id("signer")).sendKeys("Trần Văn Bảy");
+		clickAndWait(By.id("decide"));
+		assertThat(browser.findElement(By.id("drive-status")).getText()).isEqualTo("Đã có quyết định tuyển dụng");
+		clickAndWait(By.cssSelector("#applications a.official-link"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).containsAnyOf("Danh Thị Sa Quang", "Kim Thị Chanh");
+	}
+
 	/** The ward the demo HR officer's scope is rooted at. */
 	private static long demoWard(TestHttp api) {
 		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();

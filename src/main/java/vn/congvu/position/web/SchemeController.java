@@ -82,7 +82,7 @@ class SchemeController {
 
 	private String text(DomainException ex) {
 		return messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(),
-				vn.congvu.shared.web.ProblemFactory.requestLocale());
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/units/{unitId}/position-schemes")

@@ -22,7 +22,6 @@ import vn.congvu.shared.Caller;
 import vn.congvu.shared.documents.SpreadsheetWriter;
 import vn.congvu.shared.web.Downloads;
 import vn.congvu.shared.web.Formats;
-import vn.congvu.shared.web.ProblemFactory;
 import vn.congvu.staffing.Compliance;
 import vn.congvu.staffing.UnitCompliance;
 import vn.congvu.staffing.Violation;
@@ -87,7 +86,7 @@ class ComplianceController {
 	String unit(@PathVariable long unitId, @RequestParam(required = false) @Nullable String asOf, Model model) {
 		var date = date(asOf, model);
 		var verdict = compliance.unit(unitId, date);
-		var locale = ProblemFactory.requestLocale();
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		model.addAttribute("asOf", date);
 		model.addAttribute("asOfText", Formats.DATE.format(date));
 		model.addAttribute("unit", verdict);
@@ -101,7 +100,7 @@ class ComplianceController {
 		var date = Formats.parseDate(asOf).orElse(LocalDate.now(clock));
 		long root = root(scope);
 		var report = compliance.report(root, date);
-		var locale = ProblemFactory.requestLocale();
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		record Line(UnitCompliance unit, @Nullable Shown shown) {
 		}
 		var lines = new ArrayList<Line>();
