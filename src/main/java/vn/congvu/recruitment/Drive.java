@@ -173,7 +173,7 @@ class Drive {
 
 	DriveView view() {
 		return new DriveView(id(), authorityUnitId, title, category, method, regime, announcedOn, applicationsUntil,
-				status, resultsPublishedOn, positions.stream().map(DrivePosition::view).toList(), version);
+				status, resultsPublishedOn, decision, positions.stream().map(DrivePosition::view).toList(), version);
 	}
 
 }

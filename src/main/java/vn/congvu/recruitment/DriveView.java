@@ -10,7 +10,7 @@ import vn.congvu.personnel.Category;
 /** A drive as read. */
 public record DriveView(long id, long authorityUnitId, String title, Category category, Method method, Regime regime,
 		LocalDate announcedOn, LocalDate applicationsUntil, DriveStatus status, @Nullable LocalDate resultsPublishedOn,
-		List<Position> positions, long version) {
+		vn.congvu.shared.@Nullable DecisionRef decision, List<Position> positions, long version) {
 
 	/** A position of the drive and its quota. */
 	public record Position(long id, long unitId, String positionCode, String positionName, @Nullable String rankCode,

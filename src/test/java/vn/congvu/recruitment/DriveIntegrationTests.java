@@ -294,6 +294,24 @@ class DriveIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE entity = 'PersonnelAction' "
 				+ "AND after_state::text LIKE '%120/QĐ-UBND%'").query(Long.class).single()).isGreaterThanOrEqualTo(4);
 
+		// the notice of the results and the decision, in the layout of Decree 30/2020, opened in LibreOffice
+		var notice = java.nio.file.Files.createTempFile("ket-qua", ".docx");
+		var decisionPdf = java.nio.file.Files.createTempFile("quyet-dinh", ".pdf");
+		try {
+			java.nio.file.Files.write(notice, api().bytes(path + "/results.docx", "Authorization", UNIT_HR));
+			assertThat(vn.congvu.LibreOffice.text(notice)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Cà Mau, ngày 06 tháng 4 năm 2026", "THÔNG BÁO", "Nguyễn Thị Khánh", "Trúng tuyển", "Vắng",
+					"Không đạt vòng 1");
+			java.nio.file.Files.write(decisionPdf, api().bytes(path + "/decision.pdf", "Authorization", UNIT_HR));
+			assertThat(vn.congvu.LibreOffice.pdfText(decisionPdf).replaceAll("\\s+", " ")).contains("QUYẾT ĐỊNH",
+					"Số: 120/QĐ-UBND", "Cà Mau, ngày 20 tháng 4 năm 2026", "Nguyễn Thị Khánh", "Nguyễn Thị Nhung")
+				.doesNotContain("Nguyễn Thị Oanh");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(notice);
+			java.nio.file.Files.deleteIfExists(decisionPdf);
+		}
+
 		var caMau = read(api().get("/api/v1/me", "Authorization", HOME_AFFAIRS), 200).get("scopeUnitId").asLong();
 		var year = new vn.congvu.shared.indicator.Query(caMau, java.time.LocalDate.of(2026, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31));

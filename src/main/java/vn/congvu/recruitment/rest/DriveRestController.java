@@ -52,9 +52,38 @@ class DriveRestController {
 
 	private final Examinations exams;
 
-	DriveRestController(RecruitmentDesk desk, Examinations exams) {
+	private final vn.congvu.recruitment.RecruitmentDocuments documents;
+
+	DriveRestController(RecruitmentDesk desk, Examinations exams, vn.congvu.recruitment.RecruitmentDocuments documents) {
 		this.desk = desk;
 		this.exams = exams;
+		this.documents = documents;
+	}
+
+	@GetMapping("/{id}/results.{format}")
+	@Operation(summary = "The notice of the results (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> results(@PathVariable long id, @PathVariable String format)
+			throws IOException {
+		return document(documents.results(id), "ket-qua-tuyen-dung-" + id, format);
+	}
+
+	@GetMapping("/{id}/decision.{format}")
+	@Operation(summary = "The recruitment decision (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> decision(@PathVariable long id, @PathVariable String format)
+			throws IOException {
+		return document(documents.decision(id), "quyet-dinh-tuyen-dung-" + id, format);
+	}
+
+	private static org.springframework.http.ResponseEntity<byte[]> document(vn.congvu.shared.documents.Doc doc,
+			String name, String format) throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		switch (format) {
+			case "docx" -> vn.congvu.shared.documents.DocxWriter.write(doc, out);
+			case "pdf" -> vn.congvu.shared.documents.PdfWriter.write(doc, out);
+			default -> throw new vn.congvu.shared.NotFoundException("problem.notFound");
+		}
+		return vn.congvu.shared.web.Downloads.bytes(name + "." + format, format.equals("pdf") ? "application/pdf"
+				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
 	}
 
 	@PostMapping("/{id}/close")
