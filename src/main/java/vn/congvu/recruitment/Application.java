@@ -213,6 +213,28 @@ class Application {
 		this.officialId = officialId;
 	}
 
+	@Nullable Long officialId() {
+		return officialId;
+	}
+
+	@Nullable Integer ranking() {
+		return ranking;
+	}
+
+	/** Did not take up the post in time: the recruitment is cancelled (the record stays, with its history). */
+	void forfeit() {
+		this.verdict = "FORFEITED";
+		this.reasonCode = "recruitment.outcome.forfeited";
+		this.reasonArgs = "";
+	}
+
+	/** Called in place of a recruit who did not take up the post. */
+	void calledInstead() {
+		this.verdict = Ranking.Verdict.PASSED.name();
+		this.reasonCode = "recruitment.outcome.nextRanked";
+		this.reasonArgs = String.valueOf(ranking);
+	}
+
 	Set<Priority> priorities() {
 		if (priorities == null) {
 			return Set.of();

@@ -313,18 +313,27 @@ public class Examinations {
 		if (all.stream().anyMatch(a -> Ranking.Verdict.TIED_AWAITING_HEAD.name().equals(a.verdict()))) {
 			throw new ConflictException("recruitment.decide.tied");
 		}
+		// a second decision after the first recruits those called in place of someone who did not take up the post
+		boolean supplementary = drive.status() == DriveStatus.DECIDED;
+		if (!supplementary) {
+			drive.requireStatus(DriveStatus.PUBLISHED);
+		}
 		var effective = command.effectiveDate() == null ? command.decision().date() : command.effectiveDate();
-		var resultsOn = java.util.Objects.requireNonNull(drive.resultsPublishedOn(),
-				"a drive is decided after its results");
+		var resultsOn = java.util.Objects.requireNonNull(drive.resultsPublishedOn());
 		if (effective.isBefore(resultsOn)) {
 			throw new InvalidInputException("effectiveDate", "recruitment.decide.beforeResults", resultsOn);
 		}
-		drive.decide(command.decision());
+		if (!supplementary) {
+			drive.decide(command.decision());
+		}
+		else if (all.stream().noneMatch(a -> Ranking.Verdict.PASSED.name().equals(a.verdict()) && a.officialId() == null)) {
+			throw new ConflictException("recruitment.decide.nobody", drive.title());
+		}
 		var positions = new HashMap<Long, DrivePosition>();
 		drive.positions().forEach(p -> positions.put(p.id(), p));
 		var officials = new ArrayList<Long>();
 		for (var a : all) {
-			if (!Ranking.Verdict.PASSED.name().equals(a.verdict())) {
+			if (!Ranking.Verdict.PASSED.name().equals(a.verdict()) || a.officialId() != null) {
 				continue;
 			}
 			var position = positions.get(a.drivePositionId());
@@ -340,6 +349,44 @@ public class Examinations {
 		}
 		applications.flush();
 		return officials;
+	}
+
+	/**
+	 * Someone recruited who did not take up the post within the legal time (Decree 170/2025 Art. 19: 30 days, 15 in the
+	 * 2026 consolidated text): their recruitment is cancelled by a decision, and the place goes to the next-ranked
+	 * candidate of the position, whom a further decision recruits.
+	 */
+	public ApplicationView forfeit(long applicationId, @Nullable DecisionRef cancellation, @Nullable LocalDate on) {
+		var application = applications.findById(applicationId)
+			.orElseThrow(() -> new NotFoundException("recruitment.application.notFound", applicationId));
+		var drive = desk.readable(application.view(false).driveId());
+		desk.writable(drive.authorityUnitId());
+		drive.requireStatus(DriveStatus.DECIDED);
+		var official = application.officialId();
+		if (!Ranking.Verdict.PASSED.name().equals(application.verdict()) || official == null) {
+			throw new ConflictException("recruitment.forfeit.notRecruited");
+		}
+		if (cancellation == null) {
+			throw new InvalidInputException("decision", "validation.decision.required");
+		}
+		var recruitment = registry.actions(official).stream()
+			.filter(a -> a.kind() == vn.congvu.personnel.ActionKind.RECRUITMENT && !a.cancelled())
+			.findFirst()
+			.orElseThrow(() -> new ConflictException("recruitment.forfeit.notRecruited"));
+		registry.record(official, new PersonnelRegistry.RecordAction(vn.congvu.personnel.ActionKind.CANCELLATION,
+				on == null ? cancellation.date() : on, null, cancellation, null,
+				"Không đến nhận việc trong thời hạn quy định", null, null, null, null, null, null, null, recruitment.id(),
+				false));
+		application.forfeit();
+		applications.findByDriveIdOrderById(drive.id())
+			.stream()
+			.filter(a -> a.drivePositionId() == application.drivePositionId()
+					&& Ranking.Verdict.OUTSIDE_QUOTA.name().equals(a.verdict()))
+			.min(java.util.Comparator.comparing((Application a) -> a.ranking() == null ? Integer.MAX_VALUE : a.ranking())
+				.thenComparing(Application::id))
+			.ifPresent(Application::calledInstead);
+		applications.flush();
+		return application.view(true);
 	}
 
 	/** Refuses the step to a caller who is a candidate of the drive (linked to an official with their citizen id). */

@@ -312,14 +312,35 @@ class DriveIntegrationTests {
 			java.nio.file.Files.deleteIfExists(decisionPdf);
 		}
 
+		// the CV02 recruit does not take up the post: the recruitment is cancelled and the next-ranked is called
+		var forfeited = read(api().json("POST", "/api/v1/recruitment/drives/applications/" + applicationIds.get(12)
+				+ "/forfeit", "{\"number\":\"150/QĐ-UBND\",\"date\":\"2026-05-25\",\"issuer\":\"UBND phường Bạc Liêu\"}",
+				"Authorization", UNIT_HR), 200);
+		assertThat(forfeited.get("result").get("verdict").asString()).isEqualTo("FORFEITED");
+		long gone = forfeited.get("result").get("officialId").asLong();
+		assertThat(api().get("/api/v1/officials/" + gone + "/employment?asOf=2026-06-01", "Authorization", UNIT_HR)
+			.statusCode()).isEqualTo(404);
+		var called = read(api().get(path + "/applications", "Authorization", UNIT_HR), 200).get(13);
+		assertThat(called.get("result").get("verdict").asString()).isEqualTo("PASSED");
+		assertThat(called.get("result").get("reason").asString()).isEqualTo("recruitment.outcome.nextRanked");
+		var second = read(api().json("POST", path + "/decisions", "{\"number\":\"151/QĐ-UBND\",\"date\":"
+				+ "\"2026-05-28\",\"issuer\":\"UBND phường Bạc Liêu\"}", "Authorization", UNIT_HR), 201);
+		assertThat(second.get("officialIds")).hasSize(1);
+		var nobody = api().json("POST", path + "/decisions", "{\"number\":\"152/QĐ-UBND\",\"date\":\"2026-05-29\","
+				+ "\"issuer\":\"UBND phường Bạc Liêu\"}", "Authorization", UNIT_HR);
+		assertThat(nobody.statusCode()).isEqualTo(409);
+
 		var caMau = read(api().get("/api/v1/me", "Authorization", HOME_AFFAIRS), 200).get("scopeUnitId").asLong();
 		var year = new vn.congvu.shared.indicator.Query(caMau, java.time.LocalDate.of(2026, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31));
 		assertThat(indicator("recruitment.drives").rows(year)).extracting(r -> r.recordId()).contains(id);
 		assertThat(indicator("recruitment.applicants").rows(year)).extracting(r -> r.recordId())
 			.containsAll(applicationIds);
-		assertThat(indicator("recruitment.hired").rows(year)).extracting(r -> r.subjectId())
-			.containsAll(officials.valueStream().map(tools.jackson.databind.JsonNode::asLong).toList());
+		var hired = indicator("recruitment.hired").rows(year).stream().map(r -> r.subjectId()).toList();
+		assertThat(hired).contains(second.get("officialIds").get(0).asLong())
+			.as("a cancelled recruitment counts nowhere").doesNotContain(gone);
+		assertThat(hired).containsAll(officials.valueStream().map(tools.jackson.databind.JsonNode::asLong)
+			.filter(o -> o != gone).toList());
 	}
 
 	private vn.congvu.shared.indicator.Indicator indicator(String code) {

@@ -138,6 +138,21 @@ class DriveRestController {
 		return exams.remark(applicationId, body.field(), body.mark(), body.requestedOn());
 	}
 
+	record ForfeitBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
+			@Nullable LocalDate effectiveDate) {
+	}
+
+	@PostMapping("/applications/{applicationId}/forfeit")
+	@Operation(summary = "A recruit did not take up the post in time: cancel the recruitment and call the next-ranked")
+	ApplicationView forfeit(@PathVariable long applicationId, @RequestBody ForfeitBody body) {
+		if (body.number() == null && body.date() == null && body.issuer() == null) {
+			throw new InvalidInputException("decision", "validation.decision.required");
+		}
+		@SuppressWarnings("NullAway")
+		var decision = new DecisionRef(body.number(), body.date(), body.issuer());
+		return exams.forfeit(applicationId, decision, body.effectiveDate());
+	}
+
 	@PostMapping("/{id}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Issue the recruitment decision: the successful candidates become officials in their positions")
