@@ -157,6 +157,33 @@ class DriveIntegrationTests {
 		assertThat(api().get(path, "Authorization", basic("demo.congchuc", "Demo@2021!")).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void stepsOutOfOrderOrMalformedAreRefusedWithAReasonNeverAServerError() {
+		long unit = centre();
+		var drive = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV02", 1), "Authorization",
+				UNIT_HR), 201);
+		var path = "/api/v1/recruitment/drives/" + drive.get("id").asLong();
+		assertThat(api().json("POST", path + "/results/publish", "{}", "Authorization", UNIT_HR).statusCode())
+			.isEqualTo(409);
+		assertThat(api().json("POST", path + "/decisions", "{\"number\":\"1/QĐ\",\"date\":\"2026-04-20\","
+				+ "\"issuer\":\"UBND\"}", "Authorization", UNIT_HR).statusCode()).isEqualTo(409);
+		assertThat(api().json("POST", path + "/scores", "[{\"examCode\":\"P1\",\"written\":80}]", "Authorization",
+				UNIT_HR).statusCode()).isEqualTo(409);
+		assertThat(api().json("POST", path + "/scores", "[{\"examCode\": ", "Authorization", UNIT_HR).statusCode())
+			.isEqualTo(400);
+		assertThat(api().get(path + "/results.pdf", "Authorization", UNIT_HR).statusCode()).isEqualTo(409);
+		assertThat(api().get(path + "/results.odt", "Authorization", UNIT_HR).statusCode()).isEqualTo(409);
+		read(api().json("POST", path + "/close", "{}", "Authorization", UNIT_HR), 200);
+		assertThat(api().json("POST", path + "/close", "{}", "Authorization", UNIT_HR).statusCode()).isEqualTo(409);
+		var unknown = read(api().json("POST", path + "/scores", "[{\"examCode\":\"P0\",\"written\":80}]",
+				"Authorization", UNIT_HR), 400);
+		assertThat(unknown.get("field").asString()).isEqualTo("marks[0].examCode");
+		assertThat(api().json("POST", "/api/v1/recruitment/drives", "{\"category\":\"KING\"}", "Authorization",
+				UNIT_HR).statusCode()).isEqualTo(400);
+		assertThat(api().get("/api/v1/recruitment/drives/987654321", "Authorization", UNIT_HR).statusCode())
+			.isEqualTo(404);
+	}
+
 	@Autowired
 	java.util.List<vn.congvu.shared.indicator.Indicator> indicators;
 
