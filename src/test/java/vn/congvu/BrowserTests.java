@@ -635,6 +635,63 @@ class BrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).containsAnyOf("Danh Thị Sa Quang", "Kim Thị Chanh");
 	}
 
+	@Test
+	void homeAffairsRunsACouncilAssessmentForAHigherRank() throws Exception {
+		var api = TestHttp.api(port);
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var me = api.get("/api/v1/me", "Authorization", homeAffairs).body();
+		var root = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
+		assertThat(root.find()).isTrue();
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Ban Quản lý dự án thử\",\"type\":"
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + root.group(1) + ",\"effectiveDate\":\"2020-01-01\","
+				+ "\"decision\":{\"number\":\"25/QĐ-UBND\",\"date\":\"2019-12-20\",\"issuer\":\"UBND tỉnh\"}}",
+				"Authorization", homeAffairs);
+		long unit = id(created.body());
+		var ids = new java.util.ArrayList<Long>();
+		for (var person : new String[][] { { "096088661301", "Lâm Văn Tài" }, { "096087661302", "Lâm Văn Lộc" } }) {
+			var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + person[0] + "\",\"fullName\":\""
+					+ person[1] + "\",\"dateOfBirth\":\"19" + person[0].substring(4, 6) + "-05-05\",\"sex\":\"MALE\","
+					+ "\"ethnicGroup\":\"01\",\"unitId\":" + unit + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":"
+					+ "\"01.003\",\"salaryStep\":2,\"startDate\":\"2020-01-06\",\"decision\":{\"number\":"
+					+ "\"26/QĐ-UBND\",\"date\":\"2020-01-02\",\"issuer\":\"UBND tỉnh\"}}", "Authorization", homeAffairs);
+			assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+			ids.add(id(enrolled.body()));
+		}
+		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+		signIn("demo.sonoivu", "Demo@2021!");
+		clickAndWait(By.id("nav-promotion"));
+		browser.findElement(By.id("title")).sendKeys("Xét chuyển lên ngạch chuyên viên chính");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("authorityUnitId")))
+			.selectByValue(String.valueOf(unit));
+		browser.findElement(By.id("targetRankCode")).sendKeys("01.002");
+		browser.findElement(By.id("quota")).sendKeys("1");
+		clickAndWait(By.id("open-exam"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Xét chuyển lên ngạch cao hơn (hội đồng)");
+		browser.findElement(By.id("officialIds")).sendKeys(ids.get(0) + ", " + ids.get(1));
+		clickAndWait(By.id("nominate"));
+		assertThat(browser.findElement(By.id("nominations")).getText()).contains("Lâm Văn Tài", "Lâm Văn Lộc",
+				"Vị trí còn trống");
+		clickAndWait(By.id("close-exam"));
+		browser.findElement(By.id("members")).sendKeys("5");
+		browser.findElement(By.id("for-" + ids.get(0))).sendKeys("4");
+		browser.findElement(By.id("cast-" + ids.get(0))).sendKeys("5");
+		browser.findElement(By.id("for-" + ids.get(1))).sendKeys("2");
+		browser.findElement(By.id("cast-" + ids.get(1))).sendKeys("5");
+		clickAndWait(By.id("save-marks"));
+		clickAndWait(By.id("publish"));
+		var results = browser.findElement(By.id("nominations")).getText();
+		assertThat(results).contains("Đạt", "Hội đồng không thông qua");
+		browser.findElement(By.id("decisionNumber")).sendKeys("301/QĐ-UBND");
+		browser.findElement(By.id("decisionDate")).sendKeys(today);
+		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND tỉnh Cà Mau");
+		browser.findElement(By.id("signer")).sendKeys("Lê Văn Sử");
+		clickAndWait(By.id("decide"));
+		assertThat(browser.findElement(By.id("exam-status")).getText()).isEqualTo("Đã có quyết định");
+		var employment = api.get("/api/v1/officials/" + ids.get(0) + "/employment", "Authorization", homeAffairs).body();
+		assertThat(employment).contains("\"rankCode\":\"01.002\"", "\"salaryScaleCode\":\"A2.1\"");
+	}
+
 	/** The ward the demo HR officer's scope is rooted at. */
 	private static long demoWard(TestHttp api) {
 		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();

@@ -1,0 +1,199 @@
+package vn.congvu.promotion.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.organization.UnitView;
+import vn.congvu.promotion.PromotionDesk;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.DecisionRef;
+import vn.congvu.shared.DomainException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.web.Formats;
+
+/**
+ * The promotion pages: the rounds of the caller's scope, opening one, and a round's course on its page —
+ * nominations with their conditions, closing, scores or votes, publication and the decision.
+ */
+@Controller
+class PromotionController {
+
+	private final PromotionDesk desk;
+
+	private final UnitDirectory units;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PromotionController(PromotionDesk desk, UnitDirectory units, MessageSource messages, Clock clock) {
+		this.desk = desk;
+		this.units = units;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/promotion/exams")
+	String list(Model model) {
+		model.addAttribute("exams", desk.exams());
+		model.addAttribute("units", scopeUnits());
+		model.addAttribute("today", Formats.DATE.format(LocalDate.now(clock)));
+		return "promotion/exams";
+	}
+
+	@PostMapping("/promotion/exams")
+	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			var exam = desk.create(new PromotionDesk.NewExam(number(form.get("authorityUnitId")), form.get("title"),
+					form.get("targetRankCode"), date(form.get("heldOn")), integer(form.get("quota"))));
+			return "redirect:/promotion/exams/" + exam.id();
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("stepError", text(ex));
+			return "redirect:/promotion/exams";
+		}
+	}
+
+	@GetMapping("/promotion/exams/{id}")
+	String exam(@PathVariable long id, Model model) {
+		model.addAttribute("exam", desk.exam(id));
+		model.addAttribute("nominations", desk.nominations(id));
+		model.addAttribute("today", Formats.DATE.format(LocalDate.now(clock)));
+		return "promotion/exam";
+	}
+
+	@PostMapping("/promotion/exams/{id}/nominations")
+	String nominate(@PathVariable long id, @RequestParam(required = false) @Nullable String officialIds,
+			RedirectAttributes redirect) {
+		return step(id, redirect, "promotion.page.nominated", () -> {
+			var ids = new ArrayList<Long>();
+			for (var part : (officialIds == null ? "" : officialIds).split("[,;\\s]+")) {
+				if (!part.isBlank()) {
+					var n = number(part);
+					if (n == null) {
+						throw new InvalidInputException("officialIds", "promotion.page.badIds");
+					}
+					ids.add(n);
+				}
+			}
+			if (ids.isEmpty()) {
+				throw new InvalidInputException("officialIds", "promotion.page.badIds");
+			}
+			desk.nominate(id, ids);
+		});
+	}
+
+	@PostMapping("/promotion/exams/{id}/close")
+	String close(@PathVariable long id, RedirectAttributes redirect) {
+		return step(id, redirect, "promotion.page.closed", () -> desk.closeNominations(id));
+	}
+
+	@PostMapping("/promotion/exams/{id}/scores")
+	String scores(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return step(id, redirect, "recruitment.page.marked", () -> {
+			var marks = new ArrayList<PromotionDesk.@Nullable Mark>();
+			for (var n : desk.nominations(id)) {
+				if (!n.eligible()) {
+					continue;
+				}
+				var key = String.valueOf(n.officialId());
+				boolean absent = form.containsKey("absent-" + key);
+				var score = decimal(form.get("score-" + key));
+				var votesFor = integer(form.get("for-" + key));
+				if (!absent && score == null && votesFor == null) {
+					continue;
+				}
+				marks.add(new PromotionDesk.Mark(n.officialId(), absent, score, votesFor,
+						integer(form.get("cast-" + key)), integer(form.get("members"))));
+			}
+			desk.mark(id, marks);
+		});
+	}
+
+	@PostMapping("/promotion/exams/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam(required = false) @Nullable String publishedOn,
+			RedirectAttributes redirect) {
+		return step(id, redirect, "recruitment.page.published", () -> desk.publish(id, date(publishedOn), null));
+	}
+
+	@PostMapping("/promotion/exams/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return step(id, redirect, "promotion.page.decided", () -> {
+			@SuppressWarnings("NullAway")
+			var decision = new DecisionRef(form.get("decisionNumber"), date(form.get("decisionDate")),
+					form.get("decisionIssuer"));
+			desk.decide(id, decision, form.get("signer"), null);
+		});
+	}
+
+	private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("stepError", text(ex));
+		}
+		return "redirect:/promotion/exams/" + id;
+	}
+
+	private List<UnitView> scopeUnits() {
+		var root = Caller.current().map(Caller::scopeUnitId).orElse(null);
+		if (root == null) {
+			return List.of();
+		}
+		var scope = units.scopeOf(root);
+		return units.unitsAsOf(LocalDate.now(clock)).stream().filter(u -> scope.contains(u.id())).toList();
+	}
+
+	private String text(DomainException ex) {
+		return messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), LocaleContextHolder.getLocale());
+	}
+
+	private static @Nullable Long number(@Nullable String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Integer integer(@Nullable String text) {
+		var n = number(text);
+		return n == null ? null : n.intValue();
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable String text) {
+		try {
+			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("score", "recruitment.marks.range");
+		}
+	}
+
+	private static @Nullable LocalDate date(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return Formats.parseDate(text).orElseThrow(() -> new InvalidInputException("date", "date.invalid"));
+	}
+
+}
