@@ -28,8 +28,34 @@ public record JobPosition(String code, String name,
 		@Nullable String politicalTheory, boolean languageRequired, boolean itRequired, int headcount,
 		boolean concurrentAllowed, @Nullable String jobDescription, @Nullable String competencyFramework) {
 
+	/**
+	 * Whether a degree's major is one the position accepts: any major when none is listed, otherwise one that contains an
+	 * accepted major or is contained in one, compared without accents ("Luật kinh tế" fits "Luật").
+	 */
+	public boolean acceptsMajor(@Nullable String major) {
+		return acceptsMajor(majors, major);
+	}
+
+	/** {@link #acceptsMajor(String)} for majors as a scheme lists them, separated by semicolons. */
+	public static boolean acceptsMajor(@Nullable String majors, @Nullable String major) {
+		var accepted = majorList(majors);
+		if (accepted.isEmpty()) {
+			return true;
+		}
+		if (major == null || major.isBlank()) {
+			return false;
+		}
+		var held = vn.congvu.shared.Texts.fold(major);
+		return accepted.stream().map(vn.congvu.shared.Texts::fold)
+			.anyMatch(a -> !a.isEmpty() && (held.contains(a) || a.contains(held)));
+	}
+
 	/** The accepted majors, or an empty list when any major will do. */
 	public List<String> majorList() {
+		return majorList(majors);
+	}
+
+	private static List<String> majorList(@Nullable String majors) {
 		if (majors == null || majors.isBlank()) {
 			return List.of();
 		}

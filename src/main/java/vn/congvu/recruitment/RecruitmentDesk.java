@@ -213,7 +213,7 @@ public class RecruitmentDesk {
 		else if (!degreeMeets(degree, position.minDegree())) {
 			application.reject("recruitment.eligibility.degree", List.of(String.valueOf(position.minDegree())));
 		}
-		else if (!majorAccepted(command.major(), position.majors())) {
+		else if (!vn.congvu.position.JobPosition.acceptsMajor(position.majors(), command.major())) {
 			application.reject("recruitment.eligibility.major", List.of(String.valueOf(position.majors())));
 		}
 		return applications.saveAndFlush(application).view(false);
@@ -225,28 +225,6 @@ public class RecruitmentDesk {
 		}
 		var order = codes("PROFESSIONAL_LEVEL");
 		return held != null && order.indexOf(held) <= order.indexOf(needed);
-	}
-
-	private static boolean majorAccepted(@Nullable String major, @Nullable String majors) {
-		if (majors == null || majors.isBlank()) {
-			return true;
-		}
-		if (major == null || major.isBlank()) {
-			return false;
-		}
-		var held = fold(major);
-		for (var accepted : majors.split(";")) {
-			var a = fold(accepted);
-			if (!a.isEmpty() && (held.contains(a) || a.contains(held))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String fold(String text) {
-		var lower = text.toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
-		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
 	}
 
 	private List<String> codes(String list) {

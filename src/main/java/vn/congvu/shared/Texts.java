@@ -25,4 +25,10 @@ public final class Texts {
 		return BLANKS.matcher(normalized.strip()).replaceAll(" ");
 	}
 
+	/** Lower case, tone and accent marks removed, đ as d: how free text such as a major is compared. */
+	public static String fold(String text) {
+		var lower = text.toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
+		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
+	}
+
 }

@@ -2,7 +2,6 @@ package vn.congvu.staffing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,14 +224,11 @@ public final class StaffingRules {
 				gaps.add("DEGREE");
 			}
 		}
-		var majors = position.majorList();
-		if (!majors.isEmpty()) {
-			var accepted = majors.stream().map(StaffingRules::fold).toList();
+		if (!position.majorList().isEmpty()) {
 			boolean has = degrees.stream()
 				.filter(d -> minDegree == null
 						|| rankIn(reference.degreeOrder(), d.levelCode()) <= rankIn(reference.degreeOrder(), minDegree))
-				.map(d -> fold(d.major()))
-				.anyMatch(major -> accepted.stream().anyMatch(a -> major.contains(a) || a.contains(major)));
+				.anyMatch(d -> position.acceptsMajor(d.major()));
 			if (!has) {
 				gaps.add("MAJOR");
 			}
@@ -320,12 +316,6 @@ public final class StaffingRules {
 	private static int rankIn(List<String> order, @Nullable String code) {
 		int index = code == null ? -1 : order.indexOf(code);
 		return index < 0 ? order.size() : index;
-	}
-
-	/** Lower case, accents folded, đ as d: how majors are compared. */
-	static String fold(String text) {
-		var decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").strip();
 	}
 
 	private static List<Long> ids(List<Member> people) {

@@ -1,6 +1,10 @@
 package vn.congvu.promotion.web;
 
-import java.math.BigDecimal;
+import static vn.congvu.shared.web.FormValues.date;
+import static vn.congvu.shared.web.FormValues.decimal;
+import static vn.congvu.shared.web.FormValues.integer;
+import static vn.congvu.shared.web.FormValues.number;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +118,7 @@ class PromotionController {
 				}
 				var key = String.valueOf(n.officialId());
 				boolean absent = form.containsKey("absent-" + key);
-				var score = decimal(form.get("score-" + key));
+				var score = decimal(form.get("score-" + key), "score");
 				var votesFor = integer(form.get("for-" + key));
 				if (!absent && score == null && votesFor == null) {
 					continue;
@@ -166,34 +170,8 @@ class PromotionController {
 		return messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), LocaleContextHolder.getLocale());
 	}
 
-	private static @Nullable Long number(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
-	private static @Nullable Integer integer(@Nullable String text) {
-		var n = number(text);
-		return n == null ? null : n.intValue();
-	}
 
-	private static @Nullable BigDecimal decimal(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("score", "recruitment.marks.range");
-		}
-	}
 
-	private static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		return Formats.parseDate(text).orElseThrow(() -> new InvalidInputException("date", "date.invalid"));
-	}
 
 }

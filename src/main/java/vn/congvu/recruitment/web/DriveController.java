@@ -1,6 +1,11 @@
 package vn.congvu.recruitment.web;
 
-import java.math.BigDecimal;
+import static vn.congvu.shared.web.FormValues.date;
+import static vn.congvu.shared.web.FormValues.decimal;
+import static vn.congvu.shared.web.FormValues.enumOf;
+import static vn.congvu.shared.web.FormValues.integer;
+import static vn.congvu.shared.web.FormValues.number;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,8 +131,8 @@ class DriveController {
 			for (var sheet : exams.sheet(id)) {
 				var code = sheet.examCode();
 				boolean absent = form.containsKey("absent-" + code);
-				var written = decimal(form.get("written-" + code));
-				var interview = decimal(form.get("interview-" + code));
+				var written = decimal(form.get("written-" + code), "marks");
+				var interview = decimal(form.get("interview-" + code), "marks");
 				if (!absent && written == null && interview == null) {
 					continue;
 				}
@@ -178,46 +183,9 @@ class DriveController {
 		return messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
-	private static @Nullable Long number(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
-	private static @Nullable Integer integer(@Nullable String text) {
-		var n = number(text);
-		return n == null ? null : n.intValue();
-	}
 
-	private static @Nullable BigDecimal decimal(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new vn.congvu.shared.InvalidInputException("marks", "recruitment.marks.range");
-		}
-	}
 
-	private static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		return Formats.parseDate(text).orElseThrow(() -> new vn.congvu.shared.InvalidInputException("date", "date.invalid"));
-	}
 
-	private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
 
 }
