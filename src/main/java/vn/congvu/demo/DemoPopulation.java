@@ -101,7 +101,7 @@ final class DemoPopulation {
 	private record Post(String unitKey, Role role) {
 	}
 
-	private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Huỳnh", "Phạm", "Võ", "Phan", "Lâm", "Trương",
+	static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Huỳnh", "Phạm", "Võ", "Phan", "Lâm", "Trương",
 			"Đặng", "Ngô", "Lý", "Dương", "Bùi", "Đỗ", "Hồ", "Châu", "Tô", "Đinh", "Mai", "Cao", "La", "Hà", "Quách" };
 
 	/** Shares of the family names above, in tenths of a per cent (DOMAIN A5; the rest spread over the others). */
@@ -112,16 +112,16 @@ final class DemoPopulation {
 
 	private static final String[] HOA_FAMILY = { "Lâm", "Trương", "Quách", "Tăng", "Lý", "Huỳnh" };
 
-	private static final String[] MALE_MIDDLE = { "Văn", "Minh", "Hoàng", "Quốc", "Thanh", "Hữu", "Đức", "Công" };
+	static final String[] MALE_MIDDLE = { "Văn", "Minh", "Hoàng", "Quốc", "Thanh", "Hữu", "Đức", "Công" };
 
-	private static final String[] FEMALE_MIDDLE = { "Thị", "Ngọc", "Thu", "Thanh", "Mỹ", "Kim", "Bích", "Thúy" };
+	static final String[] FEMALE_MIDDLE = { "Thị", "Ngọc", "Thu", "Thanh", "Mỹ", "Kim", "Bích", "Thúy" };
 
-	private static final String[] MALE_GIVEN = { "An", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Hải", "Hiếu", "Hòa",
+	static final String[] MALE_GIVEN = { "An", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Hải", "Hiếu", "Hòa",
 			"Hùng", "Huy", "Khang", "Khoa", "Kiệt", "Lâm", "Lộc", "Long", "Luân", "Minh", "Nam", "Nghĩa", "Nhân", "Phát",
 			"Phong", "Phúc", "Quang", "Sang", "Sơn", "Tài", "Tâm", "Thắng", "Thành", "Thiện", "Thịnh", "Toàn", "Trí",
 			"Trung", "Tuấn", "Tùng", "Việt", "Vinh", "Vũ" };
 
-	private static final String[] FEMALE_GIVEN = { "Anh", "Ánh", "Bích", "Châu", "Diễm", "Dung", "Duyên", "Giang", "Hà",
+	static final String[] FEMALE_GIVEN = { "Anh", "Ánh", "Bích", "Châu", "Diễm", "Dung", "Duyên", "Giang", "Hà",
 			"Hạnh", "Hằng", "Hiền", "Hoa", "Hồng", "Hương", "Huyền", "Khánh", "Lan", "Liên", "Linh", "Loan", "Mai", "My",
 			"Nga", "Ngân", "Ngọc", "Nhi", "Nhung", "Oanh", "Phương", "Quyên", "Tâm", "Thảo", "Thủy", "Thư", "Trang",
 			"Trinh", "Tuyết", "Uyên", "Vân", "Xuân", "Yến" };
@@ -139,6 +139,8 @@ final class DemoPopulation {
 	private final double scale;
 
 	private final Random random;
+
+	private final long seed;
 
 	private final Map<String, Integer> decisionNumbers = new HashMap<>();
 
@@ -188,7 +190,13 @@ final class DemoPopulation {
 
 		@Nullable LocalDate left;
 
-		PopulationWriter.@Nullable Person person;
+		/** The day of a promotion exam the holder sits (they stay, in their rank, until its decision). */
+		@Nullable LocalDate sits;
+
+		/** The decision of the exam that promotes them, if they pass. */
+		@Nullable DecisionRef promotedBy;
+
+		int index = -1;
 
 		Holder(Post post) {
 			this.post = post;
@@ -205,6 +213,7 @@ final class DemoPopulation {
 		this.today = today;
 		this.scale = scale;
 		this.random = new Random(seed);
+		this.seed = seed;
 		this.fates = organization.fates();
 	}
 
@@ -222,6 +231,7 @@ final class DemoPopulation {
 			var next = new ArrayList<Holder>();
 			for (var holder : queue) {
 				live(holder);
+				holder.index = people.size();
 				people.add(person(holder));
 				var vacated = holder.left;
 				if (vacated != null && vacated.isBefore(today)) {
@@ -350,6 +360,7 @@ final class DemoPopulation {
 		assign(employed, chosen, APPOINTED, ActionKind.APPOINTMENT, h -> true);
 		assign(employed, chosen, REAPPOINTED, ActionKind.REAPPOINTMENT,
 				h -> h.entered.isBefore(LocalDate.of(2014, 1, 1)));
+		planPromotionExams(employed, chosen);
 		for (int i = 0; i < RECRUITED + RECEIVED; i++) {
 			var post = holders.get(random.nextInt(holders.size())).post;
 			var h = new Holder(post);
@@ -361,6 +372,98 @@ final class DemoPopulation {
 			h.planned.put(h.entered, i < RECRUITED ? ActionKind.RECRUITMENT : ActionKind.RECEPTION);
 			holders.add(h);
 		}
+	}
+
+	/** A promotion exam of the demo's history, with its nominees and their scores, as the generator held it. */
+	record ExamPlan(String title, String authorityKey, String targetRank, LocalDate heldOn, int quota,
+			LocalDate publishedOn, DecisionRef decision, LocalDate effective, List<Holder> nominees,
+			List<java.math.BigDecimal> scores) {
+
+		/** The round as the promotion module loads it, once the nominees' records have ids. */
+		vn.congvu.promotion.PromotionHistory.PastRound round(Map<String, Long> units, List<Long> officialIds) {
+			var past = new ArrayList<vn.congvu.promotion.PromotionHistory.PastNominee>();
+			for (int i = 0; i < nominees.size(); i++) {
+				past.add(new vn.congvu.promotion.PromotionHistory.PastNominee(officialIds.get(nominees.get(i).index),
+						false, scores.get(i)));
+			}
+			return new vn.congvu.promotion.PromotionHistory.PastRound(java.util.Objects.requireNonNull(units.get(
+					authorityKey)), title, targetRank, heldOn, quota, publishedOn, decision, effective, past);
+		}
+
+	}
+
+	private final List<ExamPlan> exams = new ArrayList<>();
+
+	/** The promotion exams of the demo's history. */
+	List<ExamPlan> exams() {
+		return exams;
+	}
+
+	/**
+	 * The seed's promotion exams of the first half of 2021: "137 sat the exam for promotion to principal specialist and
+	 * equivalent, 102 passed" — a principal-specialist exam and a principal-inspector exam. The nominees are civil
+	 * servants with more than nine years in their specialist rank (they are not promoted otherwise before it, and stay
+	 * until it); each is given a score, and who passes is what {@link vn.congvu.promotion.PromotionRanking} says of
+	 * those scores within the quota, as the promotion module will say again when it loads the exam. Those who pass
+	 * change rank by the decision. A random of its own keeps the rest of the population as it was.
+	 */
+	private void planPromotionExams(List<Holder> employed, Set<Holder> chosen) {
+		var examRandom = new Random(seed ^ 0x5EED_2021L);
+		var decision = new DecisionRef("486/QĐ-UBND", LocalDate.of(2021, 4, 23), "UBND tỉnh Bạc Liêu");
+		plan(examRandom, employed, chosen, "Thi nâng ngạch chuyên viên chính năm 2021", "01.002", 130, 97,
+				h -> h.post.role().civil(), decision);
+		plan(examRandom, employed, chosen, "Thi nâng ngạch thanh tra viên chính năm 2021", "04.024", 7, 5,
+				h -> h.post.role() == Role.INSPECTOR, decision);
+	}
+
+	private void plan(Random examRandom, List<Holder> employed, Set<Holder> chosen, String title, String rank,
+			int sitting, int quota, java.util.function.Predicate<Holder> role, DecisionRef decision) {
+		var heldOn = LocalDate.of(2021, 3, 20);
+		var effective = LocalDate.of(2021, 5, 1);
+		var pool = new ArrayList<Holder>();
+		for (var h : employed) {
+			if (role.test(h) && !chosen.contains(h) && h.entered.isBefore(LocalDate.of(2011, 1, 1))) {
+				pool.add(h);
+			}
+		}
+		java.util.Collections.shuffle(pool, examRandom);
+		if (pool.size() < sitting) {
+			// a population at a smaller scale: a smaller exam
+			quota = Math.max(1, pool.size() * quota / sitting);
+			sitting = pool.size();
+			if (sitting == 0) {
+				return;
+			}
+		}
+		var nominees = new ArrayList<>(pool.subList(0, sitting));
+		nominees.sort(Comparator.comparing((Holder h) -> h.post.unitKey()).thenComparing(h -> h.born));
+		var path = vn.congvu.promotion.PromotionPath.RANK_EXAM;
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			var scores = new ArrayList<java.math.BigDecimal>();
+			var entries = new ArrayList<vn.congvu.promotion.PromotionRanking.Entry>();
+			for (int i = 0; i < nominees.size(); i++) {
+				var score = java.math.BigDecimal.valueOf(3500 + examRandom.nextInt(6000), 2);
+				scores.add(score);
+				entries.add(new vn.congvu.promotion.PromotionRanking.Entry(i, true, false, score, null, null, null));
+			}
+			var outcomes = vn.congvu.promotion.PromotionRanking.rank(path, quota, entries, Set.of());
+			if (outcomes.stream().filter(o -> o.passed()).count() != quota || outcomes.stream().anyMatch(o -> o.tied())) {
+				continue;
+			}
+			for (var o : outcomes) {
+				var h = nominees.get((int) o.officialId());
+				h.sits = heldOn;
+				chosen.add(h);
+				if (o.passed()) {
+					h.planned.put(effective, ActionKind.RANK_CHANGE);
+					h.promotedBy = decision;
+				}
+			}
+			exams.add(new ExamPlan(title, "BL.SNV", rank, heldOn, quota, LocalDate.of(2021, 4, 5), decision, effective,
+					nominees, scores));
+			return;
+		}
+		throw new IllegalStateException("no scores give " + quota + " passes to " + title);
 	}
 
 	private void assign(List<Holder> employed, Set<Holder> chosen, int count, ActionKind kind,
@@ -490,14 +593,16 @@ final class DemoPopulation {
 		else if (roll < 280 && h.position == null && ChronoUnit.YEARS.between(h.entered, day) >= 5) {
 			events.add(Map.entry(day, () -> appoint(h, ActionKind.APPOINTMENT, day)));
 		}
-		else if (roll < 310 && h.planned.keySet().stream().noneMatch(d -> d.isAfter(day))) {
+		else if (roll < 310 && h.planned.keySet().stream().noneMatch(d -> d.isAfter(day))
+				&& (h.sits == null || day.isAfter(h.sits))) {
 			events.add(Map.entry(day, () -> {
 				add(h, ActionKind.RESIGNATION, day, null, null);
 				h.left = day;
 			}));
 		}
 		else if (roll < 710 && h.scale != null && h.rankLevel + 1 < role.ranks.size()
-				&& ChronoUnit.YEARS.between(h.entered, day) >= 9 && !day.isBefore(SALARY_REFORM)) {
+				&& ChronoUnit.YEARS.between(h.entered, day) >= 9 && !day.isBefore(SALARY_REFORM)
+				&& (h.sits == null || day.isAfter(H1_2021_TO))) {
 			events.add(Map.entry(day, () -> promote(h, day)));
 		}
 		if (h.position != null && h.appointed != null && !h.appointed.plusYears(5).isBefore(month)
@@ -517,6 +622,8 @@ final class DemoPopulation {
 				move(h, kind, date, java.util.Objects.requireNonNull(target));
 			}
 			case APPOINTMENT, REAPPOINTMENT -> appoint(h, kind, date);
+			case RANK_CHANGE -> promote(h, date, java.util.Objects.requireNonNull(h.promotedBy),
+					"Trúng tuyển kỳ thi nâng ngạch năm 2021");
 			default -> throw new IllegalStateException(kind.name());
 		}
 	}
@@ -538,6 +645,10 @@ final class DemoPopulation {
 	}
 
 	private void promote(Holder h, LocalDate date) {
+		promote(h, date, null, "Nâng ngạch, thăng hạng qua kỳ thi");
+	}
+
+	private void promote(Holder h, LocalDate date, @Nullable DecisionRef decision, String note) {
 		var from = scale(java.util.Objects.requireNonNull(h.scale), date);
 		var next = h.post.role().ranks.get(h.rankLevel + 1);
 		var toCode = rankScale(next, date);
@@ -549,7 +660,7 @@ final class DemoPopulation {
 		h.scale = toCode;
 		h.step = placement.step();
 		h.stepStart = placement.stepStart();
-		add(h, ActionKind.RANK_CHANGE, date, null, "Nâng ngạch, thăng hạng qua kỳ thi");
+		add(h, ActionKind.RANK_CHANGE, date, null, note, decision);
 	}
 
 	/** The 2004 salary reform: everyone placed on the new scales, at the step their years of service give. */

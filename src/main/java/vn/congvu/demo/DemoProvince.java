@@ -66,10 +66,17 @@ class DemoProvince implements ApplicationRunner {
 
 	private final double scale;
 
+	private final vn.congvu.promotion.PromotionHistory promotionHistory;
+
+	private final vn.congvu.recruitment.DriveHistory driveHistory;
+
 	DemoProvince(UnitRestructuring restructuring, AccountAdministration accounts, JdbcClient jdbc,
 			vn.congvu.personnel.PopulationWriter population, vn.congvu.personnel.PersonnelRegistry registry,
 			vn.congvu.catalog.Catalog catalog, java.time.Clock clock, vn.congvu.position.SchemeHistory schemeHistory,
+			vn.congvu.promotion.PromotionHistory promotionHistory, vn.congvu.recruitment.DriveHistory driveHistory,
 			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale) {
+		this.promotionHistory = promotionHistory;
+		this.driveHistory = driveHistory;
 		this.schemeHistory = schemeHistory;
 		this.restructuring = restructuring;
 		this.accounts = accounts;
@@ -104,14 +111,24 @@ class DemoProvince implements ApplicationRunner {
 		}
 		var today = java.time.LocalDate.now(clock);
 		long organized = System.nanoTime();
-		var people = new ArrayList<>(new DemoPopulation(organization, units, catalog, today, scale, SEED).generate());
+		var generator = new DemoPopulation(organization, units, catalog, today, scale, SEED);
+		var people = new ArrayList<>(generator.generate());
 		var schemes = new DemoSchemes(organization, units, catalog, today);
 		schemes.placeAgainstTheRules(people);
+		var versions = schemes.schemes(people);
+		var drives = new DemoDrives(organization, units, SEED).drives(people, versions);
 		long generated = System.nanoTime();
 		var ids = population.write(people, "demo");
 		long written = System.nanoTime();
-		int versions = schemeHistory.load(schemes.schemes(people));
-		log.info("Demo job-position schemes: {} versions in {} ms", versions, (System.nanoTime() - written) / 1_000_000);
+		int loaded = schemeHistory.load(versions);
+		log.info("Demo job-position schemes: {} versions in {} ms", loaded, (System.nanoTime() - written) / 1_000_000);
+		long schemed = System.nanoTime();
+		int nominees = promotionHistory.load(generator.exams().stream().map(e -> e.round(units, ids)).toList());
+		log.info("Demo promotion exams: {} nominations in {} ms", nominees, (System.nanoTime() - schemed) / 1_000_000);
+		long examined = System.nanoTime();
+		int applications = driveHistory.load(drives);
+		log.info("Demo recruitment drives: {} drives, {} applications in {} ms", drives.size(), applications,
+				(System.nanoTime() - examined) / 1_000_000);
 		log.info("Demo organisation {} ms, population generated {} ms, written {} ms", (organized - started) / 1_000_000,
 				(generated - organized) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
 		linkTheDemoOfficial(people, ids, units.get("N31825"), today);

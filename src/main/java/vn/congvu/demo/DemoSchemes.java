@@ -78,6 +78,12 @@ final class DemoSchemes {
 			"YT", new Family("YT", List.of("01.003", "01.002"),
 					List.of("Chuyên viên y tế", "Chuyên viên chính y tế"), "Lãnh đạo phòng chức năng"));
 
+	/** The name of a professional position by its code (CV1, GV2, ...). */
+	static String positionName(String code) {
+		var family = FAMILIES.get(family(code));
+		return family.names().get(Integer.parseInt(code.substring(family.prefix().length())) - 1);
+	}
+
 	/** Where a person is on a day, as their career says. */
 	private record Held(int person, long unitId, String code, String rank, Category category) {
 	}

@@ -4,6 +4,7 @@
  * database).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo province",
-		allowedDependencies = { "shared", "organization", "identity", "personnel", "catalog", "position" })
+		allowedDependencies = { "shared", "organization", "identity", "personnel", "catalog", "position", "promotion",
+			"recruitment" })
 @org.jspecify.annotations.NullMarked
 package vn.congvu.demo;

@@ -17,6 +17,9 @@ interface Officials extends JpaRepository<Official, Long> {
 
 	boolean existsByCitizenId(String citizenId);
 
+	@Query("select o.id from Official o where o.citizenId = ?1")
+	Optional<Long> findIdByCitizenId(String citizenId);
+
 	Optional<Official> findByAccountUsername(String username);
 
 }

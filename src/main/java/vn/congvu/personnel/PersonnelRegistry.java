@@ -356,6 +356,16 @@ public class PersonnelRegistry {
 	}
 
 	/**
+	 * The id of the record kept under a citizen id, whoever's scope it lies in: a recruiting authority reuses the
+	 * record of someone who served before rather than opening a second one (citizen ids are unique across the
+	 * province). Only the id is answered.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> officialIdByCitizenId(String citizenId) {
+		return officials.findIdByCitizenId(citizenId);
+	}
+
+	/**
 	 * The official's record; opening it by anyone but its owner is written to the access log (a write, so not a
 	 * read-only transaction).
 	 */

@@ -132,7 +132,9 @@ public final class EligibilityRules {
 		}
 		// the spell in the current rank itself: from its start, through earlier spells in the same rank without a gap
 		var start = current.from();
-		for (var spell : facts.spells()) {
+		var latestFirst = new ArrayList<>(ordered);
+		java.util.Collections.reverse(latestFirst);
+		for (var spell : latestFirst) {
 			if (spell.code().equals(current.code()) && spell.to() != null && spell.to().equals(start)) {
 				start = spell.from();
 			}

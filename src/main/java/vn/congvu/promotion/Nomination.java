@@ -132,6 +132,10 @@ class Nomination {
 		this.reasonCode = reasonCode;
 	}
 
+	PromotionRanking.Entry entry() {
+		return new PromotionRanking.Entry(officialId, eligible, absent, score, votesFor, votesCast, members);
+	}
+
 	@Nullable String verdict() {
 		return verdict;
 	}

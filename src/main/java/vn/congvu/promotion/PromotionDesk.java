@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +46,6 @@ public class PromotionDesk {
 
 	/** A discipline bars promotion for this long from its effective date (Decree 112/2020/NĐ-CP Art. 82 [M]). */
 	static final int DISCIPLINE_MONTHS = 12;
-
-	static final BigDecimal PASS_MARK = BigDecimal.valueOf(50);
 
 	public record NewExam(@Nullable Long authorityUnitId, @Nullable String title, @Nullable String targetRankCode,
 			@Nullable LocalDate heldOn, @Nullable Integer quota) {
@@ -158,7 +155,7 @@ public class PromotionDesk {
 		return added;
 	}
 
-	private Eligibility judge(PromotionExam exam, long officialId) {
+	Eligibility judge(PromotionExam exam, long officialId) {
 		var official = registry.official(officialId)
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		var spells = new ArrayList<EligibilityRules.RankSpell>();
@@ -246,74 +243,19 @@ public class PromotionDesk {
 			throw new ConflictException("promotion.publish.unmarked", unmarked.size());
 		}
 		exam.publish(publishedOn == null ? LocalDate.now(clock) : publishedOn, Caller.currentUsername());
-		var chosen = chosenByHead == null ? Set.<Long>of() : chosenByHead;
-		var standing = new ArrayList<Nomination>();
-		for (var n : all) {
-			if (!n.eligible()) {
-				n.outcome("INELIGIBLE", null, "promotion.outcome.ineligible");
-			}
-			else if (n.absent()) {
-				n.outcome("ABSENT", null, "recruitment.outcome.absent");
-			}
-			else if (exam.path().byExam() && java.util.Objects.requireNonNull(n.score()).compareTo(PASS_MARK) < 0) {
-				n.outcome("BELOW_THRESHOLD", null, "promotion.outcome.belowThreshold");
-			}
-			else if (!exam.path().byExam() && !councilPasses(n)) {
-				n.outcome("NOT_APPROVED", null, "promotion.outcome.councilRejected");
-			}
-			else {
-				standing.add(n);
-			}
-		}
-		Comparator<Nomination> order = exam.path().byExam()
-				? Comparator.comparing((Nomination n) -> java.util.Objects.requireNonNull(n.score())).reversed()
-				: Comparator.comparing((Nomination n) -> java.util.Objects.requireNonNull(n.votesFor())).reversed();
-		standing.sort(order.thenComparing(Nomination::officialId));
-		int place = 0;
-		int i = 0;
-		var tied = new ArrayList<Nomination>();
-		while (i < standing.size()) {
-			int j = i;
-			while (j < standing.size() && order.compare(standing.get(i), standing.get(j)) == 0) {
-				j++;
-			}
-			var group = standing.subList(i, j);
-			int left = exam.quota() - place;
-			int rank = i + 1;
-			if (left >= group.size()) {
-				group.forEach(n -> n.outcome("PASSED", rank, "promotion.outcome.passed"));
-				place += group.size();
-			}
-			else if (left <= 0) {
-				group.forEach(n -> n.outcome("OUTSIDE_QUOTA", rank, "promotion.outcome.outsideQuota"));
-			}
-			else {
-				var picked = group.stream().filter(n -> chosen.contains(n.officialId())).toList();
-				if (picked.size() != left) {
-					tied.addAll(group);
-				}
-				for (var n : group) {
-					n.outcome(picked.contains(n) ? "PASSED" : "OUTSIDE_QUOTA", rank,
-							picked.contains(n) ? "recruitment.outcome.passedByHead" : "recruitment.outcome.notChosen");
-				}
-				place = exam.quota();
-			}
-			i = j;
-		}
+		var outcomes = PromotionRanking.rank(exam.path(), exam.quota(), all.stream().map(Nomination::entry).toList(),
+				chosenByHead == null ? Set.of() : chosenByHead);
+		var tied = outcomes.stream().filter(PromotionRanking.Outcome::tied).map(o -> String.valueOf(o.officialId()))
+			.toList();
 		if (!tied.isEmpty()) {
-			throw new ConflictException("promotion.publish.tied", exam.quota(),
-					String.join(", ", tied.stream().map(n -> String.valueOf(n.officialId())).toList()));
+			// nothing is published: the head chooses among them, and the results are published with the choice
+			throw new ConflictException("promotion.publish.tied", exam.quota(), String.join(", ", tied));
 		}
+		var byOfficial = new java.util.HashMap<Long, Nomination>();
+		all.forEach(n -> byOfficial.put(n.officialId(), n));
+		outcomes.forEach(o -> byOfficial.get(o.officialId()).outcome(o.verdict(), o.rank(), o.reason()));
 		nominations.flush();
 		return exams.saveAndFlush(exam).view();
-	}
-
-	/** More than half of the council's members vote for, two thirds of them voting (Decree 170/2025 Art. 24). */
-	static boolean councilPasses(Nomination n) {
-		int members = java.util.Objects.requireNonNull(n.members());
-		int cast = java.util.Objects.requireNonNull(n.votesCast());
-		int votes = java.util.Objects.requireNonNull(n.votesFor());
-		return cast * 3 >= members * 2 && votes * 2 > members;
 	}
 
 	/** The decision: each official who passed moves to the higher rank or title, placed on its scale. */

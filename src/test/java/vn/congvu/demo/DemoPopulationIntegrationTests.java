@@ -76,6 +76,67 @@ class DemoPopulationIntegrationTests {
 	}
 
 	@Test
+	void theSeedsPromotionFiguresComeOutOfTheExamsOfTheFirstHalfOf2021() {
+		var byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+		var loaded = new HashSet<>(jdbc.sql("""
+				SELECT n.id FROM promotion.nomination n JOIN promotion.exam e ON e.id = n.exam_id
+				WHERE e.created_by = 'system'""").query(Long.class).list());
+		var query = new Query(bacLieu(), FROM, TO);
+		assertThat(byCode.get("promotion.candidates").rows(query).stream().filter(r -> loaded.contains(r.recordId())))
+			.as("137 dự thi nâng ngạch chuyên viên chính và tương đương")
+			.hasSize(137);
+		assertThat(byCode.get("promotion.passed").rows(query).stream().filter(r -> loaded.contains(r.recordId())))
+			.as("102 trúng tuyển")
+			.hasSize(102);
+		// every pass is the rank change its decision made; nobody else of the exams changed rank by it
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM promotion.nomination n JOIN promotion.exam e ON e.id = n.exam_id
+				JOIN personnel.personnel_action a ON a.id = n.action_id
+				WHERE e.created_by = 'system' AND n.verdict = 'PASSED' AND a.kind = 'RANK_CHANGE'
+				  AND a.rank_code = e.target_rank_code AND a.decision_number = e.decision_number
+				  AND a.official_id = n.official_id""").query(Long.class).single()).isEqualTo(102);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM promotion.nomination n JOIN promotion.exam e ON e.id = n.exam_id
+				JOIN personnel.personnel_action a ON a.official_id = n.official_id AND a.kind = 'RANK_CHANGE'
+				  AND a.decision_number = e.decision_number
+				WHERE e.created_by = 'system' AND n.verdict <> 'PASSED'""").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theDemosRecruitmentsSince2021ComeOutOfDrives() {
+		// the 13 of the first half of 2021 each passed a drive whose decision recruited them
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM personnel.personnel_action a
+				WHERE a.recorded_by = 'demo' AND a.kind = 'RECRUITMENT' AND a.effective_date BETWEEN :from AND :to
+				  AND EXISTS (SELECT 1 FROM recruitment.application p JOIN recruitment.drive d ON d.id = p.drive_id
+				              WHERE p.official_id = a.official_id AND p.verdict = 'PASSED' AND d.status = 'DECIDED'
+				                AND d.decision_number = a.decision_number AND d.created_by = 'system')""")
+			.param("from", FROM)
+			.param("to", TO)
+			.query(Long.class)
+			.single()).isEqualTo(13);
+		// and so almost all later ones of civil servants and public employees (not those of the months after the
+		// 2025 restructuring into units whose first scheme came later)
+		var since = jdbc.sql("""
+				SELECT count(*) AS recruited,
+				       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM recruitment.application p
+				                                      WHERE p.official_id = a.official_id AND p.verdict = 'PASSED')) AS drives
+				FROM personnel.personnel_action a
+				WHERE a.recorded_by = 'demo' AND a.kind = 'RECRUITMENT' AND a.effective_date >= :from
+				  AND a.category IN ('CIVIL_SERVANT', 'PUBLIC_EMPLOYEE')""")
+			.param("from", FROM)
+			.query((rs, n) -> new long[] { rs.getLong("recruited"), rs.getLong("drives") })
+			.single();
+		assertThat(since[0]).isGreaterThan(1000);
+		assertThat(since[1]).isGreaterThan(since[0] * 9 / 10);
+		// each drive has candidates who were not recruited, with marks and a reason
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM recruitment.application
+				WHERE official_id IS NULL AND verdict IS NOT NULL AND reason_code IS NOT NULL""").query(Long.class)
+			.single()).isGreaterThan(since[1]);
+	}
+
+	@Test
 	void aboutTwentyThousandOfficialsMostlyPublicEmployeesWithCareersOfManyDecisions() {
 		var byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
 		var mid2021 = Query.on(bacLieu(), TO);

@@ -80,6 +80,23 @@ class EligibilityRulesTests {
 	}
 
 	@Test
+	void theCurrentRankRunsThroughEveryPeriodOfTheRecordInThatRank() {
+		// a record splits a rank into many periods (salary steps, an appointment): the last one began five months
+		// before the exam, and the rank fifteen years before; listed in any order
+		var spells = new java.util.ArrayList<>(List.of(spell("2005-03-26", "2008-03-26", "01.003", "SPECIALIST"),
+				spell("2008-03-26", "2011-03-26", "01.003", "SPECIALIST"),
+				spell("2011-03-26", "2015-12-08", "01.003", "SPECIALIST"),
+				spell("2015-12-08", "2020-03-26", "01.003", "SPECIALIST"),
+				spell("2020-03-26", "2020-12-08", "01.003", "SPECIALIST"),
+				spell("2020-12-08", null, "01.003", "SPECIALIST")));
+		for (int i = 0; i < 4; i++) {
+			java.util.Collections.shuffle(spells, new java.util.Random(i));
+			var eligibility = EligibilityRules.judge(exam("2021-03-20", spells, Rating.GOOD, "CVC"));
+			assertThat(status(eligibility, "YEARS")).as(spells.toString()).isEqualTo(Status.MET);
+		}
+	}
+
+	@Test
 	void sixYearsAsAPrincipalSpecialistBeforeTheExamForSenior() {
 		var spells = List.of(spell("2015-03-01", null, "01.002", "PRINCIPAL"));
 		var facts = new Facts(PromotionPath.RANK_EXAM, LocalDate.of(2021, 3, 1), "SENIOR", spells,
