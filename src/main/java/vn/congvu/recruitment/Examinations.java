@@ -341,11 +341,23 @@ public class Examinations {
 			if (rank == null) {
 				throw new ConflictException("recruitment.decide.noRank", position.positionCode());
 			}
-			var official = registry.enrol(new PersonnelRegistry.EnrolOfficial(a.citizenId(), a.fullName(),
-					a.dateOfBirth(), false, a.sex(), a.ethnicCode(), position.unitId(), drive.category(), rank, 1,
-					effective, command.decision(), command.signer(), false, position.positionCode()));
-			a.recruited(official.id());
-			officials.add(official.id());
+			long official;
+			var served = registry.officialIdByCitizenId(a.citizenId());
+			if (served.isPresent()) {
+				// someone who served before (and left): their record goes on with the new recruitment; someone
+				// serving now is refused by the career's rules, with the reason
+				official = served.get();
+				registry.record(official, new PersonnelRegistry.RecordAction(vn.congvu.personnel.ActionKind.RECRUITMENT,
+						effective, null, command.decision(), command.signer(), null, position.unitId(), drive.category(),
+						rank, 1, effective, null, "Trúng tuyển " + drive.title(), null, false, position.positionCode()));
+			}
+			else {
+				official = registry.enrol(new PersonnelRegistry.EnrolOfficial(a.citizenId(), a.fullName(),
+						a.dateOfBirth(), false, a.sex(), a.ethnicCode(), position.unitId(), drive.category(), rank, 1,
+						effective, command.decision(), command.signer(), false, position.positionCode())).id();
+			}
+			a.recruited(official);
+			officials.add(official);
 		}
 		applications.flush();
 		return officials;
