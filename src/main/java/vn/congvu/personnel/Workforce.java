@@ -122,6 +122,43 @@ public class Workforce {
 				rs.getString("state_management"), rs.getString("foreign_language"), rs.getString("it_skill"));
 	}
 
+	/** Someone on probation on a day: the recruitment that began it, and where they serve. */
+	public record Probationer(long officialId, String fullName, long unitId, Category category,
+			@Nullable String rankCode, long recruitmentActionId, LocalDate recruitedOn) {
+	}
+
+	/**
+	 * The officials on probation on {@code date} in the caller's scope (applied in the query), each with the
+	 * recruitment (not cancelled) that began it, in the Vietnamese order of names.
+	 */
+	public List<Probationer> onProbation(LocalDate date) {
+		var access = scope.readable();
+		if (!access.unrestricted() && access.root() == null) {
+			return List.of();
+		}
+		var sql = """
+				SELECT e.official_id, o.full_name, e.unit_id, e.category, e.rank_code, r.id AS action_id,
+				       r.effective_date AS recruited_on
+				FROM personnel.employment e
+				JOIN personnel.official o ON o.id = e.official_id
+				JOIN LATERAL (SELECT a.id, a.effective_date FROM personnel.personnel_action a
+				              WHERE a.official_id = e.official_id AND a.kind = 'RECRUITMENT'
+				                AND a.effective_date <= CAST(:date AS date)
+				                AND NOT EXISTS (SELECT 1 FROM personnel.personnel_action c WHERE c.cancels_action_id = a.id)
+				              ORDER BY a.effective_date DESC LIMIT 1) r ON true
+				""" + (access.unrestricted() ? "" : """
+				JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
+				       WHERE s.valid @> CAST(:date AS date)) s ON s.unit_id = e.unit_id
+				""") + """
+				WHERE e.valid @> CAST(:date AS date) AND e.status = 'PROBATION'
+				ORDER BY o.sort_key, e.official_id
+				""";
+		var params = new MapSqlParameterSource().addValue("date", date).addValue("root", access.root());
+		return streaming.query(sql, params, (rs, n) -> new Probationer(rs.getLong("official_id"),
+				rs.getString("full_name"), rs.getLong("unit_id"), Category.valueOf(rs.getString("category")),
+				rs.getString("rank_code"), rs.getLong("action_id"), rs.getDate("recruited_on").toLocalDate()));
+	}
+
 	/**
 	 * How many officials hold {@code positionCode} as their main position in {@code unitId} on {@code date}: a count
 	 * for the vacancies of a position, which names nobody.
