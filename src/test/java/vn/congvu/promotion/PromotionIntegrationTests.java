@@ -92,7 +92,7 @@ class PromotionIntegrationTests {
 	}
 
 	@Test
-	void aRankExamOf2021EndsInRankChangesPlacedOnTheNewScale() {
+	void aRankExamOf2021EndsInRankChangesPlacedOnTheNewScale() throws Exception {
 		long unit = unit();
 		long first = specialist(unit, "Huỳnh Văn Một", "2010-01-04", "CVC");
 		long second = specialist(unit, "Huỳnh Văn Hai", "2010-01-04", "CVC");
@@ -149,6 +149,25 @@ class PromotionIntegrationTests {
 			.contains(first, second, third).doesNotContain(young, disciplined);
 		assertThat(indicator("promotion.passed").rows(half)).extracting(r -> r.subjectId())
 			.contains(first, second).doesNotContain(third);
+
+		// the notice of the results and the decision, in the layout of Decree 30/2020, opened in LibreOffice
+		{
+			var notice = java.nio.file.Files.createTempFile("ket-qua", ".docx");
+			var decision = java.nio.file.Files.createTempFile("quyet-dinh", ".pdf");
+			try {
+				java.nio.file.Files.write(notice, api().bytes(path + "/results.docx", "Authorization", HOME_AFFAIRS));
+				assertThat(vn.congvu.LibreOffice.text(notice).replaceAll("\\s+", " ")).contains("THÔNG BÁO",
+						"Bạc Liêu, ngày 10 tháng 5 năm 2021", "Huỳnh Văn Một", "81", "Dưới 50 điểm",
+						"Không đủ điều kiện dự thi, xét");
+				java.nio.file.Files.write(decision, api().bytes(path + "/decision.pdf", "Authorization", HOME_AFFAIRS));
+				assertThat(vn.congvu.LibreOffice.pdfText(decision).replaceAll("\\s+", " ")).contains("QUYẾT ĐỊNH",
+						"Số: 215/QĐ-UBND", "Huỳnh Văn Một", "Huỳnh Văn Hai", "01.002").doesNotContain("Huỳnh Văn Ba");
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(notice);
+				java.nio.file.Files.deleteIfExists(decision);
+			}
+		}
 	}
 
 	@Test

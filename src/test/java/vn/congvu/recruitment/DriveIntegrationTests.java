@@ -190,6 +190,146 @@ class DriveIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	/** Closes a drive, marks its candidates in application order, publishes on 6 April 2026; returns the codes. */
+	private void markAndPublish(String path, int... marks) {
+		read(api().json("POST", path + "/close", "{}", "Authorization", UNIT_HR), 200);
+		var codes = jdbc.sql("SELECT exam_code FROM recruitment.application WHERE drive_id = :d ORDER BY id")
+			.param("d", Long.parseLong(path.substring(path.lastIndexOf('/') + 1)))
+			.query(String.class)
+			.list();
+		var entries = new java.util.ArrayList<String>();
+		for (int i = 0; i < marks.length; i++) {
+			entries.add("{\"examCode\":\"" + codes.get(i) + "\",\"written\":" + marks[i] + "}");
+		}
+		read(api().json("POST", path + "/scores", "[" + String.join(",", entries) + "]", "Authorization", UNIT_HR), 200);
+		read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2026-04-06\"}", "Authorization",
+				UNIT_HR), 200);
+	}
+
+	@Test
+	void someoneWhoServedBeforeIsRecruitedOnTheirOwnRecordAndSomeoneServingNowIsRefused() {
+		long unit = centre();
+		int n = SEQUENCE.incrementAndGet();
+		var citizen = "096190" + String.format("%06d", 500000 + n);
+		long former = read(api().json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizen + "\",\"fullName\":"
+				+ "\"Trương Mỹ Duyên\",\"dateOfBirth\":\"1990-02-02\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"01\","
+				+ "\"unitId\":" + unit + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":"
+				+ "\"2025-08-01\",\"decision\":{\"number\":\"12/QĐ-UBND\",\"date\":\"2025-07-25\",\"issuer\":\"UBND\"}}",
+				"Authorization", UNIT_HR), 201).get("id").asLong();
+		read(api().json("POST", "/api/v1/officials/" + former + "/actions", "{\"kind\":\"RESIGNATION\","
+				+ "\"effectiveDate\":\"2025-12-01\",\"decision\":{\"number\":\"13/QĐ-UBND\",\"date\":\"2025-11-20\","
+				+ "\"issuer\":\"UBND\"}}", "Authorization", UNIT_HR), 201);
+		var drive = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV02", 1), "Authorization",
+				UNIT_HR), 201);
+		long position = drive.get("positions").get(0).get("id").asLong();
+		var path = "/api/v1/recruitment/drives/" + drive.get("id").asLong();
+		read(api().json("POST", path + "/applications", applicant(position, citizen, "Trương Mỹ Duyên", "1990-02-02",
+				"DH", "Luật", "2026-03-10"), "Authorization", UNIT_HR), 201);
+		read(api().json("POST", path + "/applications", applicant(position, "096195" + String.format("%06d", n),
+				"Lê Thị Hoa", "1995-01-01", "DH", "Luật", "2026-03-11"), "Authorization", UNIT_HR), 201);
+		markAndPublish(path, 80, 60);
+		var decided = read(api().json("POST", path + "/decisions", "{\"number\":\"130/QĐ-UBND\",\"date\":"
+				+ "\"2026-04-20\",\"issuer\":\"UBND phường Bạc Liêu\"}", "Authorization", UNIT_HR), 201);
+		assertThat(decided.get("officialIds")).hasSize(1);
+		assertThat(decided.get("officialIds").get(0).asLong()).as("the record of before, not a second one")
+			.isEqualTo(former);
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.official WHERE citizen_id = :c").param("c", citizen)
+			.query(Long.class).single()).isEqualTo(1);
+		var actions = read(api().get("/api/v1/officials/" + former + "/actions", "Authorization", UNIT_HR), 200);
+		var kinds = new java.util.ArrayList<String>();
+		actions.forEach(a -> kinds.add(a.get("kind").asString() + " " + a.get("decision").get("number").asString()));
+		assertThat(kinds).containsExactly("RECRUITMENT 12/QĐ-UBND", "RESIGNATION 13/QĐ-UBND", "RECRUITMENT 130/QĐ-UBND");
+		var employment = read(api().get("/api/v1/officials/" + former + "/employment?asOf=2026-05-01",
+				"Authorization", UNIT_HR), 200);
+		assertThat(employment.get("positionCode").asString()).isEqualTo("CV02");
+
+		// the centre's serving specialist wins a drive: the decision is refused with the reason, and nothing is done
+		var serving = jdbc.sql("""
+				SELECT o.citizen_id || '|' || o.full_name || '|' || o.date_of_birth FROM personnel.official o
+				JOIN personnel.employment e ON e.official_id = o.id
+				WHERE e.unit_id = :unit AND e.valid_to IS NULL AND e.position_code = 'CV01'""")
+			.param("unit", unit).query(String.class).single().split("\\|");
+		var second = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV03", 1), "Authorization",
+				UNIT_HR), 201);
+		var secondPath = "/api/v1/recruitment/drives/" + second.get("id").asLong();
+		read(api().json("POST", secondPath + "/applications", applicant(second.get("positions").get(0).get("id").asLong(),
+				serving[0], serving[1], serving[2], "DH", "Luật", "2026-03-10"), "Authorization", UNIT_HR), 201);
+		markAndPublish(secondPath, 90);
+		var refused = api().json("POST", secondPath + "/decisions", "{\"number\":\"9131/QĐ-UBND\",\"date\":"
+				+ "\"2026-04-20\",\"issuer\":\"UBND phường Bạc Liêu\"}", "Authorization", UNIT_HR, "Accept-Language", "en");
+		assertThat(refused.statusCode()).as(refused.body()).isIn(400, 409);
+		assertThat(refused.body()).containsIgnoringCase("employ");
+		assertThat(read(api().get(secondPath, "Authorization", UNIT_HR), 200).get("status").asString())
+			.isEqualTo("PUBLISHED");
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.personnel_action WHERE decision_number = '9131/QĐ-UBND'")
+			.query(Long.class).single()).isZero();
+	}
+
+	private long recruit(long unit, String name, String startDate) {
+		int n = SEQUENCE.incrementAndGet();
+		return read(api().json("POST", "/api/v1/officials", "{\"citizenId\":\"096198" + String.format("%06d", 700000 + n)
+				+ "\",\"fullName\":\"" + name + "\",\"dateOfBirth\":\"1998-06-06\",\"sex\":\"FEMALE\","
+				+ "\"ethnicGroup\":\"01\",\"unitId\":" + unit + ",\"category\":\"PUBLIC_EMPLOYEE\",\"rankCode\":"
+				+ "\"V.08.01.03\",\"startDate\":\"" + startDate + "\",\"decision\":{\"number\":\"20/QĐ-UBND\","
+				+ "\"date\":\"" + startDate + "\",\"issuer\":\"UBND\"}}", "Authorization", UNIT_HR), 201).get("id").asLong();
+	}
+
+	private static String assessment(String result, String on, String comments) {
+		return "{\"result\":\"" + result + "\",\"assessedOn\":\"" + on + "\",\"guideName\":\"BS. Lâm Văn Hòa\","
+				+ "\"comments\":\"" + comments + "\",\"decision\":{\"number\":\"31/QĐ-TTYT\",\"date\":\"" + on
+				+ "\",\"issuer\":\"Trung tâm\"},\"signer\":\"Giám đốc\"}";
+	}
+
+	@Test
+	void probationEndsWithItsOwnAssessmentMetOrNot() {
+		long unit = centre();
+		long meets = recruit(unit, "Võ Thị Thu Hà", "2025-10-01");
+		long fails = recruit(unit, "Đặng Ngọc Mai", "2025-09-15");
+		var listed = read(api().get("/api/v1/recruitment/probations?asOf=2026-09-01", "Authorization", UNIT_HR), 200);
+		var ends = new java.util.HashMap<Long, String>();
+		listed.forEach(p -> ends.put(p.get("officialId").asLong(), p.get("endsOn").asString() + "/" + p.get("months")));
+		assertThat(ends).containsEntry(meets, "2026-10-01/12").containsEntry(fails, "2026-09-15/12");
+		var path = "/api/v1/recruitment/probations/";
+		// too early, without comments, or by an official: refused, and nothing is recorded
+		var early = read(api().json("POST", path + meets + "/assessment", assessment("MEETS", "2026-08-01", "Tốt"),
+				"Authorization", UNIT_HR, "Accept-Language", "en"), 400);
+		assertThat(early.get("field").asString()).isEqualTo("assessedOn");
+		assertThat(early.get("detail").asString()).contains("01/10/2026", "01/09/2026");
+		var blank = read(api().json("POST", path + meets + "/assessment", assessment("MEETS", "2026-10-10", " "),
+				"Authorization", UNIT_HR), 400);
+		assertThat(blank.get("field").asString()).isEqualTo("comments");
+		assertThat(api().json("POST", path + meets + "/assessment", assessment("MEETS", "2026-10-10", "Tốt"),
+				"Authorization", basic("demo.congchuc", "Demo@2021!")).statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM recruitment.probation_assessment WHERE official_id IN (:a, :b)")
+			.param("a", meets).param("b", fails).query(Long.class).single()).isZero();
+
+		var met = read(api().json("POST", path + meets + "/assessment", assessment("MEETS", "2026-10-10",
+				"Hoàn thành tốt nhiệm vụ, đạt yêu cầu của chức danh bác sĩ"), "Authorization", UNIT_HR), 201);
+		assertThat(met.get("endsOn").asString()).isEqualTo("2026-10-01");
+		var after = read(api().get("/api/v1/officials/" + meets + "/employment?asOf=2026-10-02", "Authorization",
+				UNIT_HR), 200);
+		assertThat(after.get("status").asString()).isEqualTo("WORKING");
+		var before = read(api().get("/api/v1/officials/" + meets + "/employment?asOf=2026-09-30", "Authorization",
+				UNIT_HR), 200);
+		assertThat(before.get("status").asString()).isEqualTo("PROBATION");
+		assertThat(api().json("POST", path + meets + "/assessment", assessment("MEETS", "2026-10-11", "Lại"),
+				"Authorization", UNIT_HR).statusCode()).isEqualTo(409);
+
+		read(api().json("POST", path + fails + "/assessment", assessment("FAILS", "2026-09-20",
+				"Chưa đáp ứng yêu cầu chuyên môn của chức danh"), "Authorization", UNIT_HR), 201);
+		var actions = read(api().get("/api/v1/officials/" + fails + "/actions", "Authorization", UNIT_HR), 200);
+		var last = actions.get(actions.size() - 1);
+		assertThat(last.get("kind").asString()).isEqualTo("RESIGNATION");
+		assertThat(last.get("effectiveDate").asString()).isEqualTo("2026-09-15");
+		assertThat(last.get("note").asString()).contains("Không đạt yêu cầu tập sự");
+		assertThat(api().get("/api/v1/officials/" + fails + "/employment?asOf=2026-09-16", "Authorization", UNIT_HR)
+			.statusCode()).isEqualTo(404);
+		var still = read(api().get("/api/v1/recruitment/probations?asOf=2026-09-01", "Authorization", UNIT_HR), 200);
+		assertThat(still.findValues("officialId").stream().map(v -> v.asLong()).toList()).contains(meets, fails);
+		var later = read(api().get("/api/v1/recruitment/probations?asOf=2026-10-05", "Authorization", UNIT_HR), 200);
+		assertThat(later.findValues("officialId").stream().map(v -> v.asLong()).toList()).doesNotContain(meets, fails);
+	}
+
 	@Test
 	void aDriveOfThreePositionsAndTwentyCandidatesEndsInOfficialsAndIsCounted() throws Exception {
 		long unit = centre();
@@ -337,6 +477,33 @@ class DriveIntegrationTests {
 		finally {
 			java.nio.file.Files.deleteIfExists(notice);
 			java.nio.file.Files.deleteIfExists(decisionPdf);
+		}
+		// the notice of the drive and the list of candidates, opened in LibreOffice; the list of applications in XLSX
+		var announcement = java.nio.file.Files.createTempFile("thong-bao", ".docx");
+		var candidates = java.nio.file.Files.createTempFile("danh-sach", ".pdf");
+		try {
+			java.nio.file.Files.write(announcement, api().bytes(path + "/notice.docx", "Authorization", UNIT_HR));
+			assertThat(vn.congvu.LibreOffice.text(announcement).replaceAll("\\s+", " ")).contains("THÔNG BÁO",
+					"Cà Mau, ngày 02 tháng 3 năm 2026", "CV01 - Chuyên viên pháp chế", "Tổng cộng",
+					"đến hết ngày 01/04/2026", "70% và 30%", "(1,5)");
+			java.nio.file.Files.write(candidates, api().bytes(path + "/candidates.pdf", "Authorization", UNIT_HR));
+			assertThat(vn.congvu.LibreOffice.pdfText(candidates).replaceAll("\\s+", " ")).contains(
+					"Nguyễn Thị Khánh", "Đủ điều kiện", "Người dân tộc thiểu số (5)").doesNotContain("Trúng tuyển");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(announcement);
+			java.nio.file.Files.deleteIfExists(candidates);
+		}
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+				api().bytes(path + "/applications.xlsx", "Authorization", UNIT_HR)))) {
+			var list = book.getSheetAt(0);
+			assertThat(list.getLastRowNum()).isEqualTo(20);
+			assertThat(list.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Kết quả");
+			var outcomes = new java.util.ArrayList<String>();
+			for (int r = 1; r <= 20; r++) {
+				outcomes.add(list.getRow(r).getCell(10).getStringCellValue());
+			}
+			assertThat(outcomes).contains("Trúng tuyển", "Vắng", "Ngoài chỉ tiêu");
 		}
 
 		// the CV02 recruit does not take up the post: the recruitment is cancelled and the next-ranked is called

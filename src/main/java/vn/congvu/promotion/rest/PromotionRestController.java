@@ -43,8 +43,25 @@ class PromotionRestController {
 
 	private final PromotionDesk desk;
 
-	PromotionRestController(PromotionDesk desk) {
+	private final vn.congvu.promotion.PromotionDocuments documents;
+
+	PromotionRestController(PromotionDesk desk, vn.congvu.promotion.PromotionDocuments documents) {
 		this.desk = desk;
+		this.documents = documents;
+	}
+
+	@GetMapping("/{id}/results.{format}")
+	@Operation(summary = "The notice of the round's results (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> results(@PathVariable long id, @PathVariable String format)
+			throws java.io.IOException {
+		return vn.congvu.shared.web.Downloads.document(documents.results(id), "ket-qua-nang-ngach-" + id, format);
+	}
+
+	@GetMapping("/{id}/decision.{format}")
+	@Operation(summary = "The decision moving those who passed to the higher rank (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> decision(@PathVariable long id, @PathVariable String format)
+			throws java.io.IOException {
+		return vn.congvu.shared.web.Downloads.document(documents.decision(id), "quyet-dinh-nang-ngach-" + id, format);
 	}
 
 	@GetMapping

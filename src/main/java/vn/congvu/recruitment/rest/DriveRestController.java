@@ -60,30 +60,42 @@ class DriveRestController {
 		this.documents = documents;
 	}
 
+	@GetMapping("/{id}/notice.{format}")
+	@Operation(summary = "The notice of the drive (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> notice(@PathVariable long id, @PathVariable String format)
+			throws IOException {
+		return vn.congvu.shared.web.Downloads.document(documents.notice(id), "thong-bao-tuyen-dung-" + id, format);
+	}
+
+	@GetMapping("/{id}/candidates.{format}")
+	@Operation(summary = "The list of candidates admitted or not, with reasons (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> candidates(@PathVariable long id, @PathVariable String format)
+			throws IOException {
+		return vn.congvu.shared.web.Downloads.document(documents.candidates(id), "danh-sach-du-tuyen-" + id, format);
+	}
+
+	@GetMapping("/{id}/applications.xlsx")
+	@Operation(summary = "The applications as a spreadsheet; marks and outcomes once the results are published")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> applicationsXlsx(
+			@PathVariable long id) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		documents.lines(id, locale); // the drive is read (and its scope checked) before the download starts
+		return vn.congvu.shared.web.Downloads.xlsx("ho-so-du-tuyen-" + id + ".xlsx",
+				out -> documents.applicationsXlsx(id, locale, out));
+	}
+
 	@GetMapping("/{id}/results.{format}")
 	@Operation(summary = "The notice of the results (Decree 30/2020 layout) as DOCX or PDF")
 	org.springframework.http.ResponseEntity<byte[]> results(@PathVariable long id, @PathVariable String format)
 			throws IOException {
-		return document(documents.results(id), "ket-qua-tuyen-dung-" + id, format);
+		return vn.congvu.shared.web.Downloads.document(documents.results(id), "ket-qua-tuyen-dung-" + id, format);
 	}
 
 	@GetMapping("/{id}/decision.{format}")
 	@Operation(summary = "The recruitment decision (Decree 30/2020 layout) as DOCX or PDF")
 	org.springframework.http.ResponseEntity<byte[]> decision(@PathVariable long id, @PathVariable String format)
 			throws IOException {
-		return document(documents.decision(id), "quyet-dinh-tuyen-dung-" + id, format);
-	}
-
-	private static org.springframework.http.ResponseEntity<byte[]> document(vn.congvu.shared.documents.Doc doc,
-			String name, String format) throws IOException {
-		var out = new java.io.ByteArrayOutputStream();
-		switch (format) {
-			case "docx" -> vn.congvu.shared.documents.DocxWriter.write(doc, out);
-			case "pdf" -> vn.congvu.shared.documents.PdfWriter.write(doc, out);
-			default -> throw new vn.congvu.shared.NotFoundException("problem.notFound");
-		}
-		return vn.congvu.shared.web.Downloads.bytes(name + "." + format, format.equals("pdf") ? "application/pdf"
-				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+		return vn.congvu.shared.web.Downloads.document(documents.decision(id), "quyet-dinh-tuyen-dung-" + id, format);
 	}
 
 	@PostMapping("/{id}/close")

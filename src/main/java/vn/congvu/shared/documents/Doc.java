@@ -25,6 +25,10 @@ public record Doc(String title, List<Block> blocks) {
 			return new Text(text, false, false, Align.LEFT, 13);
 		}
 
+		public static Text plain(String text, boolean bold) {
+			return new Text(text, bold, false, Align.LEFT, 13);
+		}
+
 		public static Text centered(String text, boolean bold, float size) {
 			return new Text(text, bold, false, Align.CENTER, size);
 		}

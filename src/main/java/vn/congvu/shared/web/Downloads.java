@@ -30,6 +30,19 @@ public final class Downloads {
 			.body(content);
 	}
 
+	/** A document written as DOCX or PDF, by the extension asked for ({@code docx}, {@code pdf}); another is not found. */
+	public static ResponseEntity<byte[]> document(vn.congvu.shared.documents.Doc doc, String name, String format)
+			throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		switch (format) {
+			case "docx" -> vn.congvu.shared.documents.DocxWriter.write(doc, out);
+			case "pdf" -> vn.congvu.shared.documents.PdfWriter.write(doc, out);
+			default -> throw new vn.congvu.shared.NotFoundException("problem.notFound");
+		}
+		return bytes(name + "." + format, format.equals("pdf") ? "application/pdf"
+				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+	}
+
 	private static String attachment(String fileName) {
 		return ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString();
 	}
