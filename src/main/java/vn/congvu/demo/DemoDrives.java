@@ -123,6 +123,11 @@ final class DemoDrives {
 		var published = decided.minusDays(14 + random.nextInt(10));
 		var until = published.minusDays(30 + random.nextInt(20));
 		var announced = until.minusDays(30);
+		if (announced.isBefore(Regime.firstDay(category))) {
+			// the first drives of 2021: announced once the decree of the regime was in force
+			announced = Regime.firstDay(category);
+			until = announced.plusDays(Math.min(30, java.time.temporal.ChronoUnit.DAYS.between(announced, published) - 1));
+		}
 		var regime = Regime.of(category, announced);
 		var issuer = group.get(0).action().decision().issuer();
 		var decision = new DecisionRef(group.get(0).action().decision().number(), decided, issuer);

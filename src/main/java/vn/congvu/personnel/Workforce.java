@@ -160,15 +160,16 @@ public class Workforce {
 	}
 
 	/**
-	 * How many officials hold {@code positionCode} as their main position in {@code unitId} on {@code date}: a count
-	 * for the vacancies of a position, which names nobody.
+	 * How many officials hold {@code positionCode} as their main position in any of {@code unitIds} on {@code date}
+	 * (an agency and its internal divisions, which its scheme places together): a count for the vacancies of a
+	 * position, which names nobody.
 	 */
-	public int holding(long unitId, String positionCode, LocalDate date) {
+	public int holding(java.util.Collection<Long> unitIds, String positionCode, LocalDate date) {
 		return jdbc.sql("""
 				SELECT count(*) FROM personnel.employment e
-				WHERE e.unit_id = :unit AND upper(e.position_code) = upper(:code) AND e.valid @> CAST(:date AS date)
-				  AND e.status IN ('PROBATION', 'WORKING', 'SECONDED')""")
-			.param("unit", unitId)
+				WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND upper(e.position_code) = upper(:code)
+				  AND e.valid @> CAST(:date AS date) AND e.status IN ('PROBATION', 'WORKING', 'SECONDED')""")
+			.param("units", unitIds.toArray(new Long[0]))
 			.param("code", positionCode)
 			.param("date", date)
 			.query(Integer.class)

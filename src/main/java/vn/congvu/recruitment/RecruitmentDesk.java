@@ -108,6 +108,22 @@ public class RecruitmentDesk {
 		return applications.findByDriveIdOrderById(driveId).stream().map(a -> a.view(published)).toList();
 	}
 
+	/** A unit and its internal divisions (at any depth) on a day. */
+	private java.util.Set<Long> schemeFamily(long unitId, LocalDate date) {
+		var family = new java.util.LinkedHashSet<Long>();
+		var next = new java.util.ArrayDeque<Long>(List.of(unitId));
+		while (!next.isEmpty()) {
+			var id = next.poll();
+			if (family.add(id)) {
+				units.childrenAsOf(id, date)
+					.stream()
+					.filter(c -> c.type() == vn.congvu.organization.UnitType.INTERNAL_DIVISION)
+					.forEach(c -> next.add(c.id()));
+			}
+		}
+		return family;
+	}
+
 	/** Announces a drive, checking each position against the scheme in force and its vacancies. */
 	public DriveView announce(NewDrive command) {
 		var authority = require(command.authorityUnitId(), "authorityUnitId");
@@ -156,8 +172,10 @@ public class RecruitmentDesk {
 			var position = scheme.position(code)
 				.orElseThrow(() -> new InvalidInputException(field + ".positionCode", "personnel.position.notInScheme",
 						code, scheme.versionNo(), scheme.unitName()));
-			int vacancies = position.headcount() - workforce.holding(unit, position.code(), announced)
-					- (int) drives.placesHeld(unit, position.code());
+			// the scheme places the agency and its internal divisions together: their holders and places count
+			var placed = schemeFamily(schemeUnit, announced);
+			int vacancies = position.headcount() - workforce.holding(placed, position.code(), announced)
+					- (int) drives.placesHeldIn(placed, position.code());
 			if (quota > vacancies) {
 				throw new InvalidInputException(field + ".quota", "recruitment.quota.overVacancy", position.code(),
 						Math.max(0, vacancies));

@@ -48,8 +48,26 @@ public enum Regime {
 		this.writtenAndInterviewWeighted = writtenAndInterviewWeighted;
 	}
 
+	/** Decree 138/2020/NĐ-CP takes effect on its signing [M]. */
+	public static final LocalDate DECREE_138_FROM = LocalDate.of(2020, 11, 27);
+
+	/** Decree 115/2020/NĐ-CP takes effect on its signing [M]. */
+	public static final LocalDate DECREE_115_FROM = LocalDate.of(2020, 9, 25);
+
+	/**
+	 * The first day CôngVụ knows the recruitment rules of a category: the rules before (Decrees 24/2010, 29/2012 and
+	 * 161/2018) are not kept, and a drive announced earlier is refused rather than judged by rules not yet in force.
+	 */
+	public static LocalDate firstDay(Category category) {
+		return category == Category.PUBLIC_EMPLOYEE ? DECREE_115_FROM : DECREE_138_FROM;
+	}
+
 	/** The regime of a drive recruiting {@code category} whose announcement is dated {@code date}. */
 	public static Regime of(Category category, LocalDate date) {
+		if ((category == Category.CIVIL_SERVANT || category == Category.PUBLIC_EMPLOYEE)
+				&& date.isBefore(firstDay(category))) {
+			throw new InvalidInputException("announcedOn", "recruitment.regime.before", firstDay(category));
+		}
 		return switch (category) {
 			case CIVIL_SERVANT -> date.isBefore(LAW_80_2025) ? DECREE_138_2020 : DECREE_170_2025;
 			case PUBLIC_EMPLOYEE -> DECREE_115_2020;

@@ -122,6 +122,34 @@ class DriveIntegrationTests {
 	}
 
 	@Test
+	void theHoldersOfAPositionInTheAgencysInternalDivisionsTakeItsPlacesToo() {
+		long unit = centre();
+		long division = read(api().json("POST", "/api/v1/units", "{\"name\":\"Phòng Hành chính\",\"type\":"
+				+ "\"INTERNAL_DIVISION\",\"parentId\":" + unit + ",\"effectiveDate\":\"2025-07-01\",\"decision\":"
+				+ "{\"number\":\"6/QĐ-UBND\",\"date\":\"2025-06-20\",\"issuer\":\"UBND tỉnh\"}}", "Authorization",
+				HOME_AFFAIRS), 201).get("id").asLong();
+		int n = SEQUENCE.incrementAndGet();
+		long official = read(api().json("POST", "/api/v1/officials", "{\"citizenId\":\"096089"
+				+ String.format("%06d", 600000 + n) + "\",\"fullName\":\"Phan Văn Lộc\",\"dateOfBirth\":\"1989-05-05\","
+				+ "\"sex\":\"MALE\",\"ethnicGroup\":\"01\",\"unitId\":" + division + ",\"category\":\"CIVIL_SERVANT\","
+				+ "\"rankCode\":\"01.003\",\"startDate\":\"2025-08-01\",\"decision\":{\"number\":\"14/QĐ-UBND\","
+				+ "\"date\":\"2025-07-25\",\"issuer\":\"UBND\"}}", "Authorization", UNIT_HR), 201).get("id").asLong();
+		read(api().json("POST", "/api/v1/officials/" + official + "/actions", "{\"kind\":\"POSITION_ASSIGNMENT\","
+				+ "\"effectiveDate\":\"2025-08-02\",\"positionCode\":\"CV01\",\"decision\":{\"number\":\"15/QĐ-UBND\","
+				+ "\"date\":\"2025-08-01\",\"issuer\":\"UBND\"}}", "Authorization", UNIT_HR), 201);
+		// CV01: 3 places, one holder in the centre and one in its division
+		var over = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV01", 2), "Authorization",
+				UNIT_HR, "Accept-Language", "en"), 400);
+		assertThat(over.get("detail").asString()).contains("only 1 vacanc");
+		read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV01", 1), "Authorization", UNIT_HR), 201);
+		// a drive recruiting into the division itself takes from the same places
+		var division2 = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV01", 1)
+			.replace("\"positions\":[{\"unitId\":" + unit, "\"positions\":[{\"unitId\":" + division), "Authorization",
+				UNIT_HR), 400);
+		assertThat(division2.get("field").asString()).isEqualTo("positions[0].quota");
+	}
+
+	@Test
 	void everyApplicationIsCheckedAndARejectionSaysWhy() {
 		long unit = centre();
 		var drive = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV01", 2), "Authorization",

@@ -51,6 +51,14 @@ class RecruitmentRulesTests {
 		assertThat(Regime.of(Category.CIVIL_SERVANT, AFTER)).isEqualTo(Regime.DECREE_170_2025);
 		assertThat(Regime.of(Category.PUBLIC_EMPLOYEE, AFTER)).isEqualTo(Regime.DECREE_115_2020);
 		assertThatThrownBy(() -> Regime.of(Category.CADRE, AFTER)).isInstanceOf(InvalidInputException.class);
+		// each regime from the day its decree took effect; the rules before are not kept, and not guessed
+		assertThat(Regime.of(Category.CIVIL_SERVANT, LocalDate.of(2020, 11, 27))).isEqualTo(Regime.DECREE_138_2020);
+		assertThatThrownBy(() -> Regime.of(Category.CIVIL_SERVANT, LocalDate.of(2020, 11, 26)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasFieldOrPropertyWithValue("field", "announcedOn");
+		assertThat(Regime.of(Category.PUBLIC_EMPLOYEE, LocalDate.of(2020, 9, 25))).isEqualTo(Regime.DECREE_115_2020);
+		assertThatThrownBy(() -> Regime.of(Category.PUBLIC_EMPLOYEE, LocalDate.of(2020, 9, 24)))
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@ParameterizedTest(name = "{0} claiming {1}: {2} points")
