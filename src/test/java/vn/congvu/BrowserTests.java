@@ -692,6 +692,45 @@ class BrowserTests {
 		assertThat(employment).contains("\"rankCode\":\"01.002\"", "\"salaryScaleCode\":\"A2.1\"");
 	}
 
+	@Test
+	void unitHrAssessesAProbationAfterFixingAFormMistake() throws Exception {
+		var api = TestHttp.api(port);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var created = api.json("POST", "/api/v1/units", "{\"name\":\"Trường Mầm non Phường\",\"type\":"
+				+ "\"PUBLIC_SERVICE_UNIT\",\"parentId\":" + demoWard(api) + ",\"effectiveDate\":\"2025-07-01\","
+				+ "\"decision\":{\"number\":\"27/QĐ-UBND\",\"date\":\"2025-06-25\",\"issuer\":\"UBND tỉnh Cà Mau\"}}",
+				"Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"096199771305\",\"fullName\":"
+				+ "\"Thạch Thị Sa Ni\",\"dateOfBirth\":\"1999-04-04\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"05\","
+				+ "\"unitId\":" + id(created.body()) + ",\"category\":\"PUBLIC_EMPLOYEE\",\"rankCode\":\"V.08.01.03\","
+				+ "\"startDate\":\"2025-09-15\",\"decision\":{\"number\":\"28/QĐ-UBND\",\"date\":\"2025-09-10\","
+				+ "\"issuer\":\"UBND phường\"}}", "Authorization", hr);
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		long official = id(enrolled.body());
+
+		signIn("demo.nhansu", "Demo@2021!");
+		clickAndWait(By.id("nav-probations"));
+		assertThat(browser.findElement(By.id("probations")).getText()).contains("Thạch Thị Sa Ni", "15/09/2026");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("officialId")))
+			.selectByValue(String.valueOf(official));
+		browser.findElement(By.id("guideName")).sendKeys("Lâm Thị Hồng");
+		browser.findElement(By.id("decisionNumber")).sendKeys("52/QĐ-MN");
+		browser.findElement(By.id("decisionIssuer")).sendKeys("Trường Mầm non Phường");
+		clickAndWait(By.id("assess"));
+		// the comments were forgotten: the reason is shown and what was typed stays
+		assertThat(browser.findElement(By.id("step-error")).getText()).contains("nhận xét");
+		assertThat(browser.findElement(By.id("decisionNumber")).getAttribute("value")).isEqualTo("52/QĐ-MN");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("officialId")))
+			.getFirstSelectedOption().getAttribute("value")).isEqualTo(String.valueOf(official));
+		browser.findElement(By.id("comments")).sendKeys("Hoàn thành tốt nhiệm vụ được giao");
+		clickAndWait(By.id("assess"));
+		assertThat(browser.findElement(By.id("done")).getText()).contains("Đã ghi nhận");
+		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Thạch Thị Sa Ni");
+		var actions = api.get("/api/v1/officials/" + official + "/actions", "Authorization", hr).body();
+		assertThat(actions).contains("\"kind\":\"END_OF_PROBATION\"", "\"effectiveDate\":\"2026-09-15\"", "52/QĐ-MN");
+	}
+
 	/** The ward the demo HR officer's scope is rooted at. */
 	private static long demoWard(TestHttp api) {
 		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();

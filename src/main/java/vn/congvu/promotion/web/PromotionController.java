@@ -46,11 +46,23 @@ class PromotionController {
 
 	private final Clock clock;
 
-	PromotionController(PromotionDesk desk, UnitDirectory units, MessageSource messages, Clock clock) {
+	private final vn.congvu.promotion.PromotionDocuments documents;
+
+	PromotionController(PromotionDesk desk, UnitDirectory units, MessageSource messages, Clock clock,
+			vn.congvu.promotion.PromotionDocuments documents) {
+		this.documents = documents;
 		this.desk = desk;
 		this.units = units;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The round's documents: the notice of the results and the decision, as DOCX or PDF. */
+	@GetMapping("/promotion/exams/{id}/{document:results|decision}.{format:docx|pdf}")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String document,
+			@PathVariable String format) throws java.io.IOException {
+		var doc = document.equals("results") ? documents.results(id) : documents.decision(id);
+		return vn.congvu.shared.web.Downloads.document(doc, document + "-" + id, format);
 	}
 
 	@GetMapping("/promotion/exams")

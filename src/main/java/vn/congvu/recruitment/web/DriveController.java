@@ -54,13 +54,39 @@ class DriveController {
 
 	private final Clock clock;
 
+	private final vn.congvu.recruitment.RecruitmentDocuments documents;
+
 	DriveController(RecruitmentDesk desk, Examinations exams, UnitDirectory units, MessageSource messages,
-			Clock clock) {
+			Clock clock, vn.congvu.recruitment.RecruitmentDocuments documents) {
+		this.documents = documents;
 		this.desk = desk;
 		this.exams = exams;
 		this.units = units;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The drive's documents: notice, list of candidates, results and decision, as DOCX or PDF. */
+	@GetMapping("/recruitment/drives/{id}/{document:notice|candidates|results|decision}.{format:docx|pdf}")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String document,
+			@PathVariable String format) throws java.io.IOException {
+		var doc = switch (document) {
+			case "notice" -> documents.notice(id);
+			case "candidates" -> documents.candidates(id);
+			case "results" -> documents.results(id);
+			default -> documents.decision(id);
+		};
+		return vn.congvu.shared.web.Downloads.document(doc, document + "-" + id, format);
+	}
+
+	/** The drive's applications as a spreadsheet in the page's language. */
+	@GetMapping("/recruitment/drives/{id}/applications.xlsx")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> applications(
+			@PathVariable long id) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		documents.lines(id, locale); // the drive is read (and its scope checked) before the download starts
+		return vn.congvu.shared.web.Downloads.xlsx("ho-so-du-tuyen-" + id + ".xlsx",
+				out -> documents.applicationsXlsx(id, locale, out));
 	}
 
 	@GetMapping("/recruitment/drives")
