@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,8 +65,11 @@ public class DriveHistory {
 
 	private final Clock clock;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	DriveHistory(Drives drives, Applications applications, PersonnelRegistry registry, JobPositions positions,
-			Clock clock) {
+			Clock clock, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.drives = drives;
 		this.applications = applications;
 		this.registry = registry;
@@ -84,6 +86,8 @@ public class DriveHistory {
 		int written = 0;
 		for (var d : past) {
 			written += load(d);
+			// each drive is written when loaded: the records read to check it need not stay in the session
+			entities.clear();
 		}
 		return written;
 	}
@@ -91,8 +95,9 @@ public class DriveHistory {
 	private int load(PastDrive d) {
 		var decided = d.decision().date();
 		var drivePositions = new ArrayList<DrivePosition>();
+		var schemes = positions.inForce(d.positions().stream().map(PastPosition::unitId).distinct().toList(), decided);
 		for (var p : d.positions()) {
-			var scheme = positions.inForce(p.unitId(), decided)
+			var scheme = java.util.Optional.ofNullable(schemes.get(p.unitId()))
 				.orElseThrow(() -> refused(d, "unit " + p.unitId() + " has no approved scheme on " + decided));
 			if (scheme.positions().stream().noneMatch(j -> j.code().equalsIgnoreCase(p.code()))) {
 				throw refused(d, "position " + p.code() + " is not in the scheme of unit " + p.unitId());
@@ -106,53 +111,46 @@ public class DriveHistory {
 		drive.decide(d.decision());
 		drives.saveAndFlush(drive);
 		var saved = drive.positions();
+		// each position ranked as publication ranks it (candidates told apart by their place in the list)
+		var outcomes = new HashMap<Integer, Ranking.Outcome>();
+		for (int p = 0; p < saved.size(); p++) {
+			var entries = new ArrayList<Ranking.Entry>();
+			for (int i = 0; i < d.candidates().size(); i++) {
+				var c = d.candidates().get(i);
+				if (c.position() == p) {
+					entries.add(new Ranking.Entry(i, c.absent(), true, c.absent() ? null : c.marks(), c.priorities()));
+				}
+			}
+			Ranking.rank(drive.regime(), saved.get(p).quota(), entries)
+				.forEach(o -> outcomes.put((int) o.candidateId(), o));
+		}
 		var all = new ArrayList<Application>();
-		var codes = new HashSet<String>();
 		for (int i = 0; i < d.candidates().size(); i++) {
 			var c = d.candidates().get(i);
 			if (c.appliedOn().isBefore(d.announcedOn()) || c.appliedOn().isAfter(d.applicationsUntil())) {
 				throw refused(d, c.fullName() + " applied outside the window");
 			}
-			var a = new Application(drive.id(), saved.get(c.position()).id(), c.citizenId(), c.fullName(),
-					c.dateOfBirth(), c.sex(), c.ethnicCode(), c.degreeLevel(), null, c.priorities(), null, c.appliedOn());
+			var position = saved.get(c.position());
+			var a = new Application(drive.id(), position.id(), c.citizenId(), c.fullName(), c.dateOfBirth(), c.sex(),
+					c.ethnicCode(), c.degreeLevel(), null, c.priorities(), null, c.appliedOn());
 			// the codes of a past drive are not known: numbered in order, as a marking sheet would be
-			var code = "P" + (100001 + i);
-			codes.add(code);
-			a.examCode(code);
+			a.examCode("P" + (100001 + i));
 			var marks = c.marks();
 			a.mark(c.absent(), true, c.absent() || marks == null ? null : marks.written(),
 					c.absent() || marks == null ? null : marks.interview(), LOADED_BY);
+			var outcome = outcomes.get(i);
+			a.outcome(outcome);
+			boolean passed = outcome.verdict() == Ranking.Verdict.PASSED;
+			if (passed != (c.recruitedOn() != null)) {
+				throw refused(d, c.fullName() + (passed ? " passed and was not recruited"
+						: " was recruited and " + outcome.verdict()));
+			}
+			if (passed) {
+				a.recruited(recruit(d, c, position));
+			}
 			all.add(a);
 		}
 		applications.saveAll(all);
-		applications.flush();
-		for (int p = 0; p < saved.size(); p++) {
-			int index = p;
-			var ofPosition = new ArrayList<Integer>();
-			for (int i = 0; i < d.candidates().size(); i++) {
-				if (d.candidates().get(i).position() == index) {
-					ofPosition.add(i);
-				}
-			}
-			var outcomes = Ranking.rank(drive.regime(), saved.get(p).quota(),
-					ofPosition.stream().map(i -> all.get(i).entry()).toList());
-			var byId = new HashMap<Long, Ranking.Outcome>();
-			outcomes.forEach(o -> byId.put(o.candidateId(), o));
-			for (var i : ofPosition) {
-				var a = all.get(i);
-				var c = d.candidates().get(i);
-				var outcome = byId.get(a.id());
-				a.outcome(outcome);
-				boolean passed = outcome.verdict() == Ranking.Verdict.PASSED;
-				if (passed != (c.recruitedOn() != null)) {
-					throw refused(d, c.fullName() + (passed ? " passed and was not recruited" : " was recruited and "
-							+ outcome.verdict()));
-				}
-				if (passed) {
-					a.recruited(recruit(d, c, saved.get(p)));
-				}
-			}
-		}
 		applications.flush();
 		return all.size();
 	}
