@@ -70,8 +70,13 @@ public class AccountAdministration {
 	 * official's record can be linked to. Says nothing else about the account.
 	 */
 	@Transactional(readOnly = true)
-	public boolean isOfficialAccount(String username) {
-		return accounts.findByUsername(username).filter(a -> a.role() == Role.OFFICIAL && a.enabled()).isPresent();
+	/**
+	 * Whether the account is a person's (an official's, or an HR officer's, Home Affairs' or a leader's, who are
+	 * officials too) and enabled: such an account may be linked to its owner's record, so that nobody acts on their
+	 * own case. A system administrator's account is technical and belongs to no record.
+	 */
+	public boolean isPersonalAccount(String username) {
+		return accounts.findByUsername(username).filter(a -> a.role() != Role.SYSTEM_ADMIN && a.enabled()).isPresent();
 	}
 
 	@Transactional(readOnly = true)

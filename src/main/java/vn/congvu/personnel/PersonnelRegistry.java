@@ -329,8 +329,10 @@ public class PersonnelRegistry {
 	}
 
 	/**
-	 * Links an official's record to the {@code OFFICIAL} account through which they see it and ask for corrections;
-	 * {@code null} or blank unlinks it.
+	 * Links an official's record to their own account: the {@code OFFICIAL} account through which they see it and ask
+	 * for corrections, or the HR, Home Affairs or leader's account of an official who works at that desk (then no step
+	 * of their own case — marking their exam, approving their correction — is theirs to take); {@code null} or blank
+	 * unlinks it.
 	 */
 	public OfficialView linkAccount(long officialId, @Nullable String username, Long version) {
 		var writable = scope.writable();
@@ -342,7 +344,7 @@ public class PersonnelRegistry {
 		}
 		var clean = vn.congvu.shared.Texts.clean(username);
 		if (clean != null && !clean.isEmpty()) {
-			if (!accounts.isOfficialAccount(clean)) {
+			if (!accounts.isPersonalAccount(clean)) {
 				throw new InvalidInputException("accountUsername", "personnel.account.notOfficial", clean);
 			}
 			var other = officials.findByAccountUsername(clean);

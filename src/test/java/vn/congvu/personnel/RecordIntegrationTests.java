@@ -128,9 +128,9 @@ class RecordIntegrationTests {
 				+ "\"password\":\"Tho@2025pass\",\"role\":\"OFFICIAL\",\"scopeUnitId\":" + ward + "}", "Authorization",
 				HOME_AFFAIRS);
 		assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
-		var hrAccount = api.json("PUT", "/api/v1/officials/" + official + "/account",
-				"{\"username\":\"demo.nhansu\",\"version\":0}", "Authorization", UNIT_HR);
-		assertThat(hrAccount.statusCode()).as("only OFFICIAL accounts are linked").isEqualTo(400);
+		var adminAccount = api.json("PUT", "/api/v1/officials/" + official + "/account",
+				"{\"username\":\"demo.quantri\",\"version\":0}", "Authorization", UNIT_HR);
+		assertThat(adminAccount.statusCode()).as("a system administrator's account belongs to no record").isEqualTo(400);
 		var link = api.json("PUT", "/api/v1/officials/" + official + "/account", "{\"username\":\"danh.tho\",\"version\":0}",
 				"Authorization", UNIT_HR);
 		assertThat(link.statusCode()).as(link.body()).isEqualTo(200);

@@ -122,6 +122,15 @@ class PromotionIntegrationTests {
 		var notNominee = read(api().json("POST", path + "/scores", "[{\"officialId\":" + young + ",\"score\":90}]",
 				"Authorization", HOME_AFFAIRS), 400);
 		assertThat(notNominee.get("field").asString()).isEqualTo("marks[0].officialId");
+		// a Home Affairs officer who is the first nominee: their account is linked to their record; they mark nothing
+		int n = SEQUENCE.incrementAndGet();
+		long root = read(api().get("/api/v1/me", "Authorization", HOME_AFFAIRS), 200).get("scopeUnitId").asLong();
+		read(api().json("POST", "/api/v1/accounts", "{\"username\":\"nominee." + n + "\",\"displayName\":\"Huỳnh Văn "
+				+ "Một\",\"password\":\"Mot@2021pass\",\"role\":\"HOME_AFFAIRS\",\"scopeUnitId\":" + root + "}",
+				"Authorization", HOME_AFFAIRS), 201);
+		registry.linkAccount(first, "nominee." + n, registry.official(first).orElseThrow().version());
+		read(api().json("POST", path + "/scores", "[{\"officialId\":" + second + ",\"score\":99}]", "Authorization",
+				basic("nominee." + n, "Mot@2021pass")), 409);
 		read(api().json("POST", path + "/scores", "[{\"officialId\":" + first + ",\"score\":81},{\"officialId\":" + second
 				+ ",\"score\":70.5},{\"officialId\":" + third + ",\"score\":45}]", "Authorization", HOME_AFFAIRS), 200);
 		read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2021-05-10\"}", "Authorization",

@@ -150,6 +150,49 @@ class DriveIntegrationTests {
 	}
 
 	@Test
+	void anHrOfficerWhoAppliedNeitherMarksNorPublishesNorDecidesTheDrive() {
+		long unit = centre();
+		int n = SEQUENCE.incrementAndGet();
+		long ward = read(api().get("/api/v1/me", "Authorization", UNIT_HR), 200).get("scopeUnitId").asLong();
+		// an HR officer of the ward, an official too, whose own record is linked to the account
+		var username = "hr.candidate." + n;
+		read(api().json("POST", "/api/v1/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Lê Thị Hồng\","
+				+ "\"password\":\"Hong@2026pass\",\"role\":\"UNIT_HR\",\"scopeUnitId\":" + ward + "}", "Authorization",
+				HOME_AFFAIRS), 201);
+		var citizen = "096192" + String.format("%06d", 400000 + n);
+		var official = read(api().json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizen + "\",\"fullName\":"
+				+ "\"Lê Thị Hồng\",\"dateOfBirth\":\"1992-02-02\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"01\",\"unitId\":"
+				+ ward + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.004\",\"startDate\":\"2025-08-01\","
+				+ "\"decision\":{\"number\":\"16/QĐ-UBND\",\"date\":\"2025-07-25\",\"issuer\":\"UBND\"}}",
+				"Authorization", UNIT_HR), 201);
+		read(api().json("PUT", "/api/v1/officials/" + official.get("id").asLong() + "/account", "{\"username\":\""
+				+ username + "\",\"version\":" + official.get("version").asLong() + "}", "Authorization", UNIT_HR), 200);
+		var self = basic(username, "Hong@2026pass");
+
+		var drive = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV02", 1), "Authorization",
+				UNIT_HR), 201);
+		var path = "/api/v1/recruitment/drives/" + drive.get("id").asLong();
+		read(api().json("POST", path + "/applications", applicant(drive.get("positions").get(0).get("id").asLong(),
+				citizen, "Lê Thị Hồng", "1992-02-02", "DH", "Luật", "2026-03-10"), "Authorization", UNIT_HR), 201);
+		read(api().json("POST", path + "/close", "{}", "Authorization", UNIT_HR), 200);
+		var code = jdbc.sql("SELECT exam_code FROM recruitment.application WHERE drive_id = :d")
+			.param("d", drive.get("id").asLong()).query(String.class).single();
+		var marks = "[{\"examCode\":\"" + code + "\",\"written\":95}]";
+		var own = read(api().json("POST", path + "/scores", marks, "Authorization", self, "Accept-Language", "en"), 409);
+		assertThat(own.get("detail").asString()).containsIgnoringCase("applied");
+		assertThat(jdbc.sql("SELECT written FROM recruitment.application WHERE drive_id = :d")
+			.param("d", drive.get("id").asLong()).query(java.math.BigDecimal.class).optional()).isEmpty();
+		read(api().json("POST", path + "/scores", marks, "Authorization", UNIT_HR), 200);
+		read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2026-04-06\"}", "Authorization", self),
+				409);
+		read(api().json("POST", path + "/results/publish", "{\"publishedOn\":\"2026-04-06\"}", "Authorization",
+				UNIT_HR), 200);
+		var decision = "{\"number\":\"9140/QĐ-UBND\",\"date\":\"2026-04-20\",\"issuer\":\"UBND phường Bạc Liêu\"}";
+		read(api().json("POST", path + "/decisions", decision, "Authorization", self), 409);
+		assertThat(read(api().get(path, "Authorization", UNIT_HR), 200).get("status").asString()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
 	void everyApplicationIsCheckedAndARejectionSaysWhy() {
 		long unit = centre();
 		var drive = read(api().json("POST", "/api/v1/recruitment/drives", drive(unit, "CV01", 2), "Authorization",
