@@ -170,6 +170,9 @@ final class DemoPopulation {
 
 		int rankLevel;
 
+		/** The day the holder took their current rank (for the years a promotion asks). */
+		LocalDate rankSince;
+
 		@Nullable String rank;
 
 		@Nullable String scale;
@@ -231,6 +234,7 @@ final class DemoPopulation {
 			var next = new ArrayList<Holder>();
 			for (var holder : queue) {
 				live(holder);
+				lived.add(holder);
 				holder.index = people.size();
 				people.add(person(holder));
 				var vacated = holder.left;
@@ -243,6 +247,7 @@ final class DemoPopulation {
 			}
 			queue = next;
 		}
+		roundsHeld();
 		return people;
 	}
 
@@ -377,14 +382,15 @@ final class DemoPopulation {
 	/** A promotion exam of the demo's history, with its nominees and their scores, as the generator held it. */
 	record ExamPlan(String title, String authorityKey, String targetRank, LocalDate heldOn, int quota,
 			LocalDate publishedOn, DecisionRef decision, LocalDate effective, List<Holder> nominees,
-			List<java.math.BigDecimal> scores) {
+			List<vn.congvu.promotion.PromotionRanking.Entry> marks) {
 
 		/** The round as the promotion module loads it, once the nominees' records have ids. */
 		vn.congvu.promotion.PromotionHistory.PastRound round(Map<String, Long> units, List<Long> officialIds) {
 			var past = new ArrayList<vn.congvu.promotion.PromotionHistory.PastNominee>();
 			for (int i = 0; i < nominees.size(); i++) {
+				var m = marks.get(i);
 				past.add(new vn.congvu.promotion.PromotionHistory.PastNominee(officialIds.get(nominees.get(i).index),
-						false, scores.get(i)));
+						false, m.score(), m.votesFor(), m.votesCast(), m.members()));
 			}
 			return new vn.congvu.promotion.PromotionHistory.PastRound(java.util.Objects.requireNonNull(units.get(
 					authorityKey)), title, targetRank, heldOn, quota, publishedOn, decision, effective, past);
@@ -460,7 +466,7 @@ final class DemoPopulation {
 				}
 			}
 			exams.add(new ExamPlan(title, "BL.SNV", rank, heldOn, quota, LocalDate.of(2021, 4, 5), decision, effective,
-					nominees, scores));
+					nominees, entries));
 			return;
 		}
 		throw new IllegalStateException("no scores give " + quota + " passes to " + title);
@@ -502,6 +508,7 @@ final class DemoPopulation {
 		var entryKind = h.planned.getOrDefault(h.entered,
 				h.entered.equals(REESTABLISHED) ? ActionKind.RECEPTION : ActionKind.RECRUITMENT);
 		h.rankLevel = 0;
+		h.rankSince = h.entered;
 		h.rank = role.ranks.get(0);
 		boolean converted = !h.entered.isBefore(SALARY_REFORM);
 		if (converted) {
@@ -600,10 +607,18 @@ final class DemoPopulation {
 				h.left = day;
 			}));
 		}
-		else if (roll < 710 && h.scale != null && h.rankLevel + 1 < role.ranks.size()
-				&& ChronoUnit.YEARS.between(h.entered, day) >= 9 && !day.isBefore(SALARY_REFORM)
-				&& (h.sits == null || day.isAfter(H1_2021_TO))) {
+		else if (month.isBefore(ROUNDS_FROM) && roll < 710 && promotable(h, day)) {
 			events.add(Map.entry(day, () -> promote(h, day)));
+		}
+		else if (!month.isBefore(ROUNDS_FROM) && month.getMonth() == ROUND_MONTH && roll < 310 + 12 * 400
+				&& promotable(h, roundHeld(month.getYear())) && roundEffective(month.getYear()).isBefore(today)) {
+			// from the second half of 2021 a promotion is the pass of the year's round, effective on its decision
+			var at = roundEffective(month.getYear());
+			var round = round(h, at);
+			events.add(Map.entry(at, () -> {
+				promote(h, at, round.decision(), "Trúng tuyển " + round.title().toLowerCase(java.util.Locale.ROOT));
+				round.passed().add(h);
+			}));
 		}
 		if (h.position != null && h.appointed != null && !h.appointed.plusYears(5).isBefore(month)
 				&& h.appointed.plusYears(5).isBefore(month.plusMonths(1)) && !inH1(h.appointed.plusYears(5))) {
@@ -611,6 +626,128 @@ final class DemoPopulation {
 			events.add(Map.entry(at, () -> appoint(h, ActionKind.REAPPOINTMENT, at)));
 		}
 	}
+
+	/** Promotions come out of the year's rounds from here on (before, they are actions of the archive). */
+	static final LocalDate ROUNDS_FROM = LocalDate.of(2021, 7, 1);
+
+	/** The month the year's rounds take effect. */
+	static final java.time.Month ROUND_MONTH = java.time.Month.NOVEMBER;
+
+	/** The year's promotion rounds are held on 15 September. */
+	static LocalDate roundHeld(int year) {
+		return LocalDate.of(year, 9, 15);
+	}
+
+	/** The decision of the year's promotion rounds takes effect on the first of November. */
+	static LocalDate roundEffective(int year) {
+		return LocalDate.of(year, ROUND_MONTH, 1);
+	}
+
+	/**
+	 * Whether a holder may move up on a day: a higher rank in their line, on the new scales, not waiting for the exam of
+	 * the first half of 2021, and the years at the level the rank exams ask (9 to principal, 6 to senior).
+	 */
+	private boolean promotable(Holder h, LocalDate day) {
+		return h.scale != null && h.rankLevel + 1 < h.post.role().ranks.size() && !day.isBefore(SALARY_REFORM)
+				&& ChronoUnit.MONTHS.between(h.rankSince, day) >= 12L * (h.rankLevel == 0 ? 9 : 6)
+				&& ChronoUnit.YEARS.between(h.entered, day) >= 9 && (h.sits == null || day.isAfter(H1_2021_TO));
+	}
+
+	/** A promotion round of a year, to one rank: its title, decision, and those who passed. */
+	record Round(int year, String rank, String title, DecisionRef decision, List<Holder> passed) {
+	}
+
+	private final Map<String, Round> rounds = new java.util.LinkedHashMap<>();
+
+	private final List<Holder> lived = new ArrayList<>();
+
+	/**
+	 * The rounds of the years since the second half of 2021, as they were held: those who passed, and others of the
+	 * same rank who sat and did not (a score below 50, or too few of the council's votes), as many as a third of the
+	 * passes. Each round is checked with {@link vn.congvu.promotion.PromotionRanking}: its marks pass exactly those
+	 * its decision promoted.
+	 */
+	private void roundsHeld() {
+		var roundRandom = new Random(seed ^ 0x20_21_11_01L);
+		for (var round : rounds.values()) {
+			var effective = roundEffective(round.year());
+			var heldOn = roundHeld(round.year());
+			var passed = new java.util.HashSet<>(round.passed());
+			var nominees = new ArrayList<>(round.passed());
+			var others = new ArrayList<Holder>();
+			for (var h : lived) {
+				if (!passed.contains(h) && sat(h, round.rank(), heldOn, effective)) {
+					others.add(h);
+				}
+			}
+			java.util.Collections.shuffle(others, roundRandom);
+			nominees.addAll(others.subList(0, Math.min(others.size(), (round.passed().size() + 2) / 3)));
+			var path = vn.congvu.promotion.PromotionPath.of(round.rank().startsWith("V.") ? Category.PUBLIC_EMPLOYEE
+					: Category.CIVIL_SERVANT, heldOn);
+			var entries = new ArrayList<vn.congvu.promotion.PromotionRanking.Entry>();
+			for (int i = 0; i < nominees.size(); i++) {
+				boolean passes = i < round.passed().size();
+				entries.add(path.byExam()
+						? new vn.congvu.promotion.PromotionRanking.Entry(i, true, false, java.math.BigDecimal.valueOf(
+								passes ? 5500 + roundRandom.nextInt(4000) : 2500 + roundRandom.nextInt(2475), 2), null,
+								null, null)
+						: new vn.congvu.promotion.PromotionRanking.Entry(i, true, false, null, passes ? 4 : 2, 5, 5));
+			}
+			var outcomes = vn.congvu.promotion.PromotionRanking.rank(path, round.passed().size(), entries, Set.of());
+			if (outcomes.stream().anyMatch(o -> o.passed() != (o.officialId() < round.passed().size()))) {
+				throw new IllegalStateException("the marks of " + round.title() + " do not give its passes");
+			}
+			exams.add(new ExamPlan(round.title(), round.year() < 2025 || (round.year() == 2025 && heldOn.isBefore(
+					LocalDate.of(2025, 7, 1))) ? "BL.SNV" : "CM.SNV", round.rank(), heldOn, round.passed().size(),
+					LocalDate.of(round.year(), 10, 1), round.decision(), effective, nominees, entries));
+		}
+	}
+
+	/**
+	 * Whether a holder sat a round to {@code rank}: in the rank just below it on the day it was held, with the years at
+	 * the level it asks, still serving on the day of its decision.
+	 */
+	private static boolean sat(Holder h, String rank, LocalDate heldOn, LocalDate effective) {
+		var ranks = h.post.role().ranks;
+		int target = ranks.indexOf(rank);
+		if (target < 1 || h.entered.isAfter(heldOn) || (h.left != null && !h.left.isAfter(effective))) {
+			return false;
+		}
+		String current = null;
+		LocalDate since = null;
+		for (var step : h.career) {
+			if (step.effectiveDate().isAfter(effective)) {
+				break;
+			}
+			if (step.rankCode() != null && !step.rankCode().equals(current)) {
+				if (step.effectiveDate().isAfter(heldOn)) {
+					return false;
+				}
+				current = step.rankCode();
+				since = step.effectiveDate();
+			}
+		}
+		return ranks.get(target - 1).equals(current) && since != null
+				&& ChronoUnit.MONTHS.between(since, heldOn) >= 12L * (target == 1 ? 9 : 6)
+				&& ChronoUnit.YEARS.between(h.entered, heldOn) >= 9 && !h.planned.containsValue(ActionKind.RANK_CHANGE);
+	}
+
+	private Round round(Holder h, LocalDate effective) {
+		var rank = h.post.role().ranks.get(h.rankLevel + 1);
+		return rounds.computeIfAbsent(effective.getYear() + "|" + rank, k -> {
+			boolean council = !effective.isBefore(LocalDate.of(2025, 7, 1)) && !rank.startsWith("V.");
+			var title = (council ? "Xét nâng ngạch " : rank.startsWith("V.") ? "Thi thăng hạng " : "Thi nâng ngạch ")
+					+ RANK_NAMES.getOrDefault(rank, rank) + " năm " + effective.getYear();
+			var province = effective.isBefore(LocalDate.of(2025, 7, 1)) ? "tỉnh Bạc Liêu" : "tỉnh Cà Mau";
+			var decision = new DecisionRef((600 + rounds.size() * 7) + "/QĐ-UBND", effective.minusDays(10),
+					"UBND " + province);
+			return new Round(effective.getYear(), rank, title, decision, new ArrayList<>());
+		});
+	}
+
+	private static final Map<String, String> RANK_NAMES = Map.of("01.002", "chuyên viên chính", "01.001",
+			"chuyên viên cao cấp", "04.024", "thanh tra viên chính", "04.023", "thanh tra viên cao cấp", "V.08.01.02",
+			"bác sĩ chính", "V.08.01.01", "bác sĩ cao cấp");
 
 	private void plannedEvent(Holder h, ActionKind kind, LocalDate date) {
 		switch (kind) {
@@ -656,6 +793,7 @@ final class DemoPopulation {
 		var placement = SalaryStepRule.placeOnHigherScale(from, java.util.Objects.requireNonNull(h.step),
 				java.util.Objects.requireNonNull(h.stepStart), to, date);
 		h.rankLevel++;
+		h.rankSince = date;
 		h.rank = next;
 		h.scale = toCode;
 		h.step = placement.step();

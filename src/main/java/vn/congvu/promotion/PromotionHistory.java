@@ -30,8 +30,18 @@ import vn.congvu.shared.DecisionRef;
 @Service
 public class PromotionHistory {
 
-	/** A nominee's mark: a score out of 100, or absent. */
-	public record PastNominee(long officialId, boolean absent, @Nullable BigDecimal score) {
+	/** A nominee's mark: a score out of 100 (an exam), the council's votes (a council), or absent. */
+	public record PastNominee(long officialId, boolean absent, @Nullable BigDecimal score, @Nullable Integer votesFor,
+			@Nullable Integer votesCast, @Nullable Integer members) {
+
+		public static PastNominee scored(long officialId, BigDecimal score) {
+			return new PastNominee(officialId, false, score, null, null, null);
+		}
+
+		public static PastNominee voted(long officialId, int votesFor, int votesCast, int members) {
+			return new PastNominee(officialId, false, null, votesFor, votesCast, members);
+		}
+
 	}
 
 	/** A round as it was held, published and decided. */
@@ -53,8 +63,11 @@ public class PromotionHistory {
 
 	private final Clock clock;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	PromotionHistory(PromotionExams exams, Nominations nominations, PromotionDesk desk, PersonnelRegistry registry,
-			Catalog catalog, Clock clock) {
+			Catalog catalog, Clock clock, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.exams = exams;
 		this.nominations = nominations;
 		this.desk = desk;
@@ -76,9 +89,6 @@ public class PromotionHistory {
 			var category = rank.kind().equals("PUBLIC_EMPLOYEE_TITLE") ? Category.PUBLIC_EMPLOYEE
 					: Category.CIVIL_SERVANT;
 			var path = PromotionPath.of(category, round.heldOn());
-			if (!path.byExam()) {
-				throw new IllegalArgumentException("a council's rounds are not loaded from scores: " + round.title());
-			}
 			var exam = exams.saveAndFlush(new PromotionExam(round.authorityUnitId(), round.title(), path, rank.code(),
 					rank.level(), round.heldOn(), round.quota(), LOADED_BY, clock.instant()));
 			var byOfficial = new HashMap<Long, Nomination>();
@@ -88,10 +98,18 @@ public class PromotionHistory {
 				var current = registry.employment(n.officialId(), round.heldOn()).map(p -> p.rankCode()).orElse(null);
 				var nomination = new Nomination(exam.id(), n.officialId(), official.fullName(),
 						current == null ? "-" : current, desk.judge(exam, n.officialId()), LOADED_BY);
-				if (nomination.eligible()) {
+				if (nomination.eligible() && path.byExam()) {
 					nomination.mark(n.absent(), n.score(), LOADED_BY);
 				}
+				else if (nomination.eligible()) {
+					if (n.votesFor() == null || n.votesCast() == null || n.members() == null) {
+						throw new IllegalArgumentException(round.title() + ": a council's round needs its votes");
+					}
+					nomination.vote(n.votesFor(), n.votesCast(), n.members(), LOADED_BY);
+				}
 				byOfficial.put(n.officialId(), nomination);
+				// the records read to judge a nominee need not stay in the session (nor be checked at each query)
+				entities.clear();
 			}
 			exam.closeNominations();
 			exam.publish(round.publishedOn(), LOADED_BY);
@@ -105,10 +123,11 @@ public class PromotionHistory {
 				}
 				if (o.passed()) {
 					nomination.promoted(rankChange(o.officialId(), round));
+					entities.clear();
 				}
 			}
 			exam.decide(round.decision());
-			exams.saveAndFlush(exam);
+			exam = exams.saveAndFlush(exam);
 			nominations.saveAllAndFlush(byOfficial.values());
 			written += byOfficial.size();
 		}

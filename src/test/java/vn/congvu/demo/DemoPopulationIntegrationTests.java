@@ -94,12 +94,40 @@ class DemoPopulationIntegrationTests {
 				JOIN personnel.personnel_action a ON a.id = n.action_id
 				WHERE e.created_by = 'system' AND n.verdict = 'PASSED' AND a.kind = 'RANK_CHANGE'
 				  AND a.rank_code = e.target_rank_code AND a.decision_number = e.decision_number
-				  AND a.official_id = n.official_id""").query(Long.class).single()).isEqualTo(102);
+				  AND a.official_id = n.official_id AND e.results_published_on BETWEEN :from AND :to""")
+			.param("from", FROM).param("to", TO).query(Long.class).single()).isEqualTo(102);
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM promotion.nomination n JOIN promotion.exam e ON e.id = n.exam_id
 				JOIN personnel.personnel_action a ON a.official_id = n.official_id AND a.kind = 'RANK_CHANGE'
 				  AND a.decision_number = e.decision_number
 				WHERE e.created_by = 'system' AND n.verdict <> 'PASSED'""").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void everyPromotionSinceTheSecondHalfOf2021ComesOutOfARound() {
+		var promotions = jdbc.sql("""
+				SELECT count(*) AS promoted,
+				       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM promotion.nomination n
+				                                      WHERE n.action_id = a.id AND n.verdict = 'PASSED')) AS by_rounds
+				FROM personnel.personnel_action a
+				WHERE a.recorded_by = 'demo' AND a.kind = 'RANK_CHANGE' AND a.effective_date >= DATE '2021-07-01'""")
+			.query((rs, n) -> new long[] { rs.getLong("promoted"), rs.getLong("by_rounds") })
+			.single();
+		assertThat(promotions[0]).isGreaterThan(100);
+		assertThat(promotions[1]).isEqualTo(promotions[0]);
+		// the rounds have nominees who did not pass; after 1 July 2025 civil servants go before a council
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM promotion.nomination n JOIN promotion.exam e ON e.id = n.exam_id
+				WHERE e.created_by = 'system' AND n.verdict IN ('BELOW_THRESHOLD', 'NOT_APPROVED')""").query(Long.class)
+			.single()).isPositive();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM promotion.exam
+				WHERE created_by = 'system' AND path = 'RANK_COUNCIL' AND held_on >= DATE '2025-07-01'""")
+			.query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM promotion.exam
+				WHERE created_by = 'system' AND path = 'RANK_COUNCIL' AND held_on < DATE '2025-07-01'""")
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

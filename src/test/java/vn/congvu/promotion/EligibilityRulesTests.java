@@ -47,6 +47,12 @@ class EligibilityRulesTests {
 		assertThat(PromotionPath.RANK_COUNCIL.byExam()).isFalse();
 		assertThat(PromotionPath.of(Category.PUBLIC_EMPLOYEE, LocalDate.of(2021, 4, 15)))
 			.isEqualTo(PromotionPath.TITLE_PROMOTION);
+		// each path from the day its decree took effect; earlier rounds are not judged by later rules
+		assertThat(PromotionPath.of(Category.CIVIL_SERVANT, LocalDate.of(2020, 11, 27))).isEqualTo(PromotionPath.RANK_EXAM);
+		assertThatThrownBy(() -> PromotionPath.of(Category.CIVIL_SERVANT, LocalDate.of(2020, 11, 26)))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> PromotionPath.of(Category.PUBLIC_EMPLOYEE, LocalDate.of(2020, 9, 24)))
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> PromotionPath.of(Category.CADRE, LocalDate.of(2021, 4, 15)))
 			.isInstanceOf(InvalidInputException.class);
 	}
