@@ -12,10 +12,11 @@ import vn.congvu.shared.indicator.Query;
 import vn.congvu.shared.indicator.Row;
 
 /**
- * The reform-report figures of personnel (DOMAIN A2): recruitments, and the four kinds of move whose sum is the seed's
- * "điều động, bổ nhiệm, thuyên chuyển và tiếp nhận" — an action counts when its effective date lies in the period (both
- * ends included), the unit it concerns lies in the scope on that date, and it was not cancelled — and the headcount on
- * the period's last day, in all and by category.
+ * The reform-report figures of personnel (DOMAIN A2): recruitments, the four kinds of move whose sum is the seed's
+ * "điều động, bổ nhiệm, thuyên chuyển và tiếp nhận", retirements and regular salary steps — an action counts when its
+ * effective date lies in the period (both ends included), the unit it concerns lies in the scope on that date (for an
+ * action that names no unit, the unit the person works in that day, or leaves that day), and it was not cancelled —
+ * and the headcount on the period's last day, in all and by category.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonnelIndicators {
@@ -58,6 +59,18 @@ class PersonnelIndicators {
 						ActionKind.RECEPTION),
 				new Indicator.Label("Điều động, bổ nhiệm, thuyên chuyển và tiếp nhận",
 						"Transfers, appointments, reassignments and intakes", "trường hợp", "cases"));
+	}
+
+	@Bean
+	Indicator personnelRetirements(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "personnel.retirements", Set.of(ActionKind.RETIREMENT),
+				new Indicator.Label("Số người nghỉ hưu", "Retirements", "người", "people"));
+	}
+
+	@Bean
+	Indicator personnelSalarySteps(JdbcClient jdbc) {
+		return new ActionCount(jdbc, "personnel.salarySteps", Set.of(ActionKind.SALARY_STEP),
+				new Indicator.Label("Số lượt nâng bậc lương thường xuyên", "Regular salary steps", "lượt", "steps"));
 	}
 
 	@Bean
@@ -189,7 +202,9 @@ class PersonnelIndicators {
 				    WHERE s.valid @> a.effective_date
 				      AND s.unit_id = COALESCE(a.unit_id, (SELECT e.unit_id FROM personnel.employment e
 				                                           WHERE e.official_id = a.official_id
-				                                             AND e.valid @> a.effective_date)))
+				                                             AND (e.valid @> a.effective_date
+				                                                  OR upper(e.valid) = a.effective_date)
+				                                           ORDER BY lower(e.valid) DESC LIMIT 1)))
 				""";
 
 		@Override

@@ -67,6 +67,27 @@ class PersonnelIndicatorsIntegrationTests {
 				null, DECISION, null, null, null, null, null, null, null, null, null, wrong, false));
 		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.APPOINTMENT, LocalDate.of(2021, 5, 1), null,
 				DECISION, null, null, null, null, null, null, null, "Phó Chủ tịch UBND xã", null, null, false));
+		// commune C: salary steps on the day before the period and its first day; retirements on its last day, and
+		// one cancelled then decided again; all gone by the end of the period
+		communeC = create("99003", "Xã C", UnitType.COMMUNE, province);
+		long fourth = enrol("095080100004", "Phan Văn Bốn", "2005-01-03", communeC);
+		step(fourth, 2, "2020-12-31");
+		step(fourth, 3, "2021-01-01");
+		move(fourth, ActionKind.RESIGNATION, "2021-03-01", null);
+		long fifth = enrol("095080100005", "Phan Văn Năm", "2005-01-03", communeC);
+		move(fifth, ActionKind.RETIREMENT, "2021-06-30", null);
+		long sixth = enrol("095080100006", "Phan Văn Sáu", "2005-01-03", communeC);
+		var early = move(sixth, ActionKind.RETIREMENT, "2021-05-01", null);
+		registry.record(sixth, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 5, 10),
+				null, DECISION, null, null, null, null, null, null, null, null, null, early, false));
+		move(sixth, ActionKind.RETIREMENT, "2021-06-01", null);
+	}
+
+	long communeC;
+
+	private void step(long official, int step, String date) {
+		registry.record(official, new PersonnelRegistry.RecordAction(ActionKind.SALARY_STEP, LocalDate.parse(date), null,
+				DECISION, null, null, null, null, null, step, null, null, null, null, false));
 	}
 
 	private long create(String code, String name, UnitType type, Long parent) {
@@ -80,7 +101,7 @@ class PersonnelIndicatorsIntegrationTests {
 			.id();
 	}
 
-	private long move(long official, ActionKind kind, String date, long unit) {
+	private long move(long official, ActionKind kind, String date, @org.jspecify.annotations.Nullable Long unit) {
 		return registry.record(official, new PersonnelRegistry.RecordAction(kind, LocalDate.parse(date), null, DECISION,
 				null, null, unit, null, null, null, null, null, null, null, false)).id();
 	}
@@ -112,6 +133,20 @@ class PersonnelIndicatorsIntegrationTests {
 		assertThat(value("mobility.moves", communeA)).isZero();
 	}
 
+
+	@Test
+	void retirementsAndSalaryStepsCountWithinThePeriodAndNotWhenCancelled() {
+		assertThat(value("personnel.retirements", province)).isEqualTo(2);
+		assertThat(value("personnel.retirements", communeC)).as("the unit they retire from").isEqualTo(2);
+		assertThat(value("personnel.retirements", communeA)).isZero();
+		assertThat(byCode.get("personnel.retirements").rows(new Query(province, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2021, 6, 30)))).extracting(r -> r.subjectName() + " " + r.date())
+			.containsExactlyInAnyOrder("Phan Văn Năm 2021-06-30", "Phan Văn Sáu 2021-06-01");
+		assertThat(value("personnel.salarySteps", province)).as("the first day counts, the day before does not")
+			.isEqualTo(1);
+		assertThat(byCode.get("personnel.salarySteps").value(Query.on(communeC, LocalDate.of(2020, 12, 31))))
+			.isEqualTo(1);
+	}
 
 	@Test
 	void headcountOnTheLastDayOfThePeriodByCategory() {

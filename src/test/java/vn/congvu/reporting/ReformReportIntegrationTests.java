@@ -1,0 +1,122 @@
+package vn.congvu.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvu.TestHttp;
+import vn.congvu.organization.UnitDirectory;
+
+/**
+ * The reform report over the API: the catalogue of indicators, the demo province's first half of 2021 with the seed's
+ * figures, each traced to its rows, and the caller's scope.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("database")
+class ReformReportIntegrationTests {
+
+	static final String HOME_AFFAIRS = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UnitDirectory units;
+
+	private JsonNode read(java.net.http.HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return json.readTree(response.body());
+	}
+
+	private long bacLieu() {
+		return units.unitsAsOf(LocalDate.of(2021, 1, 1)).stream().filter(u -> "95".equals(u.code())).findFirst()
+			.orElseThrow().id();
+	}
+
+	@Test
+	void theCatalogueNamesEveryIndicatorInBothLanguages() {
+		var catalogue = read(TestHttp.api(port).get("/api/v1/indicators", "Authorization", HOME_AFFAIRS), 200);
+		var codes = new HashSet<String>();
+		catalogue.forEach(e -> {
+			codes.add(e.get("code").asString());
+			assertThat(e.get("labelVi").asString()).isNotBlank();
+			assertThat(e.get("labelEn").asString()).isNotBlank();
+		});
+		assertThat(codes).contains("recruitment.hired", "promotion.candidates", "promotion.passed", "mobility.moves",
+				"mobility.transfers", "mobility.appointments", "mobility.reassignments", "mobility.receptions",
+				"personnel.headcount", "personnel.retirements", "personnel.salarySteps", "staffing.compliantUnitsPct");
+	}
+
+	@Test
+	void theFirstHalfOf2021ShowsTheSeedsFiguresEachTracedToItsRecords() {
+		var api = TestHttp.api(port);
+		var query = "?scopeUnitId=" + bacLieu() + "&from=2021-01-01&to=2021-06-30";
+		var report = read(api.get("/api/v1/reports/reform" + query, "Authorization", HOME_AFFAIRS), 200);
+		assertThat(report.get("scope").get("name").asString()).isEqualTo("Tỉnh Bạc Liêu");
+		var figures = new java.util.HashMap<String, Long>();
+		report.get("indicators").forEach(f -> figures.put(f.get("code").asString(), f.get("value").asLong()));
+		// other tests share this database: the demo's own records are told apart by who recorded them
+		var demoActions = Set.copyOf(jdbc.sql("SELECT id FROM personnel.personnel_action WHERE recorded_by = 'demo' "
+				+ "AND effective_date BETWEEN DATE '2021-01-01' AND DATE '2021-06-30'").query(Long.class).list());
+		var loadedNominations = Set.copyOf(jdbc.sql("SELECT n.id FROM promotion.nomination n JOIN promotion.exam e "
+				+ "ON e.id = n.exam_id WHERE e.created_by = 'system'").query(Long.class).list());
+		var seed = java.util.Map.of("recruitment.hired", 13L, "mobility.moves", 117L, "promotion.candidates", 137L,
+				"promotion.passed", 102L);
+		for (var entry : seed.entrySet()) {
+			var rows = read(api.get("/api/v1/indicators/" + entry.getKey() + "/details" + query, "Authorization",
+					HOME_AFFAIRS), 200);
+			assertThat(rows.size()).as("every figure is its rows: " + entry.getKey())
+				.isEqualTo(figures.get(entry.getKey()).intValue());
+			var own = entry.getKey().startsWith("promotion") ? loadedNominations : demoActions;
+			long demo = 0;
+			for (var row : rows) {
+				if (own.contains(row.get("recordId").asLong())) {
+					demo++;
+				}
+			}
+			assertThat(demo).as(entry.getKey()).isEqualTo(entry.getValue());
+		}
+		var english = read(api.get("/api/v1/reports/reform" + query, "Authorization", HOME_AFFAIRS, "Cookie",
+				"congvu-lang=en"), 200);
+		assertThat(english.toString()).contains("Retirements");
+	}
+
+	@Test
+	void aScopeOutsideTheCallersAnOfficialAndABadPeriodAreRefused() {
+		var api = TestHttp.api(port);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var query = "?scopeUnitId=" + bacLieu() + "&from=2021-01-01&to=2021-06-30";
+		assertThat(api.get("/api/v1/reports/reform" + query, "Authorization", hr).statusCode()).isEqualTo(404);
+		assertThat(api.get("/api/v1/indicators/recruitment.hired/details" + query, "Authorization", hr).statusCode())
+			.isEqualTo(404);
+		assertThat(api.get("/api/v1/reports/reform", "Authorization", TestHttp.basic("demo.congchuc", "Demo@2021!"))
+			.statusCode()).isEqualTo(403);
+		var reversed = read(api.get("/api/v1/reports/reform?from=2021-06-30&to=2021-01-01", "Authorization", hr), 400);
+		assertThat(reversed.get("field").asString()).isEqualTo("to");
+		assertThat(api.get("/api/v1/indicators/nothing.here/details", "Authorization", hr).statusCode()).isEqualTo(404);
+		// without a scope, the caller's own: the ward's figures of this year
+		var own = read(api.get("/api/v1/reports/reform", "Authorization", hr), 200);
+		assertThat(own.get("scope").get("id").asLong())
+			.isEqualTo(read(api.get("/api/v1/me", "Authorization", hr), 200).get("scopeUnitId").asLong());
+	}
+
+}
