@@ -130,6 +130,27 @@ public class UnitDirectory {
 		return units;
 	}
 
+	/**
+	 * The place an official document of a unit is dated from (Decree 30/2020, Annex I): the name of the province the
+	 * unit lies in on the day, without "Tỉnh" or "Thành phố" ("Bạc Liêu, ngày ..."); the unit's own name when it lies
+	 * in no province.
+	 */
+	public String placeName(long unitId, LocalDate date) {
+		var unit = unit(unitId, date);
+		if (unit.isEmpty()) {
+			return "";
+		}
+		var province = unit.get().type() == UnitType.PROVINCE ? unit
+				: ancestorsAsOf(unitId, date).stream().filter(u -> u.type() == UnitType.PROVINCE).findFirst();
+		var name = province.orElse(unit.get()).name();
+		for (var prefix : List.of("Tỉnh ", "Thành phố ", "tỉnh ", "thành phố ")) {
+			if (name.startsWith(prefix)) {
+				return name.substring(prefix.length());
+			}
+		}
+		return name;
+	}
+
 	/** The chain of parents of a unit on a date, nearest first. */
 	public List<UnitView> ancestorsAsOf(long id, LocalDate date) {
 		return jdbc.sql("""

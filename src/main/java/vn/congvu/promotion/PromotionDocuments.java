@@ -52,7 +52,7 @@ public class PromotionDocuments {
 		var authority = units.namesAsOf(List.of(exam.authorityUnitId()), published)
 			.getOrDefault(exam.authorityUnitId(), "");
 		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", (exam.path().byExam() ? "Hội đồng thi "
-				: "Hội đồng xét ") + authority, exam.id() + "/TB-HĐ", place(published), published, "Thông báo",
+				: "Hội đồng xét ") + authority, exam.id() + "/TB-HĐ", units.placeName(exam.authorityUnitId(), published), published, "Thông báo",
 				"Kết quả " + exam.title().toLowerCase(VIETNAMESE)));
 		blocks.add(Doc.Text.plain("Căn cứ " + basis(exam) + ", hội đồng thông báo kết quả " + exam.title()
 			.toLowerCase(VIETNAMESE) + " lên " + rank(exam) + " (chỉ tiêu " + exam.quota() + ") như sau:"));
@@ -80,7 +80,7 @@ public class PromotionDocuments {
 			throw new ConflictException("promotion.documents.notDecided", exam.title());
 		}
 		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", decision.issuer(), decision.number(),
-				place(decision.date()), decision.date(), "Quyết định", "Về việc bổ nhiệm vào " + rank(exam)));
+				units.placeName(exam.authorityUnitId(), decision.date()), decision.date(), "Quyết định", "Về việc bổ nhiệm vào " + rank(exam)));
 		blocks.add(Doc.Text.centered(decision.issuer().toUpperCase(VIETNAMESE), true, 14));
 		blocks.add(Doc.Text.plain("Căn cứ " + basis(exam) + ";"));
 		blocks.add(Doc.Text.plain("Căn cứ kết quả " + exam.title().toLowerCase(VIETNAMESE) + " được công bố ngày "
@@ -119,9 +119,7 @@ public class PromotionDocuments {
 		};
 	}
 
-	private static String place(LocalDate date) {
-		return date.isBefore(LocalDate.of(2025, 7, 1)) ? "Bạc Liêu" : "Cà Mau";
-	}
+
 
 	private String text(String code, String fallback) {
 		return messages.getMessage(code, null, fallback, VIETNAMESE);

@@ -232,7 +232,7 @@ public class RecruitmentDocuments {
 			throw new ConflictException("recruitment.documents.notDecided", drive.title());
 		}
 		var blocks = new ArrayList<Doc.Block>();
-		blocks.addAll(OfficialDocument.header("", decision.issuer(), decision.number(), place(decision.date()),
+		blocks.addAll(OfficialDocument.header("", decision.issuer(), decision.number(), units.placeName(drive.authorityUnitId(), decision.date()),
 				decision.date(), "Quyết định", "Về việc tuyển dụng " + category(drive)));
 		blocks.add(Doc.Text.centered(decision.issuer().toUpperCase(VIETNAMESE), true, 14));
 		blocks.add(Doc.Text.plain("Căn cứ " + regime(drive) + ";"));
@@ -262,7 +262,7 @@ public class RecruitmentDocuments {
 
 	private List<Doc.Block> header(DriveView drive, LocalDate date, String kind, String type, String subject) {
 		var authority = authority(drive, date);
-		return OfficialDocument.header("", "Hội đồng tuyển dụng " + authority, drive.id() + kind + "HĐTD", place(date),
+		return OfficialDocument.header("", "Hội đồng tuyển dụng " + authority, drive.id() + kind + "HĐTD", units.placeName(drive.authorityUnitId(), date),
 				date, type, subject);
 	}
 
@@ -276,9 +276,7 @@ public class RecruitmentDocuments {
 		return map;
 	}
 
-	private static String place(LocalDate date) {
-		return date.isBefore(LocalDate.of(2025, 7, 1)) ? "Bạc Liêu" : "Cà Mau";
-	}
+
 
 	private static String category(DriveView drive) {
 		return drive.category() == vn.congvu.personnel.Category.CIVIL_SERVANT ? "công chức" : "viên chức";

@@ -166,7 +166,7 @@ class PromotionIntegrationTests {
 			try {
 				java.nio.file.Files.write(notice, api().bytes(path + "/results.docx", "Authorization", HOME_AFFAIRS));
 				assertThat(vn.congvu.LibreOffice.text(notice).replaceAll("\\s+", " ")).contains("THÔNG BÁO",
-						"Bạc Liêu, ngày 10 tháng 5 năm 2021", "Huỳnh Văn Một", "81", "Dưới 50 điểm",
+						"Cà Mau, ngày 10 tháng 5 năm 2021", "Huỳnh Văn Một", "81", "Dưới 50 điểm",
 						"Không đủ điều kiện dự thi, xét");
 				java.nio.file.Files.write(decision, api().bytes(path + "/decision.pdf", "Authorization", HOME_AFFAIRS));
 				assertThat(vn.congvu.LibreOffice.pdfText(decision).replaceAll("\\s+", " ")).contains("QUYẾT ĐỊNH",

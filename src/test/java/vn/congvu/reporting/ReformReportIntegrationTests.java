@@ -101,6 +101,58 @@ class ReformReportIntegrationTests {
 	}
 
 	@Test
+	void theReportAsDocumentsOpensInLibreOfficeWithTheSeedsSentence() throws Exception {
+		var api = TestHttp.api(port);
+		var query = "?scopeUnitId=" + bacLieu() + "&from=2021-01-01&to=2021-06-30";
+		var docx = java.nio.file.Files.createTempFile("bao-cao", ".docx");
+		var pdf = java.nio.file.Files.createTempFile("bao-cao", ".pdf");
+		try {
+			java.nio.file.Files.write(docx, api.bytes("/api/v1/reports/reform.docx" + query, "Authorization",
+					HOME_AFFAIRS));
+			var text = vn.congvu.LibreOffice.text(docx).replaceAll("\\s+", " ");
+			assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "Bạc Liêu, ngày 30 tháng 6 năm 2021", "BÁO CÁO",
+					"Kết quả cải cách công vụ 6 tháng đầu năm 2021", "Trong 6 tháng đầu năm 2021, Tỉnh Bạc Liêu",
+					"trường hợp", "vị trí việc làm và cơ cấu ngạch công chức", "PHỤ LỤC");
+			assertThat(text).containsPattern("đã tuyển dụng \\d+ công chức, viên chức");
+			java.nio.file.Files.write(pdf, api.bytes("/api/v1/reports/reform.pdf" + query, "Authorization",
+					HOME_AFFAIRS));
+			assertThat(vn.congvu.LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains("BÁO CÁO",
+					"6 tháng đầu năm 2021", "thực hiện đúng quy định về vị trí việc làm");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(docx);
+			java.nio.file.Files.deleteIfExists(pdf);
+		}
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+				api.bytes("/api/v1/reports/reform.xlsx" + query, "Authorization", HOME_AFFAIRS)))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(3);
+			var figures = book.getSheetAt(0);
+			var codes = new HashSet<String>();
+			for (int r = 1; r <= figures.getLastRowNum(); r++) {
+				codes.add(figures.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(codes).contains("recruitment.hired", "mobility.moves", "promotion.passed");
+			assertThat(book.getSheetAt(1).getLastRowNum()).as("by unit").isPositive();
+			assertThat(book.getSheetAt(2).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
+		}
+	}
+
+	@Test
+	void periodsAreNamedTheWayReportsNameThem() {
+		assertThat(ReformReportDocuments.period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30)))
+			.isEqualTo("6 tháng đầu năm 2021");
+		assertThat(ReformReportDocuments.period(LocalDate.of(2022, 7, 1), LocalDate.of(2022, 9, 30)))
+			.isEqualTo("quý III năm 2022");
+		assertThat(ReformReportDocuments.period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+			.isEqualTo("năm 2023");
+		assertThat(ReformReportDocuments.period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 9, 30)))
+			.isEqualTo("9 tháng đầu năm 2023");
+		assertThat(ReformReportDocuments.period(LocalDate.of(2023, 1, 5), LocalDate.of(2023, 3, 31)))
+			.isEqualTo("từ ngày 05/01/2023 đến ngày 31/03/2023");
+		assertThat(ReformReportDocuments.n(14350)).isEqualTo("14.350");
+	}
+
+	@Test
 	void aScopeOutsideTheCallersAnOfficialAndABadPeriodAreRefused() {
 		var api = TestHttp.api(port);
 		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");

@@ -22,8 +22,33 @@ class ReportingRestController {
 
 	private final ReformReport reports;
 
-	ReportingRestController(ReformReport reports) {
+	private final vn.congvu.reporting.ReformReportDocuments documents;
+
+	ReportingRestController(ReformReport reports, vn.congvu.reporting.ReformReportDocuments documents) {
 		this.reports = reports;
+		this.documents = documents;
+	}
+
+	@GetMapping("/api/v1/reports/reform.{format:docx|pdf}")
+	@Operation(summary = "The civil-service reform report (Decree 30/2020 layout) as DOCX or PDF")
+	org.springframework.http.ResponseEntity<byte[]> reformDocument(@PathVariable String format,
+			@RequestParam(required = false) @Nullable Long scopeUnitId,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) throws java.io.IOException {
+		return vn.congvu.shared.web.Downloads.document(documents.document(scopeUnitId, from, to), "bao-cao-cai-cach-cong-vu",
+				format);
+	}
+
+	@GetMapping("/api/v1/reports/reform.xlsx")
+	@Operation(summary = "The report's appendix tables: the figures, their breakdown by unit, the records behind each")
+	org.springframework.http.ResponseEntity<byte[]> reformWorkbook(
+			@RequestParam(required = false) @Nullable Long scopeUnitId,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		documents.workbook(scopeUnitId, from, to, out);
+		return vn.congvu.shared.web.Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", vn.congvu.shared.web.Downloads.XLSX,
+				out.toByteArray());
 	}
 
 	@GetMapping("/api/v1/indicators")

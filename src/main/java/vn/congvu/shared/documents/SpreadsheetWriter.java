@@ -28,6 +28,25 @@ public final class SpreadsheetWriter {
 		write(sheetName, columns, (java.util.function.Consumer<java.util.function.Consumer<T>>) rows::forEach, out);
 	}
 
+	/** A sheet of a workbook: its name, columns and rows. */
+	public record Sheet<T>(String name, List<Column<T>> columns, Iterable<T> rows) {
+	}
+
+	/** A workbook of several sheets, each written as {@link #write} writes one. */
+	public static void write(List<Sheet<?>> sheets, OutputStream out) throws IOException {
+		try (var workbook = new SXSSFWorkbook(200)) {
+			var styles = new Styles(workbook);
+			for (var sheet : sheets) {
+				fill(workbook, styles, sheet);
+			}
+			workbook.write(out);
+		}
+	}
+
+	private static <T> void fill(SXSSFWorkbook workbook, Styles styles, Sheet<T> sheet) {
+		fill(workbook, styles, sheet.name(), sheet.columns(), sheet.rows()::forEach);
+	}
+
 	/**
 	 * Writes rows that a producer pushes one at a time (for example from a database cursor): the producer gets the
 	 * sink to hand each row to.
@@ -35,50 +54,61 @@ public final class SpreadsheetWriter {
 	public static <T> void write(String sheetName, List<Column<T>> columns,
 			java.util.function.Consumer<java.util.function.Consumer<T>> producer, OutputStream out) throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet(sheetName);
-			var bold = workbook.createFont();
-			bold.setBold(true);
-			var headerStyle = workbook.createCellStyle();
-			headerStyle.setFont(bold);
-			var dateStyle = workbook.createCellStyle();
-			dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-			var quoted = workbook.createCellStyle();
-			quoted.setQuotePrefixed(true);
-			var header = sheet.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				var cell = header.createCell(c);
-				cell.setCellValue(columns.get(c).header());
-				cell.setCellStyle(headerStyle);
-				sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
-			}
-			int[] next = { 1 };
-			producer.accept(row -> {
-				var line = sheet.createRow(next[0]++);
-				for (int c = 0; c < columns.size(); c++) {
-					var value = columns.get(c).value().apply(row);
-					var cell = line.createCell(c);
-					if (value == null) {
-						continue;
-					}
-					if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value instanceof LocalDate date) {
-						cell.setCellValue(date);
-						cell.setCellStyle(dateStyle);
-					}
-					else {
-						var text = value.toString();
-						cell.setCellValue(text);
-						if (looksLikeFormula(text)) {
-							cell.setCellStyle(quoted);
-						}
-					}
-				}
-			});
-			sheet.createFreezePane(0, 1);
+			fill(workbook, new Styles(workbook), sheetName, columns, producer);
 			workbook.write(out);
 		}
+	}
+
+	private record Styles(org.apache.poi.ss.usermodel.CellStyle header, org.apache.poi.ss.usermodel.CellStyle date,
+			org.apache.poi.ss.usermodel.CellStyle quoted) {
+
+		Styles(SXSSFWorkbook workbook) {
+			this(workbook.createCellStyle(), workbook.createCellStyle(), workbook.createCellStyle());
+			var bold = workbook.createFont();
+			bold.setBold(true);
+			header.setFont(bold);
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			quoted.setQuotePrefixed(true);
+		}
+
+	}
+
+	private static <T> void fill(SXSSFWorkbook workbook, Styles styles, String sheetName, List<Column<T>> columns,
+			java.util.function.Consumer<java.util.function.Consumer<T>> producer) {
+		var sheet = workbook.createSheet(sheetName);
+		var header = sheet.createRow(0);
+		for (int c = 0; c < columns.size(); c++) {
+			var cell = header.createCell(c);
+			cell.setCellValue(columns.get(c).header());
+			cell.setCellStyle(styles.header());
+			sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
+		}
+		int[] next = { 1 };
+		producer.accept(row -> {
+			var line = sheet.createRow(next[0]++);
+			for (int c = 0; c < columns.size(); c++) {
+				var value = columns.get(c).value().apply(row);
+				var cell = line.createCell(c);
+				if (value == null) {
+					continue;
+				}
+				if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				}
+				else if (value instanceof LocalDate date) {
+					cell.setCellValue(date);
+					cell.setCellStyle(styles.date());
+				}
+				else {
+					var text = value.toString();
+					cell.setCellValue(text);
+					if (looksLikeFormula(text)) {
+						cell.setCellStyle(styles.quoted());
+					}
+				}
+			}
+		});
+		sheet.createFreezePane(0, 1);
 	}
 
 	static boolean looksLikeFormula(String text) {

@@ -1,0 +1,213 @@
+package vn.congvu.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.shared.documents.Doc;
+import vn.congvu.shared.documents.OfficialDocument;
+import vn.congvu.shared.documents.SpreadsheetWriter;
+import vn.congvu.shared.documents.SpreadsheetWriter.Column;
+import vn.congvu.shared.indicator.Row;
+
+/**
+ * The civil-service section of the periodic reform report as documents: a report in the layout of Decree 30/2020
+ * (DOMAIN A3) with the figures written into sentences the way such reports are written (the seed's "Trong 6 tháng đầu
+ * năm 2021, đã tuyển dụng 13 công chức, viên chức; ..."), and its appendix of every figure; and the appendix tables as
+ * XLSX: the figures, their breakdown by unit, and the records behind each. Written in Vietnamese, the language of
+ * official documents.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReformReportDocuments {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final ReformReport reports;
+
+	private final UnitDirectory units;
+
+	ReformReportDocuments(ReformReport reports, UnitDirectory units) {
+		this.reports = reports;
+		this.units = units;
+	}
+
+	/** The report as a document, dated the day after its period (or the period's last day if that is today). */
+	public Doc document(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
+		var report = reports.report(scopeUnitId, from, to, true);
+		var v = new HashMap<String, Long>();
+		report.indicators().forEach(f -> v.put(f.code(), f.value()));
+		var scope = report.scope().name();
+		var period = period(report.from(), report.to());
+		var issuer = issuer(report.scope().id(), scope, report.to());
+		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", issuer, "      /BC",
+				units.placeName(report.scope().id(), report.to()), report.to(), "Báo cáo",
+				"Kết quả cải cách công vụ " + period));
+		blocks.add(Doc.Text.plain("I. KẾT QUẢ CẢI CÁCH CÔNG VỤ", true));
+		var first = new StringBuilder("Trong " + period + ", " + scope);
+		var clauses = new ArrayList<String>();
+		if (v.containsKey("recruitment.hired")) {
+			clauses.add("đã tuyển dụng " + n(v.get("recruitment.hired")) + " công chức, viên chức");
+		}
+		if (v.containsKey("promotion.candidates")) {
+			clauses.add("tổ chức thi, xét nâng ngạch công chức và thăng hạng chức danh nghề nghiệp viên chức cho "
+					+ n(v.get("promotion.candidates")) + " cán bộ, công chức, viên chức, có "
+					+ n(v.getOrDefault("promotion.passed", 0L)) + " người trúng tuyển");
+		}
+		if (v.containsKey("mobility.moves")) {
+			clauses.add("điều động, bổ nhiệm, thuyên chuyển và tiếp nhận " + n(v.get("mobility.moves")) + " trường hợp"
+					+ " (điều động " + n(v.getOrDefault("mobility.transfers", 0L)) + ", bổ nhiệm và bổ nhiệm lại "
+					+ n(v.getOrDefault("mobility.appointments", 0L)) + ", thuyên chuyển "
+					+ n(v.getOrDefault("mobility.reassignments", 0L)) + ", tiếp nhận "
+					+ n(v.getOrDefault("mobility.receptions", 0L)) + ")");
+		}
+		first.append(clauses.isEmpty() ? " không có số liệu" : " " + String.join("; ", clauses)).append('.');
+		blocks.add(Doc.Text.plain(first.toString()));
+		if (v.containsKey("staffing.compliantUnitsPct")) {
+			var compliance = new StringBuilder("Đến ngày " + DATE.format(report.to()) + ", có "
+					+ v.get("staffing.compliantUnitsPct") + "% cơ quan, đơn vị (" + n(v.getOrDefault(
+							"staffing.compliantUnits", 0L)) + "/" + n(v.getOrDefault("staffing.units", 0L))
+					+ ") thực hiện đúng quy định về vị trí việc làm và cơ cấu ngạch công chức");
+			long violations = v.getOrDefault("staffing.violations", 0L);
+			compliance.append(violations == 0 ? "." : "; còn " + n(violations)
+					+ " trường hợp chưa đúng quy định cần được khắc phục.");
+			blocks.add(Doc.Text.plain(compliance.toString()));
+		}
+		var other = new ArrayList<String>();
+		if (v.containsKey("position.schemesApproved")) {
+			other.add(n(v.get("position.schemesApproved")) + " đề án vị trí việc làm được phê duyệt");
+		}
+		if (v.containsKey("personnel.retirements")) {
+			other.add(n(v.get("personnel.retirements")) + " người nghỉ hưu");
+		}
+		if (v.containsKey("personnel.salarySteps")) {
+			other.add(n(v.get("personnel.salarySteps")) + " lượt nâng bậc lương thường xuyên");
+		}
+		if (!other.isEmpty()) {
+			blocks.add(Doc.Text.plain("Trong kỳ có " + String.join("; ", other) + "."));
+		}
+		if (v.containsKey("personnel.headcount")) {
+			blocks.add(Doc.Text.plain("Tổng số người đang công tác đến ngày " + DATE.format(report.to()) + " là "
+					+ n(v.get("personnel.headcount")) + " người, trong đó " + n(v.getOrDefault(
+							"personnel.headcount.cadres", 0L)) + " cán bộ, " + n(v.getOrDefault(
+									"personnel.headcount.civilServants", 0L)) + " công chức, "
+					+ n(v.getOrDefault("personnel.headcount.publicEmployees", 0L)) + " viên chức."));
+		}
+		blocks.add(Doc.Text.plain("II. PHỤ LỤC: CÁC CHỈ TIÊU", true));
+		var rows = new ArrayList<List<String>>();
+		int i = 1;
+		for (var f : report.indicators()) {
+			rows.add(List.of(Integer.toString(i++), f.label(), n(f.value()), f.unit(), f.code()));
+		}
+		blocks.add(new Doc.Table(List.of("STT", "Chỉ tiêu", "Số liệu", "Đơn vị tính", "Mã"), rows,
+				new float[] { 0.5f, 4f, 1f, 1.3f, 2.2f }));
+		blocks.add(Doc.Text.plain("Số liệu được tổng hợp từ hồ sơ, quyết định trong CôngVụ theo phạm vi và kỳ báo cáo; "
+				+ "mỗi số liệu kèm danh sách hồ sơ, quyết định tạo nên số liệu đó."));
+		boolean council = !issuer.equals(scope);
+		blocks.add(OfficialDocument.signature(List.of("Sở Nội vụ"), council ? "TM. " + issuer.toUpperCase(VIETNAMESE)
+				: "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", council ? "CHỦ TỊCH" : "", ""));
+		return new Doc("Báo cáo kết quả cải cách công vụ " + period + " - " + scope, blocks);
+	}
+
+	/** The appendix tables: the figures, their breakdown by unit, and the records behind each. */
+	public void workbook(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to, OutputStream out)
+			throws IOException {
+		var report = reports.report(scopeUnitId, from, to, true);
+		record Line(String code, Row row) {
+		}
+		record Count(String code, long unitId, long count) {
+		}
+		var lines = new ArrayList<Line>();
+		var counts = new TreeMap<String, Map<Long, Long>>();
+		for (var f : report.indicators()) {
+			for (var row : reports.details(f.code(), report.scope().id(), report.from(), report.to())) {
+				lines.add(new Line(f.code(), row));
+				if (row.unitId() != null) {
+					counts.computeIfAbsent(f.code(), k -> new TreeMap<>()).merge(row.unitId(), 1L, Long::sum);
+				}
+			}
+		}
+		var byUnit = new ArrayList<Count>();
+		counts.forEach((code, perUnit) -> perUnit.forEach((unit, count) -> byUnit.add(new Count(code, unit, count))));
+		var unitIds = new java.util.HashSet<Long>();
+		byUnit.forEach(c -> unitIds.add(c.unitId()));
+		var names = units.namesAsOf(unitIds, report.to());
+		var figures = report.indicators();
+		List<Column<ReformReport.Figure>> figureColumns = List.of(new Column<>("Mã", ReformReport.Figure::code),
+				new Column<>("Chỉ tiêu", ReformReport.Figure::label), new Column<>("Số liệu", ReformReport.Figure::value),
+				new Column<>("Đơn vị tính", ReformReport.Figure::unit));
+		List<Column<Count>> unitColumns = List.of(new Column<>("Mã chỉ tiêu", Count::code),
+				new Column<>("Cơ quan, đơn vị", c -> names.getOrDefault(c.unitId(), "#" + c.unitId())),
+				new Column<>("Số liệu", Count::count));
+		List<Column<Line>> lineColumns = List.of(new Column<>("Mã chỉ tiêu", Line::code),
+				new Column<>("Họ tên, tên", l -> l.row().subjectName()), new Column<>("Nội dung", l -> l.row().what()),
+				new Column<>("Ngày", l -> l.row().date()), new Column<>("Số quyết định", l -> l.row().decisionNumber()),
+				new Column<>("Cơ quan, đơn vị", l -> l.row().unitId() == null ? null
+						: names.getOrDefault(l.row().unitId(), "#" + l.row().unitId())),
+				new Column<>("Mã hồ sơ", l -> l.row().recordId()));
+		SpreadsheetWriter.write(List.of(new SpreadsheetWriter.Sheet<>("Chỉ tiêu", figureColumns, figures),
+				new SpreadsheetWriter.Sheet<>("Theo đơn vị", unitColumns, byUnit),
+				new SpreadsheetWriter.Sheet<>("Hồ sơ", lineColumns, lines)), out);
+	}
+
+	/**
+	 * The period as reports name it: "6 tháng đầu năm 2021", "quý III năm 2022", "năm 2023", or "từ ngày ... đến ngày
+	 * ...".
+	 */
+	static String period(LocalDate from, LocalDate to) {
+		int year = from.getYear();
+		if (to.getYear() == year && from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+			int first = from.getMonthValue();
+			int last = to.getMonthValue();
+			if (first == 1 && last == 12) {
+				return "năm " + year;
+			}
+			if (first == 1 && last == 6) {
+				return "6 tháng đầu năm " + year;
+			}
+			if (first == 7 && last == 12) {
+				return "6 tháng cuối năm " + year;
+			}
+			if (last - first == 2 && first % 3 == 1) {
+				return "quý " + List.of("I", "II", "III", "IV").get(first / 3) + " năm " + year;
+			}
+			if (first == 1 && last == 9) {
+				return "9 tháng đầu năm " + year;
+			}
+		}
+		return "từ ngày " + DATE.format(from) + " đến ngày " + DATE.format(to);
+	}
+
+	/** A whole number the Vietnamese way: 14.350. */
+	static String n(long value) {
+		return String.format(Locale.GERMANY, "%,d", value);
+	}
+
+	/**
+	 * Who reports for a scope: the People's Committee of a province, district or commune ("Ủy ban nhân dân tỉnh Bạc
+	 * Liêu"), otherwise the agency or unit itself.
+	 */
+	private String issuer(long scopeUnitId, String name, LocalDate date) {
+		var type = units.unit(scopeUnitId, date).map(u -> u.type()).orElse(null);
+		if (type == vn.congvu.organization.UnitType.PROVINCE || type == vn.congvu.organization.UnitType.DISTRICT
+				|| type == vn.congvu.organization.UnitType.COMMUNE) {
+			return "Ủy ban nhân dân " + name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1);
+		}
+		return name;
+	}
+
+}
