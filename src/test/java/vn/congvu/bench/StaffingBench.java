@@ -312,7 +312,7 @@ public final class StaffingBench {
 		}
 	}
 
-	private static long unit(Connection sql, String code, LocalDate date) throws SQLException {
+	static long unit(Connection sql, String code, LocalDate date) throws SQLException {
 		try (var st = sql.prepareStatement("SELECT unit_id FROM organization.unit_version WHERE code = ? AND valid @> CAST(? AS date)")) {
 			st.setString(1, code);
 			st.setDate(2, Date.valueOf(date));
@@ -323,14 +323,14 @@ public final class StaffingBench {
 		}
 	}
 
-	private static long count(Connection sql, String query) throws SQLException {
+	static long count(Connection sql, String query) throws SQLException {
 		try (var st = sql.createStatement(); var rs = st.executeQuery(query)) {
 			rs.next();
 			return rs.getLong(1);
 		}
 	}
 
-	private static long median(long[] values) {
+	static long median(long[] values) {
 		var sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
