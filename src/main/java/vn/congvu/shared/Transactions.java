@@ -26,4 +26,34 @@ public final class Transactions {
 		}
 	}
 
+	/**
+	 * The value computed once per transaction for {@code key}: several readers of the same figure in one transaction
+	 * (the indicators of one report that share a judgement) compute it once. Outside a transaction it is computed at
+	 * each call. {@code owner} names the memo, so that different owners' keys never meet.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> T once(Object owner, Object key, java.util.function.Supplier<T> compute) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return compute.get();
+		}
+		var memo = (java.util.Map<Object, Object>) TransactionSynchronizationManager.getResource(owner);
+		if (memo == null) {
+			var created = new java.util.HashMap<Object, Object>();
+			memo = created;
+			TransactionSynchronizationManager.bindResource(owner, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(owner);
+				}
+			});
+		}
+		var found = memo.get(key);
+		if (found == null) {
+			found = compute.get();
+			memo.put(key, found);
+		}
+		return (T) found;
+	}
+
 }

@@ -89,8 +89,12 @@ class StaffingIndicators {
 
 		@Override
 		public long value(Query query) {
-			return figure.applyAsLong(compliance.judge(query.scopeUnitId(), query.to(), verdict -> {
-			}));
+			// the four figures of a report come from one judgement of the scope on the day
+			var caller = vn.congvu.shared.Caller.current().map(vn.congvu.shared.Caller::username).orElse("");
+			return figure.applyAsLong(vn.congvu.shared.Transactions.once(StaffingIndicators.class,
+					List.of(query.scopeUnitId(), query.to(), caller),
+					() -> compliance.judge(query.scopeUnitId(), query.to(), verdict -> {
+					})));
 		}
 
 		@Override
