@@ -1,6 +1,7 @@
 package vn.congvu.personnel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -102,12 +103,17 @@ class PersonnelIndicators {
 	 */
 	static final class Headcount implements Indicator {
 
+		/** The units of the scope on the day, read once, then joined (not a lookup per person). */
+		private static final String IN_SCOPE = """
+				JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
+				       WHERE s.valid @> CAST(:day AS date)) s ON s.unit_id = e.unit_id
+				""";
+
 		private static final String EMPLOYED = """
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
+				""" + IN_SCOPE + """
 				WHERE e.valid @> CAST(:day AS date)
 				  AND (CAST(:category AS varchar) IS NULL OR e.category = :category)
-				  AND EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
-				              WHERE s.unit_id = e.unit_id AND s.valid @> CAST(:day AS date))
 				""";
 
 		private final JdbcClient jdbc;
@@ -135,14 +141,23 @@ class PersonnelIndicators {
 			return label;
 		}
 
+		/** The headcounts of a report (in all and by category) come from one count by category. */
 		@Override
 		public long value(Query query) {
-			return jdbc.sql("SELECT count(*) " + EMPLOYED)
-				.param("day", query.to())
-				.param("category", category == null ? null : category.name())
-				.param("root", query.scopeUnitId())
-				.query(Long.class)
-				.single();
+			Map<String, Long> byCategory = vn.congvu.shared.Transactions.once(Headcount.class,
+					List.of(query.scopeUnitId(), query.to()), () -> {
+						var counts = new java.util.HashMap<String, Long>();
+						jdbc.sql("SELECT e.category, count(*) AS n FROM personnel.employment e " + IN_SCOPE
+								+ " WHERE e.valid @> CAST(:day AS date) GROUP BY e.category")
+							.param("day", query.to())
+							.param("root", query.scopeUnitId())
+							.query(rs -> {
+								counts.put(rs.getString("category"), rs.getLong("n"));
+							});
+						return counts;
+					});
+			return category == null ? byCategory.values().stream().mapToLong(Long::longValue).sum()
+					: byCategory.getOrDefault(category.name(), 0L);
 		}
 
 		@Override

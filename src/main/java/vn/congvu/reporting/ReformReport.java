@@ -44,6 +44,8 @@ public class ReformReport {
 	public record Report(Scope scope, LocalDate from, LocalDate to, List<Figure> indicators) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReformReport.class);
+
 	private final Map<String, Indicator> indicators = new LinkedHashMap<>();
 
 	private final UnitDirectory units;
@@ -74,8 +76,14 @@ public class ReformReport {
 		var query = query(scopeUnitId, from, to);
 		var figures = indicators.values()
 			.stream()
-			.map(i -> new Figure(i.code(), vietnamese ? i.label().vi() : i.label().en(), i.value(query),
-					vietnamese ? i.label().unitVi() : i.label().unitEn()))
+			.map(i -> {
+				long started = System.nanoTime();
+				long value = i.value(query);
+				log.debug("{} for {} {}..{}: {} in {} ms", i.code(), query.scopeUnitId(), query.from(), query.to(),
+						value, (System.nanoTime() - started) / 1_000_000);
+				return new Figure(i.code(), vietnamese ? i.label().vi() : i.label().en(), value,
+						vietnamese ? i.label().unitVi() : i.label().unitEn());
+			})
 			.toList();
 		var name = units.namesAsOf(List.of(query.scopeUnitId()), query.to()).getOrDefault(query.scopeUnitId(), "");
 		return new Report(new Scope(query.scopeUnitId(), name), query.from(), query.to(), figures);
