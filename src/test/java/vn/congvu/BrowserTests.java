@@ -731,6 +731,34 @@ class BrowserTests {
 		assertThat(actions).contains("\"kind\":\"END_OF_PROBATION\"", "\"effectiveDate\":\"2026-09-15\"", "52/QĐ-MN");
 	}
 
+	@Test
+	void aLeaderOpensTheReformReportOfAPastHalfYearAndDrillsIntoAFigure() throws Exception {
+		signIn("demo.lanhdao", "Demo@2021!");
+		clickAndWait(By.id("nav-reports"));
+		browser.findElement(By.id("from")).clear();
+		browser.findElement(By.id("from")).sendKeys("01/01/2021");
+		browser.findElement(By.id("to")).clear();
+		browser.findElement(By.id("to")).sendKeys("30/06/2021");
+		clickAndWait(By.id("show"));
+		// the units of 30/06/2021: Bạc Liêu, since merged into Cà Mau
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).selectByVisibleText("Tỉnh Bạc Liêu");
+		clickAndWait(By.id("show"));
+		var recruited = browser.findElement(By.cssSelector("#figure-recruitment\\.hired a")).getText();
+		var moves = browser.findElement(By.cssSelector("#figure-mobility\\.moves a"));
+		assertThat(Integer.parseInt(recruited)).isGreaterThanOrEqualTo(13);
+		var figure = moves.getText();
+		assertThat(Integer.parseInt(figure)).isGreaterThanOrEqualTo(117);
+		assertThat(browser.findElement(By.id("download-docx")).getAttribute("href")).contains("reform.docx",
+				"from=01/01/2021", "to=30/06/2021");
+		clickAndWait(By.cssSelector("#figure-mobility\\.moves a"));
+		assertThat(browser.findElement(By.id("figure-total")).getText()).startsWith(figure + " ");
+		assertThat(browser.findElements(By.cssSelector("#details tbody tr"))).hasSize(Integer.parseInt(figure));
+		assertThat(browser.findElement(By.id("details")).getText()).contains("Điều động", "Bổ nhiệm");
+		clickAndWait(By.id("back-to-report"));
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).getFirstSelectedOption()
+			.getText()).isEqualTo("Tỉnh Bạc Liêu");
+	}
+
 	/** The ward the demo HR officer's scope is rooted at. */
 	private static long demoWard(TestHttp api) {
 		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();
