@@ -757,6 +757,12 @@ class BrowserTests {
 		clickAndWait(By.id("back-to-report"));
 		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).getFirstSelectedOption()
 			.getText()).isEqualTo("Tỉnh Bạc Liêu");
+		// the workforce of the province today, by unit, with its total
+		clickAndWait(By.id("nav-statistics"));
+		var total = browser.findElement(By.id("statistics-total")).getText();
+		assertThat(total).startsWith("Tổng cộng");
+		assertThat(browser.findElements(By.cssSelector("#statistics tbody tr")).size()).isGreaterThan(100);
+		assertThat(browser.findElement(By.id("download")).getAttribute("href")).contains("/statistics/workforce.xlsx");
 	}
 
 	/** The ward the demo HR officer's scope is rooted at. */

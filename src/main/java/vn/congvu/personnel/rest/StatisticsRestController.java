@@ -49,7 +49,7 @@ class StatisticsRestController {
 		return statistics.compute(scope(scopeUnitId), asOf == null ? LocalDate.now(clock) : asOf);
 	}
 
-	@GetMapping("/api/v1/statistics/workforce.xlsx")
+	@GetMapping({ "/api/v1/statistics/workforce.xlsx", "/statistics/workforce.xlsx" })
 	@Operation(summary = "The workforce statistics as a spreadsheet: a row per unit and the total")
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate asOf) throws java.io.IOException {
