@@ -173,10 +173,10 @@ public class UnitDirectory {
 	 * units; decisions about one unit on one day use {@link #inScopeOn}.
 	 */
 	public Set<Long> scopeOf(long rootId) {
-		return new HashSet<>(jdbc.sql("SELECT DISTINCT unit_id FROM organization.scope_periods(:root)")
-			.param("root", rootId)
-			.query(Long.class)
-			.list());
+		// from the scope periods kept in memory (see scopePeriods): the desks ask at every step
+		var ids = new HashSet<Long>();
+		scopePeriods(rootId).forEach(p -> ids.add(p.unitId()));
+		return ids;
 	}
 
 	/**
