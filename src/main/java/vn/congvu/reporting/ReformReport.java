@@ -2,10 +2,14 @@ package vn.congvu.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.organization.UnitDirectory;
+import vn.congvu.organization.UnitType;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
@@ -44,6 +49,42 @@ public class ReformReport {
 	public record Report(Scope scope, LocalDate from, LocalDate to, List<Figure> indicators) {
 	}
 
+	/** A figure with both its labels. */
+	public record Value(String code, String labelVi, String labelEn, String unitVi, String unitEn, long value) {
+
+		Figure figure(boolean vietnamese) {
+			return new Figure(code, vietnamese ? labelVi : labelEn, value, vietnamese ? unitVi : unitEn);
+		}
+
+	}
+
+	/**
+	 * What a report is made of: the scope and period, who issues it and where (the People's Committee of a province,
+	 * district or commune, otherwise the unit itself), the figures, the records behind each (empty when not asked
+	 * for) and the names of the units those records name.
+	 */
+	public record Content(Scope scope, String issuer, String place, LocalDate from, LocalDate to, List<Value> values,
+			Map<String, List<Row>> rows, Map<Long, String> unitNames) {
+
+		public Report report(boolean vietnamese) {
+			return new Report(scope, from, to, values.stream().map(v -> v.figure(vietnamese)).toList());
+		}
+
+	}
+
+	/** Hears how far a report has got: {@code done} of {@code total} steps. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (done, total) -> {
+		};
+
+		void step(int done, int total);
+
+	}
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReformReport.class);
 
 	private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -73,30 +114,95 @@ public class ReformReport {
 	/** The report's figures for a scope (the caller's own when not given) and a period, labelled in a language. */
 	public Report report(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
 			boolean vietnamese) {
+		return content(scopeUnitId, from, to, false, Progress.NONE).report(vietnamese);
+	}
+
+	/**
+	 * Everything a report is made of, computed now: its figures with both labels, what it prints about its scope, and,
+	 * when asked, the records behind every figure and the names of the units they name (as of the period's end).
+	 * {@code progress} hears of each figure (and each list of records) as it is done.
+	 */
+	public Content content(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			boolean withRows, Progress progress) {
 		var query = query(scopeUnitId, from, to);
-		var figures = indicators.values()
-			.stream()
-			.map(i -> {
-				long started = System.nanoTime();
-				long value = i.value(query);
-				log.debug("{} for {} {}..{}: {} in {} ms", i.code(), query.scopeUnitId(), query.from(), query.to(),
-						value, (System.nanoTime() - started) / 1_000_000);
-				return new Figure(i.code(), vietnamese ? i.label().vi() : i.label().en(), value,
-						vietnamese ? i.label().unitVi() : i.label().unitEn());
-			})
-			.toList();
-		var name = units.namesAsOf(List.of(query.scopeUnitId()), query.to()).getOrDefault(query.scopeUnitId(), "");
-		return new Report(new Scope(query.scopeUnitId(), name), query.from(), query.to(), figures);
+		int total = indicators.size() * (withRows ? 2 : 1);
+		int done = 0;
+		progress.step(done, total);
+		var values = new ArrayList<Value>();
+		var rows = new LinkedHashMap<String, List<Row>>();
+		for (var i : indicators.values()) {
+			long started = System.nanoTime();
+			long value = i.value(query);
+			log.debug("{} for {} {}..{}: {} in {} ms", i.code(), query.scopeUnitId(), query.from(), query.to(), value,
+					(System.nanoTime() - started) / 1_000_000);
+			values.add(new Value(i.code(), i.label().vi(), i.label().en(), i.label().unitVi(), i.label().unitEn(),
+					value));
+			progress.step(++done, total);
+			if (withRows) {
+				rows.put(i.code(), i.rows(query));
+				progress.step(++done, total);
+			}
+		}
+		long id = query.scopeUnitId();
+		var unitIds = new HashSet<Long>();
+		unitIds.add(id);
+		rows.values().forEach(list -> list.forEach(r -> {
+			if (r.unitId() != null) {
+				unitIds.add(r.unitId());
+			}
+		}));
+		var names = new TreeMap<>(units.namesAsOf(unitIds, query.to()));
+		var name = names.getOrDefault(id, "");
+		return new Content(new Scope(id, name), issuer(id, name, query.to()), units.placeName(id, query.to()),
+				query.from(), query.to(), values, rows, names);
+	}
+
+	/** Checks a request as {@link #content} would, without computing anything: for work started in the background. */
+	public void check(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
+		query(scopeUnitId, from, to);
+	}
+
+	/**
+	 * Who reports for a scope: the People's Committee of a province, district or commune ("Ủy ban nhân dân tỉnh Bạc
+	 * Liêu"), otherwise the agency or unit itself.
+	 */
+	private String issuer(long scopeUnitId, String name, LocalDate date) {
+		var type = units.unit(scopeUnitId, date).map(u -> u.type()).orElse(null);
+		if (!name.isEmpty() && (type == UnitType.PROVINCE || type == UnitType.DISTRICT || type == UnitType.COMMUNE)) {
+			return "Ủy ban nhân dân " + name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1);
+		}
+		return name;
 	}
 
 	/** The records behind one figure. */
 	public List<Row> details(String code, @Nullable Long scopeUnitId, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
+		return indicator(code).rows(query(scopeUnitId, from, to));
+	}
+
+	/** One figure with the records behind it, as a page shows them. */
+	public record Details(Scope scope, LocalDate from, LocalDate to, Figure figure, List<Row> rows) {
+	}
+
+	/** One figure, computed alone, with the records behind it, labelled in a language. */
+	public Details details(String code, @Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			boolean vietnamese) {
+		var indicator = indicator(code);
+		var query = query(scopeUnitId, from, to);
+		var label = indicator.label();
+		var figure = new Value(code, label.vi(), label.en(), label.unitVi(), label.unitEn(), indicator.value(query))
+			.figure(vietnamese);
+		var name = units.namesAsOf(List.of(query.scopeUnitId()), query.to()).getOrDefault(query.scopeUnitId(), "");
+		return new Details(new Scope(query.scopeUnitId(), name), query.from(), query.to(), figure,
+				indicator.rows(query));
+	}
+
+	private Indicator indicator(String code) {
 		var indicator = indicators.get(code);
 		if (indicator == null) {
 			throw new NotFoundException("reporting.indicator.unknown", code);
 		}
-		return indicator.rows(query(scopeUnitId, from, to));
+		return indicator;
 	}
 
 	/**

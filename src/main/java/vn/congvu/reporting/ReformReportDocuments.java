@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.documents.Doc;
 import vn.congvu.shared.documents.OfficialDocument;
 import vn.congvu.shared.documents.SpreadsheetWriter;
@@ -39,23 +38,29 @@ public class ReformReportDocuments {
 
 	private final ReformReport reports;
 
-	private final UnitDirectory units;
-
-	ReformReportDocuments(ReformReport reports, UnitDirectory units) {
+	ReformReportDocuments(ReformReport reports) {
 		this.reports = reports;
-		this.units = units;
 	}
 
-	/** The report as a document, dated the day after its period (or the period's last day if that is today). */
+	/** The report computed now as a draft document: no number yet, dated the last day of its period. */
 	public Doc document(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
-		var report = reports.report(scopeUnitId, from, to, true);
+		return document(reports.content(scopeUnitId, from, to, false, ReformReport.Progress.NONE), null, null);
+	}
+
+	/**
+	 * A report's content as a document: numbered and dated when issued, otherwise a draft with the number left blank
+	 * and the date of the period's last day. Reads nothing but the content, so an issued report's content writes the
+	 * same document at any later time.
+	 */
+	public Doc document(ReformReport.Content content, @Nullable String number, @Nullable LocalDate issuedOn) {
+		var report = content.report(true);
 		var v = new HashMap<String, Long>();
 		report.indicators().forEach(f -> v.put(f.code(), f.value()));
 		var scope = report.scope().name();
 		var period = period(report.from(), report.to());
-		var issuer = issuer(report.scope().id(), scope, report.to());
-		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", issuer, "      /BC",
-				units.placeName(report.scope().id(), report.to()), report.to(), "Báo cáo",
+		var issuer = content.issuer();
+		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", issuer, number == null ? "      /BC" : number,
+				content.place(), issuedOn == null ? report.to() : issuedOn, "Báo cáo",
 				"Kết quả cải cách công vụ " + period));
 		blocks.add(Doc.Text.plain("I. KẾT QUẢ CẢI CÁCH CÔNG VỤ", true));
 		var first = new StringBuilder("Trong " + period + ", " + scope);
@@ -123,10 +128,18 @@ public class ReformReportDocuments {
 		return new Doc("Báo cáo kết quả cải cách công vụ " + period + " - " + scope, blocks);
 	}
 
-	/** The appendix tables: the figures, their breakdown by unit, and the records behind each. */
+	/** The appendix tables of the report computed now. */
 	public void workbook(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to, OutputStream out)
 			throws IOException {
-		var report = reports.report(scopeUnitId, from, to, true);
+		workbook(reports.content(scopeUnitId, from, to, true, ReformReport.Progress.NONE), out);
+	}
+
+	/**
+	 * The appendix tables of a report's content (with its records): the figures, their breakdown by unit, and the
+	 * records behind each. Reads nothing but the content.
+	 */
+	public void workbook(ReformReport.Content content, OutputStream out) throws IOException {
+		var report = content.report(true);
 		record Line(String code, Row row) {
 		}
 		record Count(String code, long unitId, long count) {
@@ -134,7 +147,7 @@ public class ReformReportDocuments {
 		var lines = new ArrayList<Line>();
 		var counts = new TreeMap<String, Map<Long, Long>>();
 		for (var f : report.indicators()) {
-			for (var row : reports.details(f.code(), report.scope().id(), report.from(), report.to())) {
+			for (var row : content.rows().getOrDefault(f.code(), List.of())) {
 				lines.add(new Line(f.code(), row));
 				if (row.unitId() != null) {
 					counts.computeIfAbsent(f.code(), k -> new TreeMap<>()).merge(row.unitId(), 1L, Long::sum);
@@ -143,9 +156,7 @@ public class ReformReportDocuments {
 		}
 		var byUnit = new ArrayList<Count>();
 		counts.forEach((code, perUnit) -> perUnit.forEach((unit, count) -> byUnit.add(new Count(code, unit, count))));
-		var unitIds = new java.util.HashSet<Long>();
-		byUnit.forEach(c -> unitIds.add(c.unitId()));
-		var names = units.namesAsOf(unitIds, report.to());
+		var names = content.unitNames();
 		var figures = report.indicators();
 		List<Column<ReformReport.Figure>> figureColumns = List.of(new Column<>("Mã", ReformReport.Figure::code),
 				new Column<>("Chỉ tiêu", ReformReport.Figure::label), new Column<>("Số liệu", ReformReport.Figure::value),
@@ -195,19 +206,6 @@ public class ReformReportDocuments {
 	/** A whole number the Vietnamese way: 14.350. */
 	static String n(long value) {
 		return String.format(Locale.GERMANY, "%,d", value);
-	}
-
-	/**
-	 * Who reports for a scope: the People's Committee of a province, district or commune ("Ủy ban nhân dân tỉnh Bạc
-	 * Liêu"), otherwise the agency or unit itself.
-	 */
-	private String issuer(long scopeUnitId, String name, LocalDate date) {
-		var type = units.unit(scopeUnitId, date).map(u -> u.type()).orElse(null);
-		if (type == vn.congvu.organization.UnitType.PROVINCE || type == vn.congvu.organization.UnitType.DISTRICT
-				|| type == vn.congvu.organization.UnitType.COMMUNE) {
-			return "Ủy ban nhân dân " + name.substring(0, 1).toLowerCase(VIETNAMESE) + name.substring(1);
-		}
-		return name;
 	}
 
 }

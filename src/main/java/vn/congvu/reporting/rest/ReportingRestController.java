@@ -1,54 +1,69 @@
 package vn.congvu.reporting.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congvu.reporting.IssuedReports;
 import vn.congvu.reporting.ReformReport;
+import vn.congvu.reporting.ReformReportDocuments;
+import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.indicator.Row;
+import vn.congvu.shared.web.Downloads;
 
-/** The indicators, the reform report's figures and the records behind each. */
+/** The indicators, the reform report's figures and the records behind each; issued (frozen) reports. */
 @RestController
 @Tag(name = "Reporting")
 class ReportingRestController {
 
+	/** What issuing a report asks: the report's scope and period, its number and its date. */
+	record IssueRequest(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String number, @Nullable LocalDate issuedOn) {
+	}
+
 	private final ReformReport reports;
 
-	private final vn.congvu.reporting.ReformReportDocuments documents;
+	private final ReformReportDocuments documents;
 
-	ReportingRestController(ReformReport reports, vn.congvu.reporting.ReformReportDocuments documents) {
+	private final IssuedReports issued;
+
+	ReportingRestController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued) {
 		this.reports = reports;
 		this.documents = documents;
+		this.issued = issued;
 	}
 
 	@GetMapping("/api/v1/reports/reform.{format:docx|pdf}")
 	@Operation(summary = "The civil-service reform report (Decree 30/2020 layout) as DOCX or PDF")
-	org.springframework.http.ResponseEntity<byte[]> reformDocument(@PathVariable String format,
+	ResponseEntity<byte[]> reformDocument(@PathVariable String format,
 			@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate from,
-			@RequestParam(required = false) @Nullable LocalDate to) throws java.io.IOException {
-		return vn.congvu.shared.web.Downloads.document(documents.document(scopeUnitId, from, to), "bao-cao-cai-cach-cong-vu",
-				format);
+			@RequestParam(required = false) @Nullable LocalDate to) throws IOException {
+		return Downloads.document(documents.document(scopeUnitId, from, to), "bao-cao-cai-cach-cong-vu", format);
 	}
 
 	@GetMapping("/api/v1/reports/reform.xlsx")
 	@Operation(summary = "The report's appendix tables: the figures, their breakdown by unit, the records behind each")
-	org.springframework.http.ResponseEntity<byte[]> reformWorkbook(
-			@RequestParam(required = false) @Nullable Long scopeUnitId,
+	ResponseEntity<byte[]> reformWorkbook(@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate from,
-			@RequestParam(required = false) @Nullable LocalDate to) throws java.io.IOException {
-		var out = new java.io.ByteArrayOutputStream();
+			@RequestParam(required = false) @Nullable LocalDate to) throws IOException {
+		var out = new ByteArrayOutputStream();
 		documents.workbook(scopeUnitId, from, to, out);
-		return vn.congvu.shared.web.Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", vn.congvu.shared.web.Downloads.XLSX,
-				out.toByteArray());
+		return Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX, out.toByteArray());
 	}
 
 	@GetMapping("/api/v1/indicators")
@@ -70,7 +85,57 @@ class ReportingRestController {
 	ReformReport.Report reform(@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) {
-		return reports.report(scopeUnitId, from, to, !"en".equals(LocaleContextHolder.getLocale().getLanguage()));
+		return reports.report(scopeUnitId, from, to, vietnamese());
+	}
+
+	@PostMapping("/api/v1/reports/reform/issued")
+	@Operation(summary = "Issues the report of a scope and period under a number and date, freezing its figures, "
+			+ "the records behind them and its documents")
+	ResponseEntity<IssuedReports.Issued> issue(@RequestBody IssueRequest request) {
+		long id = issued.issue(request.scopeUnitId(), request.from(), request.to(), request.number(),
+				request.issuedOn(), ReformReport.Progress.NONE);
+		return ResponseEntity.created(URI.create("/api/v1/reports/reform/issued/" + id)).body(issued.find(id));
+	}
+
+	@GetMapping("/api/v1/reports/reform/issued")
+	@Operation(summary = "The issued reports the caller may read, the latest first")
+	List<IssuedReports.Issued> issuedReports() {
+		return issued.list();
+	}
+
+	@GetMapping("/api/v1/reports/reform/issued/{id}")
+	@Operation(summary = "An issued report's figures, exactly as issued")
+	ReformReport.Report issuedReport(@PathVariable long id) {
+		return issued.report(id, vietnamese());
+	}
+
+	@GetMapping("/api/v1/reports/reform/issued/{id}/indicators/{code}/details")
+	@Operation(summary = "The records behind a figure of an issued report, as kept when it was issued")
+	List<Row> issuedDetails(@PathVariable long id, @PathVariable String code) {
+		var rows = issued.content(id).rows().get(code);
+		if (rows == null) {
+			throw new NotFoundException("reporting.indicator.unknown", code);
+		}
+		return rows;
+	}
+
+	@GetMapping("/api/v1/reports/reform/issued/{id}/files/{format:docx|pdf|xlsx}")
+	@Operation(summary = "A document of an issued report, byte for byte as handed out when it was issued")
+	ResponseEntity<byte[]> issuedDocument(@PathVariable long id, @PathVariable String format) {
+		var number = issued.find(id).number().replace('/', '-');
+		return Downloads.bytes((format.equals("xlsx") ? "phu-luc-bao-cao-" : "bao-cao-") + number + "." + format,
+				Downloads.type(format), issued.document(id, format));
+	}
+
+	@GetMapping("/api/v1/reports/reform/issued/{id}/changes")
+	@Operation(summary = "What changed since the report was issued: each figure then and now, with the records that "
+			+ "came, went or were corrected")
+	List<IssuedReports.Change> changes(@PathVariable long id) {
+		return issued.changes(id, vietnamese(), ReformReport.Progress.NONE);
+	}
+
+	private static boolean vietnamese() {
+		return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 }

@@ -12,19 +12,28 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.organization.UnitView;
+import vn.congvu.reporting.IssuedReports;
 import vn.congvu.reporting.ReformReport;
 import vn.congvu.reporting.ReformReportDocuments;
 import vn.congvu.shared.Caller;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Role;
+import vn.congvu.shared.indicator.Row;
 import vn.congvu.shared.web.Downloads;
 import vn.congvu.shared.web.Formats;
 
 /**
- * The reform report page: a scope and a period, every figure of the report, each opening the records behind it, and
- * the report as DOCX, PDF and XLSX. A mistyped date is explained on the form; the period defaults to the year so far.
+ * The reform report page: a scope and a period, every figure of the report (computed in the background while the page
+ * shows how far it has got), each opening the records behind it, and the report as DOCX, PDF and XLSX; issuing a
+ * report, which freezes it, and the issued reports with what changed since each. A mistyped date is explained on the
+ * form; the period defaults to the year so far.
  */
 @Controller
 class ReportController {
@@ -40,9 +49,16 @@ class ReportController {
 
 	private final Clock clock;
 
-	ReportController(ReformReport reports, ReformReportDocuments documents, UnitDirectory units, Clock clock) {
+	private final IssuedReports issued;
+
+	private final ReportJobs jobs;
+
+	ReportController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued, ReportJobs jobs,
+			UnitDirectory units, Clock clock) {
 		this.reports = reports;
 		this.documents = documents;
+		this.issued = issued;
+		this.jobs = jobs;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -73,12 +89,47 @@ class ReportController {
 	String report(@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		var asked = asked(scope, from, to);
-		var report = reports.report(asked.scope(), asked.from(), asked.to(),
-				!"en".equals(LocaleContextHolder.getLocale().getLanguage()));
-		model.addAttribute("report", report);
+		reports.check(asked.scope(), asked.from(), asked.to());
+		boolean vietnamese = vietnamese();
+		var job = jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(), false, progress)
+			.report(vietnamese));
+		var scopes = scopes(asked.to());
+		var chosen = asked.scope() != null ? asked.scope()
+				: Caller.current().map(Caller::scopeUnitId).orElse(scopes.isEmpty() ? null : scopes.get(0).id());
+		model.addAttribute("job", job);
 		model.addAttribute("asked", asked);
-		model.addAttribute("scopes", scopes(asked.to()));
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("scopes", scopes);
+		model.addAttribute("mayIssue", Caller.current()
+			.map(c -> c.role() == Role.HOME_AFFAIRS || c.role() == Role.UNIT_HR || c.role() == Role.LEADER)
+			.orElse(false));
 		return "reporting/reform";
+	}
+
+	/**
+	 * How far a job has got, as the fragment the page swaps in: the progress bar while it runs, what stopped it, or its
+	 * result (the report's figures, what changed since an issued report; an issued report's page is gone to).
+	 */
+	@GetMapping("/reports/jobs/{id}")
+	String job(@PathVariable String id, Model model, HttpServletResponse response) {
+		var job = jobs.find(id).orElse(null);
+		model.addAttribute("job", job);
+		if (job == null || !job.isFinished() || job.isFailed()) {
+			return "reporting/job :: progress";
+		}
+		var result = job.getResult();
+		if (result instanceof ReformReport.Report report) {
+			model.addAttribute("report", report);
+			model.addAttribute("fromText", Formats.DATE.format(report.from()));
+			model.addAttribute("toText", Formats.DATE.format(report.to()));
+			return "reporting/reform :: figures";
+		}
+		if (result instanceof Long issuedId) {
+			response.setHeader("HX-Redirect", "/reports/issued/" + issuedId);
+			return "reporting/job :: progress";
+		}
+		model.addAttribute("changes", result);
+		return "reporting/issued :: changes";
 	}
 
 	@GetMapping("/reports/reform/{code}")
@@ -86,18 +137,11 @@ class ReportController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Model model) {
 		var asked = asked(scope, from, to);
-		var rows = reports.details(code, asked.scope(), asked.from(), asked.to());
-		var report = reports.report(asked.scope(), asked.from(), asked.to(),
-				!"en".equals(LocaleContextHolder.getLocale().getLanguage()));
-		var figure = report.indicators().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
-		model.addAttribute("figure", figure);
-		model.addAttribute("report", report);
-		model.addAttribute("asked", asked);
-		model.addAttribute("total", rows.size());
-		var shown = rows.subList(0, Math.min(SHOWN, rows.size()));
-		model.addAttribute("rows", shown);
-		model.addAttribute("unitNames", units.namesAsOf(shown.stream().map(r -> r.unitId()).filter(
-				java.util.Objects::nonNull).distinct().toList(), asked.to()));
+		var details = reports.details(code, asked.scope(), asked.from(), asked.to(), vietnamese());
+		show(model, details.figure(), details.rows(), details.scope().name(), details.from(), details.to(),
+				asked.to());
+		model.addAttribute("backHref", "/reports/reform?scope=" + details.scope().id() + "&from="
+				+ Formats.DATE.format(details.from()) + "&to=" + Formats.DATE.format(details.to()));
 		return "reporting/details";
 	}
 
@@ -118,6 +162,125 @@ class ReportController {
 		var out = new java.io.ByteArrayOutputStream();
 		documents.workbook(asked.scope(), asked.from(), asked.to(), out);
 		return Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX, out.toByteArray());
+	}
+
+	/** The issue form: the report's scope and period as asked, a number and a date to give it. */
+	@GetMapping("/reports/reform/issue")
+	String issueForm(@RequestParam(required = false) @Nullable String scope,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			Model model) {
+		var asked = asked(scope, from, to);
+		reports.check(asked.scope(), asked.from(), asked.to());
+		return issuePage(model, asked, "", Formats.DATE.format(LocalDate.now(clock)), null, null);
+	}
+
+	/** Issues the report in the background and shows its progress; a refused number or date is said on the form. */
+	@PostMapping("/reports/reform/issue")
+	String issue(@RequestParam(required = false) @Nullable String scope,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String number,
+			@RequestParam(required = false) @Nullable String issuedOn, Model model) {
+		var asked = asked(scope, from, to);
+		var date = Formats.parseDate(issuedOn).orElse(null);
+		if (date == null && issuedOn != null && !issuedOn.isBlank()) {
+			return issuePage(model, asked, number, issuedOn, "issuedOn", new InvalidInputException("issuedOn",
+					"date.invalid"));
+		}
+		try {
+			issued.check(asked.scope(), asked.from(), asked.to(), number, date);
+		}
+		catch (InvalidInputException ex) {
+			return issuePage(model, asked, number, issuedOn, ex.field(), ex);
+		}
+		catch (ConflictException ex) {
+			return issuePage(model, asked, number, issuedOn, "number", ex);
+		}
+		var job = jobs.start(progress -> issued.issue(asked.scope(), asked.from(), asked.to(), number, date,
+				progress));
+		model.addAttribute("job", job);
+		return "reporting/job";
+	}
+
+	/** The issued reports the user may read. */
+	@GetMapping("/reports/issued")
+	String issuedList(Model model) {
+		model.addAttribute("reports", issued.list());
+		return "reporting/issued-list";
+	}
+
+	/** An issued report: its figures as issued, its documents as handed out, and a comparison with the records now. */
+	@GetMapping("/reports/issued/{id}")
+	String issuedReport(@PathVariable long id, Model model) {
+		model.addAttribute("issued", issued.find(id));
+		model.addAttribute("report", issued.report(id, vietnamese()));
+		return "reporting/issued";
+	}
+
+	/** Starts comparing an issued report with the same report computed now; answers the progress fragment. */
+	@PostMapping("/reports/issued/{id}/changes")
+	String changes(@PathVariable long id, Model model) {
+		issued.find(id);
+		boolean vietnamese = vietnamese();
+		model.addAttribute("job", jobs.start(progress -> issued.changes(id, vietnamese, progress)));
+		return "reporting/job :: progress";
+	}
+
+	/** The records behind a figure as the report was issued. */
+	@GetMapping("/reports/issued/{id}/{code}")
+	String issuedDetails(@PathVariable long id, @PathVariable String code, Model model) {
+		var report = issued.find(id);
+		var content = issued.content(id);
+		var figure = issued.report(id, vietnamese())
+			.indicators()
+			.stream()
+			.filter(f -> f.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new vn.congvu.shared.NotFoundException("reporting.indicator.unknown", code));
+		show(model, figure, content.rows().getOrDefault(code, List.of()), report.scopeName(), report.from(),
+				report.to(), null);
+		model.addAttribute("unitNames", content.unitNames());
+		model.addAttribute("backHref", "/reports/issued/" + id);
+		model.addAttribute("issued", report);
+		return "reporting/details";
+	}
+
+	@GetMapping("/reports/issued/{id}/files/{format:docx|pdf|xlsx}")
+	ResponseEntity<byte[]> issuedDocument(@PathVariable long id, @PathVariable String format) {
+		var report = issued.find(id);
+		var name = (format.equals("xlsx") ? "phu-luc-bao-cao-" : "bao-cao-") + report.number().replace('/', '-');
+		return Downloads.bytes(name + "." + format, Downloads.type(format), issued.document(id, format));
+	}
+
+	private void show(Model model, ReformReport.Figure figure, List<Row> rows, String scopeName, LocalDate from,
+			LocalDate to, @Nullable LocalDate namesOn) {
+		model.addAttribute("figure", figure);
+		model.addAttribute("scopeName", scopeName);
+		model.addAttribute("fromText", Formats.DATE.format(from));
+		model.addAttribute("toText", Formats.DATE.format(to));
+		model.addAttribute("total", rows.size());
+		var shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+		model.addAttribute("rows", shown);
+		if (namesOn != null) {
+			model.addAttribute("unitNames", units.namesAsOf(shown.stream().map(Row::unitId).filter(
+					java.util.Objects::nonNull).distinct().toList(), namesOn));
+		}
+	}
+
+	private String issuePage(Model model, Asked asked, @Nullable String number, @Nullable String issuedOn,
+			@Nullable String field, vn.congvu.shared.@Nullable DomainException error) {
+		var name = asked.scope() == null ? null
+				: units.namesAsOf(List.of(asked.scope()), asked.to()).get(asked.scope());
+		model.addAttribute("asked", asked);
+		model.addAttribute("scopeName", name == null ? "" : name);
+		model.addAttribute("number", number == null ? "" : number);
+		model.addAttribute("issuedOn", issuedOn == null ? "" : issuedOn);
+		model.addAttribute("errorField", field);
+		model.addAttribute("error", error);
+		return "reporting/issue";
+	}
+
+	private static boolean vietnamese() {
+		return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	/** The units a caller may report on at the end of the period: their scope on that day. */

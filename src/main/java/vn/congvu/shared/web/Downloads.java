@@ -39,8 +39,17 @@ public final class Downloads {
 			case "pdf" -> vn.congvu.shared.documents.PdfWriter.write(doc, out);
 			default -> throw new vn.congvu.shared.NotFoundException("problem.notFound");
 		}
-		return bytes(name + "." + format, format.equals("pdf") ? "application/pdf"
-				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+		return bytes(name + "." + format, type(format), out.toByteArray());
+	}
+
+	/** The media type of a file by its extension: {@code docx}, {@code pdf} or {@code xlsx}. */
+	public static String type(String format) {
+		return switch (format) {
+			case "pdf" -> "application/pdf";
+			case "xlsx" -> XLSX;
+			case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+			default -> throw new vn.congvu.shared.NotFoundException("problem.notFound");
+		};
 	}
 
 	private static String attachment(String fileName) {

@@ -1,0 +1,429 @@
+package vn.congvu.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.organization.UnitDirectory;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.Role;
+import vn.congvu.shared.documents.DocxWriter;
+import vn.congvu.shared.documents.PdfWriter;
+import vn.congvu.shared.indicator.Row;
+
+/**
+ * Issued reform reports. Issuing a report freezes it: its figures, the records behind every figure, the names it
+ * prints and the DOCX, PDF and XLSX handed out are kept as they were that day. The issued report is reproduced from
+ * what was kept, byte for byte, however the records are corrected later; comparing it with the same report computed
+ * now shows, figure by figure, what changed since and which records came or went.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IssuedReports {
+
+	/** An issued report as lists show it. */
+	public record Issued(long id, String number, LocalDate issuedOn, long scopeUnitId, String scopeName,
+			LocalDate from, LocalDate to, String issuedBy, Instant issuedAt) {
+	}
+
+	/**
+	 * How a figure differs between the issued report and the report computed now: the records that came (in the
+	 * figure now, not then), went (then, not now) or changed (the same record, told differently); the lists are cut
+	 * at {@link #SHOWN} each, the counts are whole.
+	 */
+	public record Change(String code, String label, long issued, long now, int cameCount, int wentCount,
+			int changedCount, List<Row> came, List<Row> went, List<Row> changed) {
+
+		public long difference() {
+			return now - issued;
+		}
+
+		public boolean unchanged() {
+			return issued == now && cameCount == 0 && wentCount == 0 && changedCount == 0;
+		}
+
+	}
+
+	/** How many records of each kind a change lists. */
+	public static final int SHOWN = 200;
+
+	/** A report number the way official documents are numbered: "12/BC-UBND". */
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,6}/[\\p{Lu}\\d][\\p{Lu}\\d-]{0,50}");
+
+	private final ReformReport reports;
+
+	private final ReformReportDocuments documents;
+
+	private final UnitDirectory units;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	IssuedReports(ReformReport reports, ReformReportDocuments documents, UnitDirectory units, JdbcClient jdbc,
+			Clock clock) {
+		this.reports = reports;
+		this.documents = documents;
+		this.units = units;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks an issue request before any figure is computed: the caller may issue reports, the number reads like a
+	 * document number, the date is given and not in the future nor before the period, and the scope and period are
+	 * ones the caller may report on. Returns the number as it will be kept.
+	 */
+	public String check(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String number, @Nullable LocalDate issuedOn) {
+		var role = Caller.current().map(Caller::role).orElse(null);
+		if (role != Role.HOME_AFFAIRS && role != Role.UNIT_HR && role != Role.LEADER) {
+			throw new AccessDeniedException("Reports are issued by Home Affairs, HR and leaders");
+		}
+		var kept = number == null ? "" : number.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+		if (kept.isEmpty()) {
+			throw new InvalidInputException("number", "reporting.issued.number.required");
+		}
+		if (!NUMBER.matcher(kept).matches()) {
+			throw new InvalidInputException("number", "reporting.issued.number.invalid", kept);
+		}
+		if (issuedOn == null) {
+			throw new InvalidInputException("issuedOn", "reporting.issued.date.required");
+		}
+		if (issuedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("issuedOn", "reporting.issued.date.future");
+		}
+		reports.check(scopeUnitId, from, to);
+		if (from != null && issuedOn.isBefore(from)) {
+			throw new InvalidInputException("issuedOn", "reporting.issued.date.beforePeriod");
+		}
+		return kept;
+	}
+
+	/**
+	 * Issues a report: computes it with the records behind every figure, writes its documents and keeps it all.
+	 * {@code progress} hears of each figure computed. A number already used by the same scope in the same year is
+	 * refused and nothing is kept.
+	 */
+	@Transactional
+	public long issue(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String number, @Nullable LocalDate issuedOn, ReformReport.Progress progress) {
+		var kept = check(scopeUnitId, from, to, number, issuedOn);
+		Objects.requireNonNull(issuedOn);
+		var content = reports.content(scopeUnitId, from, to, true, progress);
+		long id;
+		try {
+			id = jdbc.sql("""
+					INSERT INTO reporting.issued_report (number, issued_on, issued_year, scope_unit_id, scope_name,
+					  issuer, place, period_from, period_to, issued_by, issued_at)
+					VALUES (:number, :issuedOn, :year, :scope, :scopeName, :issuer, :place, :from, :to, :by, :at)
+					RETURNING id""")
+				.param("number", kept)
+				.param("issuedOn", issuedOn)
+				.param("year", issuedOn.getYear())
+				.param("scope", content.scope().id())
+				.param("scopeName", content.scope().name())
+				.param("issuer", content.issuer())
+				.param("place", content.place())
+				.param("from", content.from())
+				.param("to", content.to())
+				.param("by", Caller.currentUsername())
+				.param("at", OffsetDateTime.now(clock))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("reporting.issued.number.taken", kept, issuedOn.getYear());
+		}
+		int position = 0;
+		for (var v : content.values()) {
+			var rows = content.rows().getOrDefault(v.code(), List.of());
+			jdbc.sql("""
+					INSERT INTO reporting.issued_figure (report_id, position, code, label_vi, label_en, unit_vi,
+					  unit_en, value, row_count, rows)
+					VALUES (:id, :position, :code, :labelVi, :labelEn, :unitVi, :unitEn, :value, :count, :rows)""")
+				.param("id", id)
+				.param("position", position++)
+				.param("code", v.code())
+				.param("labelVi", v.labelVi())
+				.param("labelEn", v.labelEn())
+				.param("unitVi", v.unitVi())
+				.param("unitEn", v.unitEn())
+				.param("value", v.value())
+				.param("count", rows.size())
+				.param("rows", pack(rows))
+				.update();
+		}
+		content.unitNames()
+			.forEach((unit, name) -> jdbc
+				.sql("INSERT INTO reporting.issued_unit_name (report_id, unit_id, name) VALUES (:id, :unit, :name)")
+				.param("id", id)
+				.param("unit", unit)
+				.param("name", name)
+				.update());
+		try {
+			var docx = new ByteArrayOutputStream();
+			var doc = documents.document(content, kept, issuedOn);
+			DocxWriter.write(doc, docx);
+			var pdf = new ByteArrayOutputStream();
+			PdfWriter.write(doc, pdf);
+			var xlsx = new ByteArrayOutputStream();
+			documents.workbook(content, xlsx);
+			keep(id, "docx", docx.toByteArray());
+			keep(id, "pdf", pdf.toByteArray());
+			keep(id, "xlsx", xlsx.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return id;
+	}
+
+	/** The issued reports the caller may read, the latest first. */
+	public List<Issued> list() {
+		var visible = visibleScopes();
+		return jdbc.sql("""
+				SELECT id, number, issued_on, scope_unit_id, scope_name, period_from, period_to, issued_by, issued_at
+				FROM reporting.issued_report ORDER BY issued_on DESC, id DESC""")
+			.query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getLong(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+					rs.getObject(7, LocalDate.class), rs.getString(8),
+					rs.getObject(9, OffsetDateTime.class).toInstant()))
+			.list()
+			.stream()
+			.filter(i -> visible.readable(i.scopeUnitId(), i.from(), i.to()))
+			.toList();
+	}
+
+	/** One issued report the caller may read; another is not found. */
+	public Issued find(long id) {
+		return list().stream()
+			.filter(i -> i.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("reporting.issued.notFound", id));
+	}
+
+	/** The issued report's content as it was kept, with the records behind every figure. */
+	public ReformReport.Content content(long id) {
+		var issued = find(id);
+		var kept = jdbc.sql("SELECT issuer, place FROM reporting.issued_report WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+		var values = new ArrayList<ReformReport.Value>();
+		var rows = new LinkedHashMap<String, List<Row>>();
+		jdbc.sql("""
+				SELECT code, label_vi, label_en, unit_vi, unit_en, value, rows FROM reporting.issued_figure
+				WHERE report_id = :id ORDER BY position""")
+			.param("id", id)
+			.query((rs, n) -> {
+				values.add(new ReformReport.Value(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getLong(6)));
+				rows.put(rs.getString(1), unpack(rs.getBytes(7)));
+				return 1;
+			})
+			.list();
+		var names = new TreeMap<Long, String>();
+		jdbc.sql("SELECT unit_id, name FROM reporting.issued_unit_name WHERE report_id = :id")
+			.param("id", id)
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return new ReformReport.Content(new ReformReport.Scope(issued.scopeUnitId(), issued.scopeName()), kept[0],
+				kept[1], issued.from(), issued.to(), values, rows, names);
+	}
+
+	/** The issued report's figures as it was issued, labelled in a language. */
+	public ReformReport.Report report(long id, boolean vietnamese) {
+		var issued = find(id);
+		var figures = jdbc.sql("""
+				SELECT code, label_vi, label_en, unit_vi, unit_en, value FROM reporting.issued_figure
+				WHERE report_id = :id ORDER BY position""")
+			.param("id", id)
+			.query((rs, n) -> new ReformReport.Value(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getLong(6)).figure(vietnamese))
+			.list();
+		return new ReformReport.Report(new ReformReport.Scope(issued.scopeUnitId(), issued.scopeName()),
+				issued.from(), issued.to(), figures);
+	}
+
+	/** A document of the issued report, the bytes handed out when it was issued ({@code docx}, {@code pdf}, {@code xlsx}). */
+	public byte[] document(long id, String format) {
+		find(id);
+		return jdbc.sql("SELECT content FROM reporting.issued_document WHERE report_id = :id AND format = :format")
+			.param("id", id)
+			.param("format", format)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("problem.notFound"));
+	}
+
+	/**
+	 * What changed since the report was issued: the same scope and period computed now, figure by figure against
+	 * the issued one, with the records that came, went or changed. A figure the issued report did not have (an
+	 * indicator added since) is compared with nothing.
+	 */
+	public List<Change> changes(long id, boolean vietnamese, ReformReport.Progress progress) {
+		var issued = content(id);
+		var now = reports.content(issued.scope().id(), issued.from(), issued.to(), true, progress);
+		var then = new HashMap<String, ReformReport.Value>();
+		issued.values().forEach(v -> then.put(v.code(), v));
+		var changes = new ArrayList<Change>();
+		for (var v : now.values()) {
+			var before = then.get(v.code());
+			var old = keyed(issued.rows().getOrDefault(v.code(), List.of()));
+			var current = keyed(now.rows().getOrDefault(v.code(), List.of()));
+			var came = new ArrayList<Row>();
+			var changed = new ArrayList<Row>();
+			current.forEach((key, row) -> {
+				var was = old.get(key);
+				if (was == null) {
+					came.add(row);
+				}
+				else if (!was.equals(row)) {
+					changed.add(row);
+				}
+			});
+			var went = new ArrayList<Row>();
+			old.forEach((key, row) -> {
+				if (!current.containsKey(key)) {
+					went.add(row);
+				}
+			});
+			changes.add(new Change(v.code(), vietnamese ? v.labelVi() : v.labelEn(),
+					before == null ? 0 : before.value(), v.value(), came.size(), went.size(), changed.size(),
+					cut(came), cut(went), cut(changed)));
+		}
+		return changes;
+	}
+
+	/** Rows by what identifies them: the record and the person or unit it is about. */
+	private static Map<List<Long>, Row> keyed(List<Row> rows) {
+		var keyed = new LinkedHashMap<List<Long>, Row>();
+		rows.forEach(r -> keyed.putIfAbsent(List.of(r.recordId(), r.subjectId()), r));
+		return keyed;
+	}
+
+	private static List<Row> cut(List<Row> rows) {
+		return List.copyOf(rows.subList(0, Math.min(SHOWN, rows.size())));
+	}
+
+	private void keep(long id, String format, byte[] content) {
+		String sha256;
+		try {
+			sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		jdbc.sql("""
+				INSERT INTO reporting.issued_document (report_id, format, content, sha256)
+				VALUES (:id, :format, :content, :sha256)""")
+			.param("id", id)
+			.param("format", format)
+			.param("content", content)
+			.param("sha256", sha256)
+			.update();
+	}
+
+	/** The scopes the caller may read issued reports of: those that lay in their scope during a report's period. */
+	private interface Visible {
+
+		boolean readable(long scopeUnitId, LocalDate from, LocalDate to);
+
+	}
+
+	private Visible visibleScopes() {
+		var caller = Caller.current().orElse(null);
+		if (caller == null || caller.role() == Role.OFFICIAL || caller.role() == Role.SYSTEM_ADMIN) {
+			return (scope, from, to) -> false;
+		}
+		var root = caller.scopeUnitId();
+		if (root == null) {
+			return (scope, from, to) -> false;
+		}
+		var periods = units.scopePeriods(root);
+		return (scope, from, to) -> scope == root || periods.stream()
+			.anyMatch(p -> p.unitId() == scope && (p.from() == null || !p.from().isAfter(to))
+					&& (p.to() == null || p.to().isAfter(from)));
+	}
+
+	/** The records of a figure, compressed: the same records read back in the same order. */
+	static byte[] pack(List<Row> rows) {
+		var bytes = new ByteArrayOutputStream();
+		try (var out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+			out.writeInt(rows.size());
+			for (var r : rows) {
+				out.writeLong(r.subjectId());
+				out.writeUTF(r.subjectName());
+				out.writeLong(r.recordId());
+				out.writeUTF(r.what());
+				out.writeLong(r.date().toEpochDay());
+				out.writeBoolean(r.decisionNumber() != null);
+				if (r.decisionNumber() != null) {
+					out.writeUTF(r.decisionNumber());
+				}
+				out.writeBoolean(r.unitId() != null);
+				if (r.unitId() != null) {
+					out.writeLong(r.unitId());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	static List<Row> unpack(byte[] packed) {
+		try (var in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(packed)))) {
+			int count = in.readInt();
+			var rows = new ArrayList<Row>(count);
+			for (int i = 0; i < count; i++) {
+				long subject = in.readLong();
+				var name = in.readUTF();
+				long record = in.readLong();
+				var what = in.readUTF();
+				var date = LocalDate.ofEpochDay(in.readLong());
+				var decision = in.readBoolean() ? in.readUTF() : null;
+				var unit = in.readBoolean() ? in.readLong() : null;
+				rows.add(new Row(subject, name, record, what, date, decision, unit));
+			}
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
