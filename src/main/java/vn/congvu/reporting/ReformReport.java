@@ -157,6 +157,13 @@ public class ReformReport {
 				query.from(), query.to(), values, rows, names);
 	}
 
+	/** The scope a request is answered for, checked as {@link #content} checks it, with its name at the period's end. */
+	public Scope scope(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
+		var query = query(scopeUnitId, from, to);
+		var name = units.namesAsOf(List.of(query.scopeUnitId()), query.to()).getOrDefault(query.scopeUnitId(), "");
+		return new Scope(query.scopeUnitId(), name);
+	}
+
 	/** Checks a request as {@link #content} would, without computing anything: for work started in the background. */
 	public void check(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		query(scopeUnitId, from, to);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.congvu.reporting.Dashboard;
 import vn.congvu.reporting.IssuedReports;
 import vn.congvu.reporting.ReformReport;
 import vn.congvu.reporting.ReformReportDocuments;
@@ -41,7 +42,11 @@ class ReportingRestController {
 
 	private final IssuedReports issued;
 
-	ReportingRestController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued) {
+	private final Dashboard dashboard;
+
+	ReportingRestController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued,
+			Dashboard dashboard) {
+		this.dashboard = dashboard;
 		this.reports = reports;
 		this.documents = documents;
 		this.issued = issued;
@@ -132,6 +137,14 @@ class ReportingRestController {
 			+ "came, went or were corrected")
 	List<IssuedReports.Change> changes(@PathVariable long id) {
 		return issued.changes(id, vietnamese(), ReformReport.Progress.NONE);
+	}
+
+	@GetMapping("/api/v1/dashboard")
+	@Operation(summary = "The dashboard of a scope on a date (defaults: the caller's scope, today): headline figures "
+			+ "and panels, each a table of counts by category and series with the indicator behind each count")
+	Dashboard.View dashboard(@RequestParam(required = false) @Nullable Long scopeUnitId,
+			@RequestParam(required = false) @Nullable LocalDate asOf) {
+		return dashboard.view(scopeUnitId, asOf, vietnamese());
 	}
 
 	private static boolean vietnamese() {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.congvu.organization.UnitDirectory;
-import vn.congvu.organization.UnitView;
 import vn.congvu.reporting.IssuedReports;
 import vn.congvu.reporting.ReformReport;
 import vn.congvu.reporting.ReformReportDocuments;
@@ -93,7 +92,7 @@ class ReportController {
 		boolean vietnamese = vietnamese();
 		var job = jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(), false, progress)
 			.report(vietnamese));
-		var scopes = scopes(asked.to());
+		var scopes = Scopes.on(units, asked.to());
 		var chosen = asked.scope() != null ? asked.scope()
 				: Caller.current().map(Caller::scopeUnitId).orElse(scopes.isEmpty() ? null : scopes.get(0).id());
 		model.addAttribute("job", job);
@@ -281,20 +280,6 @@ class ReportController {
 
 	private static boolean vietnamese() {
 		return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-	}
-
-	/** The units a caller may report on at the end of the period: their scope on that day. */
-	private List<UnitView> scopes(LocalDate date) {
-		var root = Caller.current().map(Caller::scopeUnitId).orElse(null);
-		var all = units.unitsAsOf(date);
-		if (root == null) {
-			return all;
-		}
-		var ids = new java.util.HashSet<Long>();
-		for (long id : units.unitsInScopeOn(root, date)) {
-			ids.add(id);
-		}
-		return all.stream().filter(u -> ids.contains(u.id())).toList();
 	}
 
 }

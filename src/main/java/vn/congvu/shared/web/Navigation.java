@@ -20,11 +20,13 @@ public class Navigation {
 	 * @param hrDesk the HR officer's desk: import, corrections, editing records (Home Affairs, unit HR)
 	 * @param ownRecord the official's own record
 	 * @param administration accounts and restructuring (the operator, Home Affairs)
+	 * @param dashboard the dashboard (leaders, Home Affairs)
 	 */
-	public record Menu(boolean signedIn, boolean people, boolean hrDesk, boolean ownRecord, boolean administration) {
+	public record Menu(boolean signedIn, boolean people, boolean hrDesk, boolean ownRecord, boolean administration,
+			boolean dashboard) {
 	}
 
-	private static final Menu NOBODY = new Menu(false, false, false, false, false);
+	private static final Menu NOBODY = new Menu(false, false, false, false, false, false);
 
 	public Menu menu() {
 		var caller = Caller.current();
@@ -34,7 +36,7 @@ public class Navigation {
 		var role = caller.get().role();
 		boolean hr = role == Role.HOME_AFFAIRS || role == Role.UNIT_HR;
 		return new Menu(true, hr || role == Role.LEADER, hr, role == Role.OFFICIAL,
-				role == Role.SYSTEM_ADMIN || role == Role.HOME_AFFAIRS);
+				role == Role.SYSTEM_ADMIN || role == Role.HOME_AFFAIRS, role == Role.LEADER || role == Role.HOME_AFFAIRS);
 	}
 
 }

@@ -1,0 +1,213 @@
+package vn.congvu.personnel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.congvu.shared.Sex;
+import vn.congvu.shared.Transactions;
+import vn.congvu.shared.indicator.Breakdown;
+import vn.congvu.shared.indicator.Indicator.Label;
+
+/**
+ * The workforce as the dashboards chart it, on a date, for a scope: the age pyramid, the structure by category and by
+ * rank level, and the retirements of the years ahead. Counts people employed that day in units of the scope that day.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersonnelBreakdowns {
+
+	/** The units of the scope on the day, read once and joined. */
+	private static final String AT_WORK = """
+			FROM personnel.employment e
+			JOIN personnel.official o ON o.id = e.official_id
+			JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
+			       WHERE s.valid @> CAST(:day AS date)) s ON s.unit_id = e.unit_id
+			WHERE e.valid @> CAST(:day AS date)
+			""";
+
+	/** Five-year age bands, as workforce pyramids are drawn: up to 25, 26–30, ..., 56–60, over 60. */
+	static final int[] AGE_BAND_TOPS = { 25, 30, 35, 40, 45, 50, 55, 60 };
+
+	/** How many years ahead the retirement forecast looks, the year of the date included. */
+	static final int YEARS_AHEAD = 5;
+
+	private static Breakdown.Series bySex(boolean vietnamese, Sex sex, long[] values) {
+		return new Breakdown.Series(sex.name(),
+				sex == Sex.MALE ? (vietnamese ? "Nam" : "Men") : (vietnamese ? "Nữ" : "Women"), list(values));
+	}
+
+	/** People at work by age band (completed years on the date) and sex. */
+	@Bean
+	Breakdown ageBySex(JdbcClient jdbc) {
+		return new Breakdown() {
+
+			@Override
+			public String code() {
+				return "personnel.ageBySex";
+			}
+
+			@Override
+			public Label label() {
+				return new Label("Tháp tuổi theo giới tính", "Age pyramid by sex", "người", "people");
+			}
+
+			@Override
+			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
+				var categories = new ArrayList<String>();
+				categories.add((vietnamese ? "Đến " : "Up to ") + AGE_BAND_TOPS[0]);
+				for (int i = 1; i < AGE_BAND_TOPS.length; i++) {
+					categories.add((AGE_BAND_TOPS[i - 1] + 1) + "–" + AGE_BAND_TOPS[i]);
+				}
+				categories.add((vietnamese ? "Trên " : "Over ") + AGE_BAND_TOPS[AGE_BAND_TOPS.length - 1]);
+				long[][] counts = new long[2][categories.size()];
+				jdbc.sql("SELECT o.sex, date_part('year', age(CAST(:day AS date), o.date_of_birth))::int AS age, "
+						+ "count(*) AS n " + AT_WORK + " GROUP BY 1, 2")
+					.param("day", date)
+					.param("root", scopeUnitId)
+					.query(rs -> {
+						int age = rs.getInt("age");
+						int band = 0;
+						while (band < AGE_BAND_TOPS.length && age > AGE_BAND_TOPS[band]) {
+							band++;
+						}
+						counts[Sex.valueOf(rs.getString("sex")).ordinal()][band] += rs.getLong("n");
+					});
+				return new Table(categories, List.of(bySex(vietnamese, Sex.MALE, counts[Sex.MALE.ordinal()]),
+						bySex(vietnamese, Sex.FEMALE, counts[Sex.FEMALE.ordinal()])));
+			}
+
+		};
+	}
+
+	/** People at work by category: cadres, civil servants, public employees, contract staff. */
+	@Bean
+	Breakdown byCategory(WorkforceStatistics statistics) {
+		return new Breakdown() {
+
+			@Override
+			public String code() {
+				return "personnel.byCategory";
+			}
+
+			@Override
+			public Label label() {
+				return new Label("Cơ cấu theo loại cán bộ, công chức, viên chức", "Structure by category", "người",
+						"people");
+			}
+
+			@Override
+			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
+				var total = totals(statistics, scopeUnitId, date);
+				return new Table(vietnamese ? List.of("Cán bộ", "Công chức", "Viên chức", "Hợp đồng")
+						: List.of("Cadres", "Civil servants", "Public employees", "Contract staff"),
+						List.of(new Breakdown.Series("people", vietnamese ? "Số người" : "People",
+								List.of(total.get("cadres"), total.get("civilServants"), total.get("publicEmployees"),
+										total.get("contract")))));
+			}
+
+		};
+	}
+
+	/** People at work by the level of their rank or title in the catalog of the day. */
+	@Bean
+	Breakdown byRankLevel(WorkforceStatistics statistics) {
+		return new Breakdown() {
+
+			@Override
+			public String code() {
+				return "personnel.byRankLevel";
+			}
+
+			@Override
+			public Label label() {
+				return new Label("Cơ cấu theo ngạch, chức danh nghề nghiệp", "Structure by rank level", "người",
+						"people");
+			}
+
+			@Override
+			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
+				var total = totals(statistics, scopeUnitId, date);
+				var keys = List.of("rank.senior", "rank.principal", "rank.specialist", "rank.officer", "rank.staff",
+						"rank.none");
+				return new Table(vietnamese
+						? List.of("Cao cấp (hạng I)", "Chính (hạng II)", "Chuyên viên (hạng III)", "Cán sự (hạng IV)",
+								"Nhân viên", "Chưa xếp ngạch")
+						: List.of("Senior (grade I)", "Principal (grade II)", "Specialist (grade III)",
+								"Officer (grade IV)", "Staff", "No rank"),
+						List.of(new Breakdown.Series("people", vietnamese ? "Số người" : "People",
+								keys.stream().map(total::get).toList())));
+			}
+
+		};
+	}
+
+	/**
+	 * People at work on the date who reach retirement in each of the years ahead (the date's own year first, from the
+	 * day after the date), by sex, under the retirement ages of Decree 135/2020 ({@link RetirementRule}).
+	 */
+	@Bean
+	Breakdown retirementsAhead(JdbcClient jdbc) {
+		return new Breakdown() {
+
+			@Override
+			public String code() {
+				return "personnel.retirementsAhead";
+			}
+
+			@Override
+			public Label label() {
+				return new Label("Số người đến tuổi nghỉ hưu trong 5 năm tới", "Retirements in the next 5 years",
+						"người", "people");
+			}
+
+			@Override
+			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
+				int first = date.getYear();
+				var categories = new ArrayList<String>();
+				for (int year = first; year < first + YEARS_AHEAD; year++) {
+					categories.add(Integer.toString(year));
+				}
+				long[][] counts = new long[2][YEARS_AHEAD];
+				// only those old enough to retire within the window: born at most 62 years before its end
+				jdbc.sql("SELECT o.date_of_birth, o.birth_year_only, o.sex, count(*) AS n " + AT_WORK
+						+ " AND o.date_of_birth >= CAST(:born AS date) GROUP BY 1, 2, 3")
+					.param("day", date)
+					.param("root", scopeUnitId)
+					.param("born", LocalDate.of(first - 63, 1, 1))
+					.query(rs -> {
+						var sex = Sex.valueOf(rs.getString("sex"));
+						var born = rs.getObject("date_of_birth", LocalDate.class);
+						var retires = rs.getBoolean("birth_year_only")
+								? RetirementRule.retirementDate(born.getYear(), sex)
+								: RetirementRule.retirementDate(born, sex);
+						if (retires.isAfter(date) && retires.getYear() < first + YEARS_AHEAD) {
+							counts[sex.ordinal()][retires.getYear() - first] += rs.getLong("n");
+						}
+					});
+				return new Table(categories, List.of(bySex(vietnamese, Sex.MALE, counts[Sex.MALE.ordinal()]),
+						bySex(vietnamese, Sex.FEMALE, counts[Sex.FEMALE.ordinal()])));
+			}
+
+		};
+	}
+
+	/** The workforce statistics' total, computed once per transaction for both structures. */
+	private static Map<String, Long> totals(WorkforceStatistics statistics, long scopeUnitId, LocalDate date) {
+		return Transactions.once(PersonnelBreakdowns.class, List.of(scopeUnitId, date),
+				() -> statistics.compute(scopeUnitId, date).total());
+	}
+
+	private static List<Long> list(long[] counts) {
+		var list = new ArrayList<Long>(counts.length);
+		for (long c : counts) {
+			list.add(c);
+		}
+		return list;
+	}
+
+}

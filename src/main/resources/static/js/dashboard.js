@@ -1,0 +1,51 @@
+// Draws each dashboard panel's chart with ECharts from the panel's own table (the JSON in #dashboard-data).
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('dashboard-data').textContent);
+  var format = new Intl.NumberFormat(document.documentElement.lang || 'vi');
+
+  function option(panel) {
+    var table = panel.table;
+    var series = table.series;
+    var tooltip = { trigger: panel.kind === 'pie' ? 'item' : 'axis', valueFormatter: function (v) { return format.format(Math.abs(v)); } };
+    if (panel.kind === 'pie') {
+      return {
+        tooltip: tooltip,
+        legend: { bottom: 0 },
+        series: [{ type: 'pie', radius: ['35%', '65%'], data: table.categories.map(function (c, i) {
+          return { name: c, value: series[0].values[i] };
+        }) }]
+      };
+    }
+    if (panel.kind === 'pyramid') {
+      return {
+        tooltip: tooltip,
+        legend: { bottom: 0 },
+        grid: { left: 60, right: 20, top: 10, bottom: 40 },
+        xAxis: { type: 'value', axisLabel: { formatter: function (v) { return format.format(Math.abs(v)); } } },
+        yAxis: { type: 'category', data: table.categories },
+        series: series.map(function (s, i) {
+          return { name: s.name, type: 'bar', stack: 'sex', data: s.values.map(function (v) { return i === 0 ? -v : v; }) };
+        })
+      };
+    }
+    return {
+      tooltip: tooltip,
+      legend: { bottom: 0 },
+      grid: { left: 60, right: 20, top: 10, bottom: panel.kind === 'bar' && series.length === 1 ? 80 : 40 },
+      xAxis: { type: 'category', data: table.categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+      yAxis: { type: 'value' },
+      series: series.map(function (s) {
+        return { name: s.name, type: panel.kind === 'line' ? 'line' : 'bar', stack: panel.kind === 'stacked' ? 'all' : undefined, data: s.values };
+      })
+    };
+  }
+
+  document.querySelectorAll('.dashboard-chart').forEach(function (element) {
+    var panel = data[Number(element.dataset.index)];
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption(option(panel));
+    element.dataset.rendered = 'true';
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+}());
