@@ -34,7 +34,7 @@
       legend: { bottom: 0 },
       grid: { left: 60, right: 20, top: 10, bottom: panel.kind === 'bar' && series.length === 1 ? 80 : 40 },
       xAxis: { type: 'category', data: table.categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', axisLabel: { formatter: function (v) { return format.format(v); } } },
       series: series.map(function (s) {
         return { name: s.name, type: panel.kind === 'line' ? 'line' : 'bar', stack: panel.kind === 'stacked' ? 'all' : undefined, data: s.values };
       })
@@ -44,7 +44,10 @@
   document.querySelectorAll('.dashboard-chart').forEach(function (element) {
     var panel = data[Number(element.dataset.index)];
     var chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(option(panel));
+    var settings = option(panel);
+    // drawn at once: a figure on the screen is the figure in the table, not a frame of an animation
+    settings.animation = false;
+    chart.setOption(settings);
     element.dataset.rendered = 'true';
     window.addEventListener('resize', function () { chart.resize(); });
   });

@@ -743,6 +743,8 @@ class BrowserTests {
 		// the units of 30/06/2021: Bạc Liêu, since merged into Cà Mau
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).selectByVisibleText("Tỉnh Bạc Liêu");
 		clickAndWait(By.id("show"));
+		// the figures are computed in the background and arrive when done
+		waitFor(By.id("figures"));
 		var recruited = browser.findElement(By.cssSelector("#figure-recruitment\\.hired a")).getText();
 		var moves = browser.findElement(By.cssSelector("#figure-mobility\\.moves a"));
 		assertThat(Integer.parseInt(recruited)).isGreaterThanOrEqualTo(13);
@@ -763,6 +765,98 @@ class BrowserTests {
 		assertThat(total).startsWith("Tổng cộng");
 		assertThat(browser.findElements(By.cssSelector("#statistics tbody tr")).size()).isGreaterThan(100);
 		assertThat(browser.findElement(By.id("download")).getAttribute("href")).contains("/statistics/workforce.xlsx");
+	}
+
+	@Test
+	void aLeaderOpensTheDashboardChangesTheDateDrillsIntoAFigureAndDownloadsTheReport() throws Exception {
+		signIn("demo.lanhdao", "Demo@2021!");
+		clickAndWait(By.id("nav-dashboard"));
+		waitFor(By.cssSelector("#chart-0[data-rendered='true'] svg"));
+		assertThat(browser.findElements(By.cssSelector(".dashboard-chart svg")).size())
+			.as("every panel is charted").isEqualTo(browser.findElements(By.cssSelector(".dashboard-panel")).size())
+			.isGreaterThanOrEqualTo(8);
+		// back to mid-2021, in Bạc Liêu as it then was
+		browser.findElement(By.id("date")).clear();
+		browser.findElement(By.id("date")).sendKeys("30/06/2021");
+		clickAndWait(By.id("show"));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).selectByVisibleText("Tỉnh Bạc Liêu");
+		clickAndWait(By.id("show"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Tỉnh Bạc Liêu", "30/06/2021");
+		waitFor(By.cssSelector("#panel-personnel\\.ageBySex svg"));
+		screenshot("dashboard");
+		var moves = browser.findElement(By.cssSelector("#headline-mobility\\.moves a"));
+		var figure = moves.getText();
+		assertThat(Integer.parseInt(figure)).isGreaterThanOrEqualTo(117);
+		assertThat(browser.findElement(By.id("panel-dashboard.compliance")).getText()).contains("Đúng quy định");
+		assertThat(browser.findElement(By.cssSelector("#panel-dashboard\\.headcountTrend .panel-export"))
+			.getAttribute("href")).contains("/dashboard/export/dashboard.headcountTrend", "date=30/06/2021");
+		clickAndWait(By.cssSelector("#headline-mobility\\.moves a"));
+		assertThat(browser.findElement(By.id("figure-total")).getText()).startsWith(figure + " ")
+			.contains("Tỉnh Bạc Liêu", "01/01/2021", "30/06/2021");
+		assertThat(browser.findElements(By.cssSelector("#details tbody tr"))).hasSize(Integer.parseInt(figure));
+		browser.navigate().back();
+		waitFor(By.id("dashboard-report"));
+		// the report of the year so far, fetched as the browser downloads it, with the signed-in session
+		var href = browser.findElement(By.id("dashboard-report")).getAttribute("href");
+		assertThat(href).contains("reform.docx", "from=01/01/2021", "to=30/06/2021");
+		var base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+				  var s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
+				});""", href);
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64)));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("6 tháng đầu năm 2021", "Tỉnh Bạc Liêu", figure + " trường hợp");
+		}
+	}
+
+	@Test
+	void homeAffairsIssuesAReportAndFindsItFrozen() throws Exception {
+		signIn("demo.sonoivu", "Demo@2021!");
+		clickAndWait(By.id("nav-reports"));
+		browser.findElement(By.id("from")).clear();
+		browser.findElement(By.id("from")).sendKeys("01/01/2021");
+		browser.findElement(By.id("to")).clear();
+		browser.findElement(By.id("to")).sendKeys("31/03/2021");
+		clickAndWait(By.id("show"));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).selectByVisibleText("Tỉnh Bạc Liêu");
+		clickAndWait(By.id("show"));
+		waitFor(By.id("figures"));
+		var hired = browser.findElement(By.cssSelector("#figure-recruitment\\.hired a")).getText();
+		clickAndWait(By.id("issue-report"));
+		assertThat(browser.findElement(By.id("issue-what")).getText()).contains("Tỉnh Bạc Liêu", "01/01/2021",
+				"31/03/2021");
+		// a number not in the usual form is refused, and what was typed stays
+		browser.findElement(By.id("number")).sendKeys("số hai");
+		browser.findElement(By.id("issuedOn")).clear();
+		browser.findElement(By.id("issuedOn")).sendKeys("05/04/2021");
+		clickAndWait(By.id("issue"));
+		assertThat(browser.findElement(By.id("number-error")).getText()).contains("không đúng dạng");
+		assertThat(browser.findElement(By.id("issuedOn")).getAttribute("value")).isEqualTo("05/04/2021");
+		browser.findElement(By.id("number")).clear();
+		browser.findElement(By.id("number")).sendKeys("27/BC-UBND");
+		clickAndWait(By.id("issue"));
+		// the report is issued in the background; its page opens when done
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/reports/issued/"));
+		waitFor(By.id("issued-what"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("27/BC-UBND");
+		assertThat(browser.findElement(By.cssSelector("#figure-recruitment\\.hired a")).getText()).isEqualTo(hired);
+		assertThat(browser.findElement(By.id("issued-docx")).getAttribute("href")).contains("/files/docx");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+				browser.findElement(By.id("compare")));
+		waitFor(By.id("changes-result"));
+		assertThat(browser.findElement(By.id("changes-none")).getText()).startsWith("Không có thay đổi");
+		clickAndWait(By.cssSelector("#figure-recruitment\\.hired a"));
+		assertThat(browser.findElement(By.id("figure-total")).getText()).startsWith(hired + " ");
+		clickAndWait(By.id("back-to-report"));
+		clickAndWait(By.linkText("Báo cáo đã ban hành"));
+		assertThat(browser.findElement(By.id("issued")).getText()).contains("27/BC-UBND", "Tỉnh Bạc Liêu");
+	}
+
+	/** Waits until something a background job or a script adds is on the page. */
+	private void waitFor(By target) {
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(target).isEmpty());
 	}
 
 	/** The ward the demo HR officer's scope is rooted at. */

@@ -38,7 +38,7 @@ class WebShellConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Static files: only our stylesheet folder and the WebJars (versionless URLs resolved by the WebJars locator).
+	 * Static files: only our stylesheet and script folders and the WebJars (versionless URLs resolved by the WebJars locator).
 	 * Spring Boot's default catch-all {@code /**} handler is off ({@code spring.web.resources.add-mappings=false}):
 	 * with it, every link a page builds ({@code @{/officials/1}}) was looked up as a classpath resource inside the
 	 * jar, three quarters of a record page's time.
@@ -46,6 +46,7 @@ class WebShellConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)
