@@ -234,7 +234,10 @@ public class IssuedReports {
 			.orElseThrow(() -> new NotFoundException("reporting.issued.notFound", id));
 	}
 
-	/** The issued report's content as it was kept, with the records behind every figure. */
+	/**
+	 * The issued report's content as it was kept, with the records behind every figure (the appendix's workforce
+	 * tables are kept in its XLSX only).
+	 */
 	public ReformReport.Content content(long id) {
 		var issued = find(id);
 		var kept = jdbc.sql("SELECT issuer, place FROM reporting.issued_report WHERE id = :id")
@@ -260,7 +263,7 @@ public class IssuedReports {
 			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
 			.list();
 		return new ReformReport.Content(new ReformReport.Scope(issued.scopeUnitId(), issued.scopeName()), kept[0],
-				kept[1], issued.from(), issued.to(), values, rows, names);
+				kept[1], issued.from(), issued.to(), values, rows, names, List.of());
 	}
 
 	/** The issued report's figures as it was issued, labelled in a language. */

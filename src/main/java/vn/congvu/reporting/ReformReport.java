@@ -22,6 +22,7 @@ import vn.congvu.shared.Caller;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Role;
+import vn.congvu.shared.indicator.Breakdown;
 import vn.congvu.shared.indicator.Indicator;
 import vn.congvu.shared.indicator.Query;
 import vn.congvu.shared.indicator.Row;
@@ -64,12 +65,16 @@ public class ReformReport {
 	 * for) and the names of the units those records name.
 	 */
 	public record Content(Scope scope, String issuer, String place, LocalDate from, LocalDate to, List<Value> values,
-			Map<String, List<Row>> rows, Map<Long, String> unitNames) {
+			Map<String, List<Row>> rows, Map<Long, String> unitNames, List<Table> tables) {
 
 		public Report report(boolean vietnamese) {
 			return new Report(scope, from, to, values.stream().map(v -> v.figure(vietnamese)).toList());
 		}
 
+	}
+
+	/** A breakdown of the workforce on the period's last day, for the appendix, in Vietnamese. */
+	public record Table(String code, String label, Breakdown.Table table) {
 	}
 
 	/** Hears how far a report has got: {@code done} of {@code total} steps. */
@@ -93,7 +98,10 @@ public class ReformReport {
 
 	private final Clock clock;
 
-	ReformReport(List<Indicator> all, UnitDirectory units, Clock clock) {
+	private final List<Breakdown> breakdowns;
+
+	ReformReport(List<Indicator> all, List<Breakdown> breakdowns, UnitDirectory units, Clock clock) {
+		this.breakdowns = breakdowns.stream().sorted(Comparator.comparing(Breakdown::code)).toList();
 		all.stream().sorted(Comparator.comparing(Indicator::code)).forEach(i -> {
 			if (indicators.putIfAbsent(i.code(), i) != null) {
 				throw new IllegalStateException("two indicators answer " + i.code());
@@ -119,13 +127,14 @@ public class ReformReport {
 
 	/**
 	 * Everything a report is made of, computed now: its figures with both labels, what it prints about its scope, and,
-	 * when asked, the records behind every figure and the names of the units they name (as of the period's end).
+	 * when asked, the records behind every figure, the names of the units they name (as of the period's end) and the
+	 * breakdowns of the workforce on the period's last day (by category, rank level, age and sex) for the appendix.
 	 * {@code progress} hears of each figure (and each list of records) as it is done.
 	 */
 	public Content content(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
 			boolean withRows, Progress progress) {
 		var query = query(scopeUnitId, from, to);
-		int total = indicators.size() * (withRows ? 2 : 1);
+		int total = indicators.size() * (withRows ? 2 : 1) + (withRows ? breakdowns.size() : 0);
 		int done = 0;
 		progress.step(done, total);
 		var values = new ArrayList<Value>();
@@ -143,6 +152,13 @@ public class ReformReport {
 				progress.step(++done, total);
 			}
 		}
+		var tables = new ArrayList<Table>();
+		if (withRows) {
+			for (var b : breakdowns) {
+				tables.add(new Table(b.code(), b.label().vi(), b.table(query.scopeUnitId(), query.to(), true)));
+				progress.step(++done, total);
+			}
+		}
 		long id = query.scopeUnitId();
 		var unitIds = new HashSet<Long>();
 		unitIds.add(id);
@@ -154,7 +170,7 @@ public class ReformReport {
 		var names = new TreeMap<>(units.namesAsOf(unitIds, query.to()));
 		var name = names.getOrDefault(id, "");
 		return new Content(new Scope(id, name), issuer(id, name, query.to()), units.placeName(id, query.to()),
-				query.from(), query.to(), values, rows, names);
+				query.from(), query.to(), values, rows, names, tables);
 	}
 
 	/** The scope a request is answered for, checked as {@link #content} checks it, with its name at the period's end. */

@@ -19,6 +19,7 @@ import vn.congvu.shared.documents.Doc;
 import vn.congvu.shared.documents.OfficialDocument;
 import vn.congvu.shared.documents.SpreadsheetWriter;
 import vn.congvu.shared.documents.SpreadsheetWriter.Column;
+import vn.congvu.shared.indicator.Breakdown;
 import vn.congvu.shared.indicator.Row;
 
 /**
@@ -135,8 +136,9 @@ public class ReformReportDocuments {
 	}
 
 	/**
-	 * The appendix tables of a report's content (with its records): the figures, their breakdown by unit, and the
-	 * records behind each. Reads nothing but the content.
+	 * The appendix tables of a report's content (with its records): the figures, their breakdown by unit, the
+	 * workforce on the period's last day by category, rank level, age and sex (one sheet each), and the records behind
+	 * each figure. Reads nothing but the content.
 	 */
 	public void workbook(ReformReport.Content content, OutputStream out) throws IOException {
 		var report = content.report(true);
@@ -170,9 +172,24 @@ public class ReformReportDocuments {
 				new Column<>("Cơ quan, đơn vị", l -> l.row().unitId() == null ? null
 						: names.getOrDefault(l.row().unitId(), "#" + l.row().unitId())),
 				new Column<>("Mã hồ sơ", l -> l.row().recordId()));
-		SpreadsheetWriter.write(List.of(new SpreadsheetWriter.Sheet<>("Chỉ tiêu", figureColumns, figures),
-				new SpreadsheetWriter.Sheet<>("Theo đơn vị", unitColumns, byUnit),
-				new SpreadsheetWriter.Sheet<>("Hồ sơ", lineColumns, lines)), out);
+		var sheets = new ArrayList<SpreadsheetWriter.Sheet<?>>();
+		sheets.add(new SpreadsheetWriter.Sheet<>("Chỉ tiêu", figureColumns, figures));
+		sheets.add(new SpreadsheetWriter.Sheet<>("Theo đơn vị", unitColumns, byUnit));
+		// the workforce on the period's last day by category, rank level, age and sex, and retirements ahead
+		int n = 1;
+		for (var t : content.tables()) {
+			var columns = new ArrayList<Column<Breakdown.Series>>();
+			columns.add(new Column<>(t.label(), Breakdown.Series::name));
+			var categories = t.table().categories();
+			for (int i = 0; i < categories.size(); i++) {
+				int index = i;
+				columns.add(new Column<>(categories.get(i), s -> s.values().get(index)));
+			}
+			columns.add(new Column<>("Tổng cộng", s -> s.values().stream().mapToLong(Long::longValue).sum()));
+			sheets.add(new SpreadsheetWriter.Sheet<>("Biểu " + n++, columns, t.table().series()));
+		}
+		sheets.add(new SpreadsheetWriter.Sheet<>("Hồ sơ", lineColumns, lines));
+		SpreadsheetWriter.write(sheets, out);
 	}
 
 	/**

@@ -64,7 +64,7 @@ class AuditIntegrationTests {
 	void everyRestructuringLeavesAuditRowsWithBeforeAndAfter() {
 		long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.audit_event").query(Long.class).single();
 		var date = LocalDate.of(2026, 1, 15);
-		var caMau = directory.unitsAsOf(date).stream().filter(u -> u.type() == UnitType.PROVINCE).findFirst().orElseThrow();
+		var caMau = directory.unitsAsOf(date).stream().filter(u -> u.type() == UnitType.PROVINCE && "96".equals(u.code())).findFirst().orElseThrow();
 		var decision = new DecisionRef("15/QĐ-UBND", LocalDate.of(2026, 1, 10), "UBND tỉnh Cà Mau");
 		var created = restructuring.create(new UnitRestructuring.CreateUnit(
 				new UnitRestructuring.NewUnit(null, "Trung tâm Phục vụ hành chính công", UnitType.PUBLIC_SERVICE_UNIT,

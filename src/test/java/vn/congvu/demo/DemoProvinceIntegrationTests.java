@@ -38,7 +38,7 @@ class DemoProvinceIntegrationTests {
 
 	@Test
 	void treeOnThirtiethOfJune2021HasBacLieusDistrictsAndCommunes() {
-		var units = directory.unitsAsOf(MID_2021);
+		var units = demo(MID_2021);
 		var byId = units.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 		var province = only(units, u -> u.type() == UnitType.PROVINCE && "95".equals(u.code()));
 		assertThat(province.name()).isEqualTo("Tỉnh Bạc Liêu");
@@ -62,7 +62,7 @@ class DemoProvinceIntegrationTests {
 
 	@Test
 	void treeOnFirstOfJuly2025HasNoDistrictsAndBacLieusCommunesUnderCaMau() {
-		var units = directory.unitsAsOf(MERGER);
+		var units = demo(MERGER);
 		assertThat(units).noneMatch(u -> u.type() == UnitType.DISTRICT);
 		assertThat(units).noneMatch(u -> u.name().equals("Tỉnh Bạc Liêu"));
 		var caMau = only(units, u -> u.type() == UnitType.PROVINCE);
@@ -72,12 +72,12 @@ class DemoProvinceIntegrationTests {
 		assertThat(communes).hasSize(25).allMatch(c -> c.parentId() == caMau.id());
 		assertThat(communes).filteredOn(c -> c.name().startsWith("Phường ")).hasSize(5);
 		assertThat(communes).extracting(UnitView::name).contains("Phường Bạc Liêu", "Xã Hồng Dân", "Xã Vĩnh Lợi");
-		assertThat(directory.unitsAsOf(LocalDate.now())).filteredOn(u -> u.type() == UnitType.COMMUNE).hasSize(25);
+		assertThat(demo(LocalDate.now())).filteredOn(u -> u.type() == UnitType.COMMUNE).hasSize(25);
 	}
 
 	@Test
 	void everyOldCommuneEndsInExactlyOneNewCommune() {
-		var communes2021 = directory.unitsAsOf(MID_2021).stream().filter(u -> u.type() == UnitType.COMMUNE).toList();
+		var communes2021 = demo(MID_2021).stream().filter(u -> u.type() == UnitType.COMMUNE).toList();
 		for (var commune : communes2021) {
 			var history = directory.history(commune.id());
 			var merged = history.stream().filter(h -> h.change() == UnitChangeKind.MERGED_INTO).toList();
@@ -90,7 +90,7 @@ class DemoProvinceIntegrationTests {
 
 	@Test
 	void historyListsEveryChangeWithItsDecision() {
-		var phuong1 = only(directory.unitsAsOf(MID_2021), u -> "31825".equals(u.code()));
+		var phuong1 = only(demo(MID_2021), u -> "31825".equals(u.code()));
 		assertThat(phuong1.name()).isEqualTo("Phường 1");
 		var history = directory.history(phuong1.id());
 		assertThat(history).extracting(h -> h.change()).containsExactly(UnitChangeKind.CREATED,
@@ -100,14 +100,14 @@ class DemoProvinceIntegrationTests {
 			assertThat(h.decision().number()).isNotBlank();
 			assertThat(h.decision().issuer()).isNotBlank();
 		});
-		var caMau = only(directory.unitsAsOf(MERGER), u -> u.type() == UnitType.PROVINCE);
+		var caMau = only(demo(MERGER), u -> u.type() == UnitType.PROVINCE);
 		assertThat(directory.history(caMau.id()))
 			.anySatisfy(h -> {
 				assertThat(h.change()).isEqualTo(UnitChangeKind.ABSORBED);
 				assertThat(h.relatedUnitName()).isEqualTo("Tỉnh Bạc Liêu");
 				assertThat(h.decision().number()).isEqualTo("202/2025/QH15");
 			});
-		var sonoivu = only(directory.unitsAsOf(MID_2021), u -> u.name().equals("Sở Nội vụ"));
+		var sonoivu = only(demo(MID_2021), u -> u.name().equals("Sở Nội vụ"));
 		assertThat(directory.history(sonoivu.id())).extracting(h -> h.change())
 			.as("absorbed Sở Lao động - TB&XH in 03/2025, merged into Cà Mau's in 07/2025")
 			.containsExactly(UnitChangeKind.CREATED, UnitChangeKind.ABSORBED, UnitChangeKind.MERGED_INTO);
@@ -115,9 +115,9 @@ class DemoProvinceIntegrationTests {
 
 	@Test
 	void caMausScopeKeepsTheHistoryOfWhatItAbsorbed() {
-		var caMau = only(directory.unitsAsOf(MERGER), u -> u.type() == UnitType.PROVINCE);
+		var caMau = only(demo(MERGER), u -> u.type() == UnitType.PROVINCE);
 		var scope = directory.scopeOf(caMau.id());
-		assertThat(directory.unitsAsOf(MID_2021)).filteredOn(u -> !u.name().equals("Tỉnh Cà Mau"))
+		assertThat(demo(MID_2021)).filteredOn(u -> !u.name().equals("Tỉnh Cà Mau"))
 			.allMatch(u -> scope.contains(u.id()));
 	}
 
@@ -128,6 +128,23 @@ class DemoProvinceIntegrationTests {
 			.listOfRows();
 		assertThat(rows).extracting(r -> r.get("role"))
 			.containsExactlyInAnyOrder("SYSTEM_ADMIN", "HOME_AFFAIRS", "UNIT_HR", "LEADER", "OFFICIAL");
+	}
+
+	/**
+	 * The demo's units on a date: the subtrees of Bạc Liêu (95) and Cà Mau (96). Other tests add provinces of their
+	 * own to the same database.
+	 */
+	private List<UnitView> demo(LocalDate date) {
+		var all = directory.unitsAsOf(date);
+		var ids = new java.util.HashSet<Long>();
+		all.stream()
+			.filter(u -> u.type() == UnitType.PROVINCE && ("95".equals(u.code()) || "96".equals(u.code())))
+			.forEach(root -> {
+				for (long id : directory.unitsInScopeOn(root.id(), date)) {
+					ids.add(id);
+				}
+			});
+		return all.stream().filter(u -> ids.contains(u.id())).toList();
 	}
 
 	private static UnitView only(List<UnitView> units, java.util.function.Predicate<UnitView> filter) {

@@ -125,7 +125,17 @@ class ReformReportIntegrationTests {
 		}
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
 				api.bytes("/api/v1/reports/reform.xlsx" + query, "Authorization", HOME_AFFAIRS)))) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(3);
+			// the figures, by unit, four tables of the workforce (age and sex, category, rank level, retirements
+			// ahead), the records
+			assertThat(book.getNumberOfSheets()).isEqualTo(7);
+			var byCategory = book.getSheetAt(3);
+			assertThat(byCategory.getRow(0).getCell(0).getStringCellValue()).startsWith("Cơ cấu theo loại");
+			var cadres = byCategory.getRow(1).getCell(1).getNumericCellValue();
+			var civilServants = byCategory.getRow(1).getCell(2).getNumericCellValue();
+			var publicEmployees = byCategory.getRow(1).getCell(3).getNumericCellValue();
+			assertThat(cadres + civilServants + publicEmployees).as("the headcount of 30/06/2021").isEqualTo(
+					book.getSheetAt(0).getRow(codeRow(book.getSheetAt(0), "personnel.headcount")).getCell(2)
+						.getNumericCellValue());
 			var figures = book.getSheetAt(0);
 			var codes = new HashSet<String>();
 			for (int r = 1; r <= figures.getLastRowNum(); r++) {
@@ -133,8 +143,17 @@ class ReformReportIntegrationTests {
 			}
 			assertThat(codes).contains("recruitment.hired", "mobility.moves", "promotion.passed");
 			assertThat(book.getSheetAt(1).getLastRowNum()).as("by unit").isPositive();
-			assertThat(book.getSheetAt(2).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
+			assertThat(book.getSheetAt(6).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
 		}
+	}
+
+	private static int codeRow(org.apache.poi.ss.usermodel.Sheet sheet, String code) {
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			if (code.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+				return r;
+			}
+		}
+		throw new AssertionError(code);
 	}
 
 	@Test
