@@ -16,8 +16,8 @@ import vn.congvu.TestHttp;
 
 /**
  * The reporting benchmark, against a running application (started by {@code bench/reporting}): the province's
- * six-month reform report (JSON, and the DOCX), and the workforce statistics of the province today (JSON and XLSX),
- * each read to its last byte; against the same-run baseline of PostgreSQL alone reading the rows the largest figure
+ * six-month reform report (JSON, and the DOCX), the workforce statistics of the province today (JSON and XLSX) and
+ * the dashboard (today, and mid-2021), each read to its last byte; against the same-run baseline of PostgreSQL alone reading the rows the largest figure
  * stands on (the people at work in the scope on the day, with the columns the statistics count).
  * <p>
  * Arguments: http-port db-port.
@@ -52,6 +52,10 @@ public final class ReportingBench {
 					+ "&asOf=" + today, baseToday);
 			measure(http, "statistics Cà Mau today (XLSX)", "/api/v1/statistics/workforce.xlsx?scopeUnitId=" + caMau
 					+ "&asOf=" + today, baseToday);
+			measure(http, "dashboard Cà Mau today (JSON)", "/api/v1/dashboard?scopeUnitId=" + caMau + "&asOf=" + today,
+					baseToday);
+			measure(http, "dashboard Bạc Liêu 30/06/2021 (JSON)", "/api/v1/dashboard?scopeUnitId=" + bacLieu
+					+ "&asOf=2021-06-30", base2021);
 		}
 	}
 
