@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -123,10 +122,7 @@ class PersonnelBreakdownsIntegrationTests {
 
 	@Test
 	void theStructureByCategoryAndRankLevelReadsTheCatalogOfTheDay() {
-		record Principal(Caller caller) implements Caller.Source {
-		}
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new Principal(new Caller(961, "ha.bd1", Role.HOME_AFFAIRS, province)), null, List.of()));
+		vn.congvu.TestCallers.signIn(new Caller(961, "ha.bd1", Role.HOME_AFFAIRS, province));
 		assertThat(table("personnel.byCategory", DAY).get("people")).containsExactly(1L, 4L, 1L, 0L);
 		// 01.002 is principal specialist, 01.003 specialist, V.07.02.25 a title at specialist level
 		assertThat(table("personnel.byRankLevel", DAY).get("people")).containsExactly(0L, 1L, 5L, 0L, 0L, 0L);

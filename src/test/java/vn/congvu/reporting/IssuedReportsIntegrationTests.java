@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -84,14 +83,7 @@ class IssuedReportsIntegrationTests {
 	}
 
 	static void signIn(Caller caller) {
-		record Principal(Caller caller) implements Caller.Source {
-			@Override
-			public String toString() {
-				return caller.username();
-			}
-		}
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Principal(caller), null, List.of()));
+		vn.congvu.TestCallers.signIn(caller);
 	}
 
 	private long create(String code, String name, UnitType type, Long parent) {
