@@ -146,11 +146,24 @@ class PersonnelIndicators {
 		public long value(Query query) {
 			Map<String, Long> byCategory = vn.congvu.shared.Transactions.once(Headcount.class,
 					List.of(query.scopeUnitId(), query.to()), () -> {
-						var counts = new java.util.HashMap<String, Long>();
-						jdbc.sql("SELECT e.category, count(*) AS n FROM personnel.employment e " + IN_SCOPE
-								+ " WHERE e.valid @> CAST(:day AS date) GROUP BY e.category")
+						// the scope's units first, then the people of those units: joined in one statement the
+						// planner took the province for a few hundred people (1.8 s at a million; 1.0 s this way)
+						var units = jdbc.sql("SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s "
+								+ "WHERE s.valid @> CAST(:day AS date)")
 							.param("day", query.to())
 							.param("root", query.scopeUnitId())
+							.query(Long.class)
+							.list();
+						if (org.springframework.transaction.support.TransactionSynchronizationManager
+							.isActualTransactionActive()) {
+							vn.congvu.shared.database.CustomPlans.forThisTransaction(jdbc);
+						}
+						var counts = new java.util.HashMap<String, Long>();
+						jdbc.sql("SELECT e.category, count(*) AS n FROM personnel.employment e "
+								+ "WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date) "
+								+ "GROUP BY e.category")
+							.param("day", query.to())
+							.param("units", units.toArray(Long[]::new))
 							.query(rs -> {
 								counts.put(rs.getString("category"), rs.getLong("n"));
 							});
@@ -203,28 +216,33 @@ class PersonnelIndicators {
 		}
 
 		/**
-		 * The unit an action concerns: where the person goes for moves, starts or is appointed; for an appointment,
-		 * which names no unit, the unit the person works in on that day.
+		 * The unit an action concerns: where the person goes for moves, starts or is appointed; for an appointment or a
+		 * salary step, which name no unit, the unit the person works in on that day. Worked out once per action (the
+		 * {@code OFFSET 0} keeps the planner from repeating the lookup in the join with the scope: half the time of the
+		 * province's salary steps at a million officials).
 		 */
 		private static final String ACTIONS = """
-				FROM personnel.personnel_action a
-				JOIN personnel.official o ON o.id = a.official_id
-				WHERE a.kind IN (:kinds)
-				  AND a.effective_date BETWEEN :from AND :to
-				  AND NOT EXISTS (SELECT 1 FROM personnel.personnel_action c WHERE c.cancels_action_id = a.id)
-				  AND EXISTS (
-				    SELECT 1 FROM organization.scope_periods(:root) s
-				    WHERE s.valid @> a.effective_date
-				      AND s.unit_id = COALESCE(a.unit_id, (SELECT e.unit_id FROM personnel.employment e
-				                                           WHERE e.official_id = a.official_id
-				                                             AND (e.valid @> a.effective_date
-				                                                  OR upper(e.valid) = a.effective_date)
-				                                           ORDER BY lower(e.valid) DESC LIMIT 1)))
+				FROM (SELECT a.id, a.official_id, a.kind, a.effective_date, a.decision_number, a.unit_id,
+				             COALESCE(a.unit_id, (SELECT e.unit_id FROM personnel.employment e
+				                                  WHERE e.official_id = a.official_id
+				                                    AND (e.valid @> a.effective_date OR upper(e.valid) = a.effective_date)
+				                                  ORDER BY lower(e.valid) DESC LIMIT 1)) AS concerned_unit_id
+				      FROM personnel.personnel_action a
+				      WHERE a.kind IN (:kinds)
+				        AND a.effective_date BETWEEN :from AND :to
+				        AND NOT EXISTS (SELECT 1 FROM personnel.personnel_action c WHERE c.cancels_action_id = a.id)
+				      OFFSET 0) a
+				""";
+
+		/** The actions whose unit lies in the scope on the day they take effect. */
+		private static final String IN_SCOPE = """
+				WHERE EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
+				              WHERE s.unit_id = a.concerned_unit_id AND s.valid @> a.effective_date)
 				""";
 
 		@Override
 		public long value(Query query) {
-			return jdbc.sql("SELECT count(*) " + ACTIONS)
+			return jdbc.sql("SELECT count(*) " + ACTIONS + IN_SCOPE)
 				.param("kinds", kinds)
 				.param("from", query.from())
 				.param("to", query.to())
@@ -236,7 +254,8 @@ class PersonnelIndicators {
 		@Override
 		public List<Row> rows(Query query) {
 			return jdbc.sql("SELECT a.id, a.official_id, o.full_name, a.kind, a.effective_date, a.decision_number, "
-					+ "a.unit_id " + ACTIONS + " ORDER BY a.effective_date, a.id")
+					+ "a.unit_id " + ACTIONS + "JOIN personnel.official o ON o.id = a.official_id\n" + IN_SCOPE
+					+ "ORDER BY a.effective_date, a.id")
 				.param("kinds", kinds)
 				.param("from", query.from())
 				.param("to", query.to())

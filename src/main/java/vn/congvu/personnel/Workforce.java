@@ -71,12 +71,26 @@ public class Workforce {
 		if (groupOfUnit.isEmpty() || (!access.unrestricted() && access.root() == null)) {
 			return;
 		}
-		var units = new Long[groupOfUnit.size()];
-		var groups = new Long[groupOfUnit.size()];
-		int i = 0;
+		// the caller's scope, applied to the units before people are read: joined with the people instead, it hid the
+		// query's size from the planner (a 645,000-person province planned as 700 rows: 7.8 s instead of 3.8 s)
+		var allowed = access.unrestricted() ? null
+				: new java.util.HashSet<>(jdbc.sql("""
+						SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
+						WHERE s.valid @> CAST(:date AS date)""")
+					.param("root", access.root())
+					.param("date", date)
+					.query(Long.class)
+					.list());
+		var units = new ArrayList<Long>(groupOfUnit.size());
+		var groups = new ArrayList<Long>(groupOfUnit.size());
 		for (var entry : groupOfUnit.entrySet()) {
-			units[i] = entry.getKey();
-			groups[i++] = entry.getValue();
+			if (allowed == null || allowed.contains(entry.getKey())) {
+				units.add(entry.getKey());
+				groups.add(entry.getValue());
+			}
+		}
+		if (units.isEmpty()) {
+			return;
 		}
 		var sql = """
 				SELECT g.group_id, e.official_id, o.full_name, o.sort_key, e.unit_id, e.category, e.status, e.rank_code,
@@ -88,38 +102,30 @@ public class Workforce {
 				FROM unnest(CAST(:units AS bigint[]), CAST(:groups AS bigint[])) AS g(unit_id, group_id)
 				JOIN personnel.employment e ON e.unit_id = g.unit_id AND e.valid @> CAST(:date AS date)
 				JOIN personnel.official o ON o.id = e.official_id
-				""" + (access.unrestricted() ? "" : """
-				JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
-				       WHERE s.valid @> CAST(:date AS date)) s ON s.unit_id = e.unit_id
-				""") + """
 				WHERE e.status IN ('PROBATION', 'WORKING', 'SECONDED')
 				ORDER BY g.group_id
 				""";
-		var params = new MapSqlParameterSource().addValue("units", units)
-			.addValue("groups", groups)
-			.addValue("date", date)
-			.addValue("root", access.root());
+		var params = new MapSqlParameterSource().addValue("units", units.toArray(Long[]::new))
+			.addValue("groups", groups.toArray(Long[]::new))
+			.addValue("date", date);
 		CustomPlans.forThisTransaction(jdbc);
 		streaming.query(sql, params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(member(rs)));
 	}
 
+	/** A member from a row of {@link #working}'s query, read by column position (by name, the lookups cost a tenth). */
 	private static Member member(ResultSet rs) throws SQLException {
 		var degrees = new ArrayList<DegreeHeld>();
-		var text = rs.getString("degrees");
+		var text = rs.getString(17);
 		if (text != null) {
 			for (var line : text.split("\n")) {
 				var parts = line.split("\\|", 3);
 				degrees.add(new DegreeHeld(parts[0], parts[2], parts[1].isEmpty() ? null : Integer.valueOf(parts[1])));
 			}
 		}
-		return new Member(rs.getLong("group_id"), rs.getLong("official_id"), rs.getString("full_name"),
-				rs.getString("sort_key"), rs.getLong("unit_id"), Category.valueOf(rs.getString("category")),
-				EmploymentStatus.valueOf(rs.getString("status")), rs.getString("rank_code"),
-				rs.getString("position_code"),
-				rs.getDate("position_since") == null ? null : rs.getDate("position_since").toLocalDate(),
-				EmploymentPeriod.concurrentPositions(rs.getString("concurrent_positions")),
-				rs.getString("professional_level"), degrees, rs.getString("political_theory"),
-				rs.getString("state_management"), rs.getString("foreign_language"), rs.getString("it_skill"));
+		return new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+				Category.valueOf(rs.getString(6)), EmploymentStatus.valueOf(rs.getString(7)), rs.getString(8),
+				rs.getString(9), rs.getObject(10, LocalDate.class), EmploymentPeriod.concurrentPositions(rs.getString(11)),
+				rs.getString(12), degrees, rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
 	}
 
 	/** Someone on probation on a day: the recruitment that began it, and where they serve. */

@@ -135,16 +135,7 @@ public class WorkforceStatistics {
 		jdbc.sql("SELECT e.unit_id, e.rank_code, count(*) AS n " + from + " GROUP BY e.unit_id, e.rank_code")
 			.params(params)
 			.query(rs -> {
-				var code = rs.getString("rank_code");
-				var level = code == null ? null : catalog.rank(code, asOf).map(r -> r.level()).orElse(null);
-				var key = level == null ? "rank.none" : switch (level) {
-					case "SENIOR", "SENIOR_EXPERT" -> "rank.senior";
-					case "PRINCIPAL" -> "rank.principal";
-					case "SPECIALIST" -> "rank.specialist";
-					case "OFFICER" -> "rank.officer";
-					case "STAFF" -> "rank.staff";
-					default -> "rank.none";
-				};
+				var key = rankLevel(catalog, rs.getString("rank_code"), asOf);
 				lines.get(rs.getLong("unit_id")).merge(key, rs.getLong("n"), Long::sum);
 			});
 		var total = new LinkedHashMap<String, Long>();
@@ -155,6 +146,20 @@ public class WorkforceStatistics {
 			counts.forEach((k, v) -> total.merge(k, v, Long::sum));
 		});
 		return new Statistics(scopeUnitId, asOf, COLUMNS, units, total);
+	}
+
+
+	/** The column a rank or title counts in: the level the catalog of the day gives it ({@code rank.none} for none). */
+	static String rankLevel(Catalog catalog, @org.jspecify.annotations.Nullable String code, LocalDate day) {
+		var level = code == null ? null : catalog.rank(code, day).map(r -> r.level()).orElse(null);
+		return level == null ? "rank.none" : switch (level) {
+			case "SENIOR", "SENIOR_EXPERT" -> "rank.senior";
+			case "PRINCIPAL" -> "rank.principal";
+			case "SPECIALIST" -> "rank.specialist";
+			case "OFFICER" -> "rank.officer";
+			case "STAFF" -> "rank.staff";
+			default -> "rank.none";
+		};
 	}
 
 }
