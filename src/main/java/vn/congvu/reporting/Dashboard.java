@@ -83,39 +83,69 @@ public class Dashboard {
 	 * run from 1 January of the date's year to the date. Read by leaders and Home Affairs, within their scope.
 	 */
 	public View view(@Nullable Long scopeUnitId, @Nullable LocalDate asOf, boolean vietnamese) {
+		return view(scopeUnitId, asOf, vietnamese, ReformReport.Progress.NONE);
+	}
+
+	/**
+	 * The scope a dashboard request is answered for, checked as {@link #view} checks it (the role, the scope within
+	 * the caller's on the date), without computing anything: for a dashboard computed in the background.
+	 */
+	public ReformReport.Scope scope(@Nullable Long scopeUnitId, @Nullable LocalDate asOf) {
 		var role = Caller.current().map(Caller::role).orElse(null);
 		if (role != Role.LEADER && role != Role.HOME_AFFAIRS) {
 			throw new AccessDeniedException("The dashboard is for leaders and Home Affairs");
 		}
 		var date = asOf == null ? LocalDate.now(clock) : asOf;
+		return reports.scope(scopeUnitId, date, date);
+	}
+
+	/** The dashboard as {@link #view(Long, LocalDate, boolean)}, telling {@code progress} of each figure and panel. */
+	public View view(@Nullable Long scopeUnitId, @Nullable LocalDate asOf, boolean vietnamese,
+			ReformReport.Progress progress) {
+		var checked = scope(scopeUnitId, asOf);
+		var date = asOf == null ? LocalDate.now(clock) : asOf;
 		var yearStart = date.withDayOfYear(1);
-		var checked = reports.scope(scopeUnitId, date, date);
 		long scope = checked.id();
+		int total = 5 + 8;
+		int[] done = { 0 };
+		Runnable step = () -> progress.step(++done[0], total);
+		progress.step(0, total);
 		var year = new Query(scope, yearStart, date);
-		var headlines = new ArrayList<Headline>();
-		headlines.add(headline("personnel.headcount", Query.on(scope, date), vietnamese));
-		headlines.add(headline("staffing.compliantUnitsPct", Query.on(scope, date), vietnamese));
-		headlines.add(headline("recruitment.hired", year, vietnamese));
-		headlines.add(headline("promotion.passed", year, vietnamese));
-		headlines.add(headline("mobility.moves", year, vietnamese));
+		var headlines = new ArrayList<@Nullable Headline>();
+		for (var code : List.of("personnel.headcount", "staffing.compliantUnitsPct")) {
+			headlines.add(headline(code, Query.on(scope, date), vietnamese));
+			step.run();
+		}
+		for (var code : List.of("recruitment.hired", "promotion.passed", "mobility.moves")) {
+			headlines.add(headline(code, year, vietnamese));
+			step.run();
+		}
 		headlines.removeIf(java.util.Objects::isNull);
 
-		var panels = new ArrayList<Panel>();
+		var panels = new ArrayList<@Nullable Panel>();
 		panels.add(trend(scope, date, vietnamese));
+		step.run();
 		addBreakdown(panels, "personnel.ageBySex", "pyramid", scope, date, vietnamese);
+		step.run();
 		addBreakdown(panels, "personnel.byCategory", "pie", scope, date, vietnamese);
+		step.run();
 		addBreakdown(panels, "personnel.byRankLevel", "bar", scope, date, vietnamese);
+		step.run();
 		addBreakdown(panels, "personnel.retirementsAhead", "stacked", scope, date, vietnamese);
+		step.run();
 		panels.add(compliance(scope, date, vietnamese));
+		step.run();
 		panels.add(flows("dashboard.recruitmentPromotion",
 				vietnamese ? "Tuyển dụng, nâng ngạch, thăng hạng từ đầu năm" : "Recruitment and promotion this year",
 				List.of("recruitment.hired", "promotion.candidates", "promotion.passed"), year, vietnamese));
+		step.run();
 		panels.add(flows("dashboard.moves",
 				vietnamese ? "Điều động, bổ nhiệm, luân chuyển, tiếp nhận từ đầu năm" : "Moves this year",
 				List.of("mobility.transfers", "mobility.appointments", "mobility.reassignments", "mobility.receptions"),
 				year, vietnamese));
+		step.run();
 		panels.removeIf(java.util.Objects::isNull);
-		return new View(checked, date, yearStart, headlines, panels);
+		return new View(checked, date, yearStart, List.copyOf(headlines), List.copyOf(panels));
 	}
 
 	/** One panel of the dashboard, as {@link #view} computes it. */
@@ -170,7 +200,7 @@ public class Dashboard {
 				new Breakdown.Table(days.stream().map(DATE::format).toList(), series), sources);
 	}
 
-	private void addBreakdown(List<Panel> panels, String code, String kind, long scope, LocalDate date,
+	private void addBreakdown(List<@Nullable Panel> panels, String code, String kind, long scope, LocalDate date,
 			boolean vietnamese) {
 		var breakdown = breakdowns.get(code);
 		if (breakdown == null) {

@@ -36,33 +36,45 @@ class DashboardController {
 
 	private final UnitDirectory units;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, UnitDirectory units, JsonMapper json, Clock clock) {
+	private final ReportJobs jobs;
+
+	DashboardController(Dashboard dashboard, UnitDirectory units, ReportJobs jobs, Clock clock) {
 		this.dashboard = dashboard;
 		this.units = units;
-		this.json = json;
+		this.jobs = jobs;
 		this.clock = clock;
 	}
 
+	/**
+	 * The page: the form and the scope's name at once, the figures and charts when the dashboard, computed in the
+	 * background (a province of a million officials takes seconds), is done.
+	 */
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @Nullable String scope,
 			@RequestParam(required = false) @Nullable String date, Model model) {
 		var parsed = Formats.parseDate(date);
 		boolean dateError = date != null && !date.isBlank() && parsed.isEmpty();
 		var asOf = parsed.orElse(LocalDate.now(clock));
-		var view = dashboard.view(id(scope), asOf, vietnamese());
-		model.addAttribute("view", view);
+		var checked = dashboard.scope(id(scope), asOf);
+		boolean vietnamese = vietnamese();
+		model.addAttribute("job", jobs.start(progress -> dashboard.view(checked.id(), asOf, vietnamese, progress)));
+		model.addAttribute("scope", checked);
 		model.addAttribute("dateText", dateError ? date : Formats.DATE.format(asOf));
 		model.addAttribute("dateError", dateError);
-		model.addAttribute("fromText", Formats.DATE.format(view.periodFrom()));
+		model.addAttribute("fromText", Formats.DATE.format(asOf.withDayOfYear(1)));
 		model.addAttribute("toText", Formats.DATE.format(asOf));
 		model.addAttribute("scopes", Scopes.on(units, asOf));
+		return "reporting/dashboard";
+	}
+
+	/** What the page swaps in when the dashboard is done: the headline figures and the panels, with the charts' data. */
+	static void panels(Model model, Dashboard.View view, JsonMapper json) {
+		model.addAttribute("view", view);
+		model.addAttribute("toText", Formats.DATE.format(view.asOf()));
 		// the charts' data, read by the page's script; "</" is escaped so that no value can end the script element
 		model.addAttribute("chartData", json.writeValueAsString(view.panels()).replace("</", "<\\/"));
-		return "reporting/dashboard";
 	}
 
 	/** A panel's table as XLSX: a row per series, a column per category. */

@@ -52,8 +52,11 @@ class ReportController {
 
 	private final ReportJobs jobs;
 
+	private final tools.jackson.databind.json.JsonMapper json;
+
 	ReportController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued, ReportJobs jobs,
-			UnitDirectory units, Clock clock) {
+			UnitDirectory units, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+		this.json = json;
 		this.reports = reports;
 		this.documents = documents;
 		this.issued = issued;
@@ -107,7 +110,8 @@ class ReportController {
 
 	/**
 	 * How far a job has got, as the fragment the page swaps in: the progress bar while it runs, what stopped it, or its
-	 * result (the report's figures, what changed since an issued report; an issued report's page is gone to).
+	 * result (the report's figures, the dashboard's panels, what changed since an issued report; an issued report's page
+	 * is gone to).
 	 */
 	@GetMapping("/reports/jobs/{id}")
 	String job(@PathVariable String id, Model model, HttpServletResponse response) {
@@ -122,6 +126,10 @@ class ReportController {
 			model.addAttribute("fromText", Formats.DATE.format(report.from()));
 			model.addAttribute("toText", Formats.DATE.format(report.to()));
 			return "reporting/reform :: figures";
+		}
+		if (result instanceof vn.congvu.reporting.Dashboard.View view) {
+			DashboardController.panels(model, view, json);
+			return "reporting/dashboard :: panels";
 		}
 		if (result instanceof Long issuedId) {
 			response.setHeader("HX-Redirect", "/reports/issued/" + issuedId);
