@@ -44,6 +44,9 @@ class PersonnelIndicatorsIntegrationTests {
 	@Autowired
 	PersonnelRegistry registry;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Map<String, Indicator> byCode;
 
 	long province;
@@ -146,6 +149,41 @@ class PersonnelIndicatorsIntegrationTests {
 			.isEqualTo(1);
 		assertThat(byCode.get("personnel.salarySteps").value(Query.on(communeC, LocalDate.of(2020, 12, 31))))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void reassignmentsAndReceptionsCountFromTheFirstToTheLastDayAndNotWhenCancelled() {
+		long other = create("CS2", "Tỉnh Chỉ Số Hai", UnitType.PROVINCE, null);
+		long east = create("CS2.1", "Xã Đông", UnitType.COMMUNE, other);
+		long west = create("CS2.2", "Xã Tây", UnitType.COMMUNE, other);
+		long onTheLastDay = enrol("095080100011", "Phan Văn Đông", "2020-03-02", east);
+		move(onTheLastDay, ActionKind.REASSIGNMENT, "2021-06-30", west);
+		long dayAfter = enrol("095080100012", "Phan Văn Tây", "2020-03-02", east);
+		move(dayAfter, ActionKind.REASSIGNMENT, "2021-07-01", west);
+		receive("095080100013", "Phan Văn Nhận", "2021-01-01", west);
+		long cancelled = receive("095080100014", "Phan Văn Hủy", "2021-02-01", east);
+		long reception = jdbc.sql("SELECT id FROM personnel.personnel_action WHERE official_id = ? AND kind = 'RECEPTION'")
+			.param(cancelled)
+			.query(Long.class)
+			.single();
+		registry.record(cancelled, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 2, 5),
+				null, DECISION, null, null, null, null, null, null, null, null, null, reception, false));
+		assertThat(value("mobility.reassignments", other)).as("the last day counts, the day after does not")
+			.isEqualTo(1);
+		assertThat(value("mobility.reassignments", west)).as("the unit they go to").isEqualTo(1);
+		assertThat(value("mobility.reassignments", east)).isZero();
+		assertThat(value("mobility.receptions", other)).as("the first day counts, a cancelled one does not")
+			.isEqualTo(1);
+		assertThat(byCode.get("mobility.receptions").rows(new Query(other, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2021, 6, 30)))).extracting(r -> r.subjectName()).containsExactly("Phan Văn Nhận");
+		assertThat(value("mobility.moves", other)).isEqualTo(2);
+		assertThat(value("recruitment.hired", other)).as("a reception is not a recruitment").isZero();
+	}
+
+	private long receive(String citizenId, String name, String start, long unit) {
+		return registry.enrol(new PersonnelRegistry.EnrolOfficial(citizenId, name, LocalDate.of(1980, 5, 5), false,
+				Sex.MALE, "01", unit, Category.CIVIL_SERVANT, "01.003", 1, LocalDate.parse(start), DECISION, null, true))
+			.id();
 	}
 
 	@Test
