@@ -61,6 +61,9 @@ class ComplianceIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	List<vn.congvu.shared.indicator.Indicator> indicators;
+
 	@LocalServerPort
 	int port;
 
@@ -162,6 +165,32 @@ class ComplianceIntegrationTests {
 		var early = compliance.report(province, LocalDate.of(2032, 1, 15));
 		assertThat(early.units().get(0).violations()).extracting(Violation::rule)
 			.containsExactly(ComplianceRule.RANK_STRUCTURE);
+
+		// the report's figures: judged on the period's last day; the schemes approved by the date of their decision
+		// (the first on 22/12/2031, the revision on 22/12/2033), both ends of the period included
+		var figures = indicators.stream()
+			.collect(java.util.stream.Collectors.toMap(vn.congvu.shared.indicator.Indicator::code, i -> i));
+		var firstHalf2034 = new vn.congvu.shared.indicator.Query(province, LocalDate.of(2034, 1, 1),
+				LocalDate.of(2034, 6, 30));
+		assertThat(figures.get("staffing.units").value(firstHalf2034)).isEqualTo(1);
+		assertThat(figures.get("staffing.compliantUnits").value(firstHalf2034)).isZero();
+		assertThat(figures.get("staffing.compliantUnitsPct").value(firstHalf2034)).isZero();
+		assertThat(figures.get("staffing.violations").value(firstHalf2034)).isEqualTo(1);
+		assertThat(figures.get("staffing.violations").rows(firstHalf2034)).extracting(r -> r.subjectId())
+			.as("each violation names its agency").containsExactly(agency);
+		var untilTheAssignment = new vn.congvu.shared.indicator.Query(province, LocalDate.of(2034, 7, 1),
+				LocalDate.of(2034, 9, 1));
+		assertThat(figures.get("staffing.compliantUnitsPct").value(untilTheAssignment))
+			.as("the assignment takes effect on the period's last day").isEqualTo(100);
+		var approved = figures.get("position.schemesApproved");
+		assertThat(approved.value(new vn.congvu.shared.indicator.Query(province, LocalDate.of(2031, 12, 22),
+				LocalDate.of(2033, 12, 21)))).as("the first day counts, the day after the period does not").isEqualTo(1);
+		assertThat(approved.value(new vn.congvu.shared.indicator.Query(province, LocalDate.of(2032, 1, 1),
+				LocalDate.of(2033, 12, 22)))).as("the last day counts").isEqualTo(1);
+		assertThat(approved.rows(new vn.congvu.shared.indicator.Query(province, LocalDate.of(2031, 1, 1),
+				LocalDate.of(2034, 12, 31)))).extracting(r -> r.recordId()).contains(first).hasSize(2);
+		assertThat(approved.value(new vn.congvu.shared.indicator.Query(division, LocalDate.of(2031, 1, 1),
+				LocalDate.of(2034, 12, 31)))).as("the agency's scheme is not the division's").isZero();
 	}
 
 	@Test
