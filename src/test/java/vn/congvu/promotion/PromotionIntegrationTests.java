@@ -158,6 +158,16 @@ class PromotionIntegrationTests {
 			.contains(first, second, third).doesNotContain(young, disciplined);
 		assertThat(indicator("promotion.passed").rows(half)).extracting(r -> r.subjectId())
 			.contains(first, second).doesNotContain(third);
+		// counted by the day the results were published (10/05/2021): a period ending that day has them, one starting
+		// the day after does not
+		assertThat(indicator("promotion.passed").rows(new Query(caMau, LocalDate.of(2021, 5, 10),
+				LocalDate.of(2021, 5, 10)))).extracting(r -> r.subjectId()).contains(first, second);
+		assertThat(indicator("promotion.exams").rows(new Query(caMau, LocalDate.of(2021, 1, 1),
+				LocalDate.of(2021, 5, 10)))).extracting(r -> r.recordId()).contains(id);
+		assertThat(indicator("promotion.exams").rows(new Query(caMau, LocalDate.of(2021, 5, 11),
+				LocalDate.of(2021, 6, 30)))).extracting(r -> r.recordId()).doesNotContain(id);
+		assertThat(indicator("promotion.candidates").rows(new Query(caMau, LocalDate.of(2021, 5, 11),
+				LocalDate.of(2021, 12, 31)))).extracting(r -> r.subjectId()).doesNotContain(first, second, third);
 
 		// the notice of the results and the decision, in the layout of Decree 30/2020, opened in LibreOffice
 		{

@@ -599,6 +599,13 @@ class DriveIntegrationTests {
 		var year = new vn.congvu.shared.indicator.Query(caMau, java.time.LocalDate.of(2026, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31));
 		assertThat(indicator("recruitment.drives").rows(year)).extracting(r -> r.recordId()).contains(id);
+		// a drive counts in the period it is announced in (02/03/2026), the last day included
+		assertThat(indicator("recruitment.drives").rows(new vn.congvu.shared.indicator.Query(caMau,
+				java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 2)))).extracting(r -> r.recordId())
+			.contains(id);
+		assertThat(indicator("recruitment.drives").rows(new vn.congvu.shared.indicator.Query(caMau,
+				java.time.LocalDate.of(2026, 3, 3), java.time.LocalDate.of(2026, 12, 31)))).extracting(r -> r.recordId())
+			.doesNotContain(id);
 		assertThat(indicator("recruitment.applicants").rows(year)).extracting(r -> r.recordId())
 			.containsAll(applicationIds);
 		var hired = indicator("recruitment.hired").rows(year).stream().map(r -> r.subjectId()).toList();
