@@ -150,15 +150,9 @@ class PersonnelBreakdowns {
 			@Override
 			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
 				var total = structure(jdbc, catalog, scopeUnitId, date);
-				var keys = List.of("rank.senior", "rank.principal", "rank.specialist", "rank.officer", "rank.staff",
-						"rank.none");
-				return new Table(vietnamese
-						? List.of("Cao cấp (hạng I)", "Chính (hạng II)", "Chuyên viên (hạng III)", "Cán sự (hạng IV)",
-								"Nhân viên", "Chưa xếp ngạch")
-						: List.of("Senior (grade I)", "Principal (grade II)", "Specialist (grade III)",
-								"Officer (grade IV)", "Staff", "No rank"),
+				return new Table(vietnamese ? RANK_VI : RANK_EN,
 						List.of(new Breakdown.Series("people", vietnamese ? "Số người" : "People",
-								keys.stream().map(k -> total.getOrDefault(k, 0L)).toList())));
+								RANK_KEYS.stream().map(k -> total.getOrDefault(k, 0L)).toList())));
 			}
 
 		};
@@ -213,6 +207,108 @@ class PersonnelBreakdowns {
 
 		};
 	}
+
+	/** The decisions the appendix breaks down, as the report's sentences group them. */
+	private static final List<List<ActionKind>> FAMILIES = List.of(List.of(ActionKind.RECRUITMENT),
+			List.of(ActionKind.RECEPTION), List.of(ActionKind.TRANSFER),
+			List.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT), List.of(ActionKind.REASSIGNMENT),
+			List.of(ActionKind.RETIREMENT), List.of(ActionKind.SALARY_STEP));
+
+	private static final List<String> FAMILY_VI = List.of("Tuyển dụng", "Tiếp nhận", "Điều động",
+			"Bổ nhiệm, bổ nhiệm lại", "Thuyên chuyển", "Nghỉ hưu", "Nâng bậc lương thường xuyên");
+
+	private static final List<String> FAMILY_EN = List.of("Recruitment", "Reception", "Transfer",
+			"Appointment, reappointment", "Reassignment", "Retirement", "Regular salary step");
+
+	/**
+	 * The period's decisions (not cancelled, in units of the scope on their day, as the report's counts take them)
+	 * by the category, or the level of the rank, the person held on that day: after the decision for those it
+	 * places, before it for those it ends.
+	 */
+	private static Breakdown actionsBy(JdbcClient jdbc, Catalog catalog, String code, Label label, boolean byRank) {
+		return new Breakdown() {
+
+			@Override
+			public String code() {
+				return code;
+			}
+
+			@Override
+			public Label label() {
+				return label;
+			}
+
+			@Override
+			public Table table(long scopeUnitId, LocalDate date, boolean vietnamese) {
+				return table(new vn.congvu.shared.indicator.Query(scopeUnitId, date, date), vietnamese);
+			}
+
+			@Override
+			public Table table(vn.congvu.shared.indicator.Query query, boolean vietnamese) {
+				var categories = byRank ? RANK_KEYS : List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "CONTRACT");
+				long[][] counts = new long[FAMILIES.size()][categories.size()];
+				var family = new java.util.HashMap<String, Integer>();
+				for (int f = 0; f < FAMILIES.size(); f++) {
+					for (var kind : FAMILIES.get(f)) {
+						family.put(kind.name(), f);
+					}
+				}
+				jdbc.sql("SELECT a.kind, h.category, h.rank_code, a.effective_date, count(*) AS n "
+						+ PersonnelIndicators.ActionCount.ACTIONS + """
+								LEFT JOIN LATERAL (SELECT e.category, e.rank_code FROM personnel.employment e
+								                   WHERE e.official_id = a.official_id
+								                     AND (e.valid @> a.effective_date OR upper(e.valid) = a.effective_date)
+								                   ORDER BY lower(e.valid) DESC LIMIT 1) h ON true
+								""" + PersonnelIndicators.ActionCount.IN_SCOPE + " GROUP BY 1, 2, 3, 4")
+					.param("kinds", family.keySet().stream().sorted().toList())
+					.param("from", query.from())
+					.param("to", query.to())
+					.param("root", query.scopeUnitId())
+					.query(rs -> {
+						var key = byRank
+								? WorkforceStatistics.rankLevel(catalog, rs.getString("rank_code"),
+										rs.getObject("effective_date", LocalDate.class))
+								: rs.getString("category");
+						int column = categories.indexOf(key);
+						if (column >= 0) {
+							counts[family.get(rs.getString("kind"))][column] += rs.getLong("n");
+						}
+					});
+				var names = vietnamese ? FAMILY_VI : FAMILY_EN;
+				var series = new ArrayList<Breakdown.Series>();
+				for (int f = 0; f < FAMILIES.size(); f++) {
+					series.add(new Breakdown.Series(FAMILIES.get(f).get(0).name(), names.get(f), list(counts[f])));
+				}
+				return new Table(byRank ? (vietnamese ? RANK_VI : RANK_EN)
+						: (vietnamese ? List.of("Cán bộ", "Công chức", "Viên chức", "Hợp đồng")
+								: List.of("Cadres", "Civil servants", "Public employees", "Contract staff")), series);
+			}
+
+		};
+	}
+
+	@Bean
+	Breakdown actionsByCategory(JdbcClient jdbc, Catalog catalog) {
+		return actionsBy(jdbc, catalog, "personnel.actionsByCategory", new Label(
+				"Tuyển dụng, điều động, bổ nhiệm, nghỉ hưu, nâng lương trong kỳ theo loại cán bộ, công chức, viên chức",
+				"The period's decisions by category", "lượt", "decisions"), false);
+	}
+
+	@Bean
+	Breakdown actionsByRankLevel(JdbcClient jdbc, Catalog catalog) {
+		return actionsBy(jdbc, catalog, "personnel.actionsByRankLevel", new Label(
+				"Tuyển dụng, điều động, bổ nhiệm, nghỉ hưu, nâng lương trong kỳ theo ngạch, chức danh",
+				"The period's decisions by rank level", "lượt", "decisions"), true);
+	}
+
+	private static final List<String> RANK_KEYS = List.of("rank.senior", "rank.principal", "rank.specialist",
+			"rank.officer", "rank.staff", "rank.none");
+
+	private static final List<String> RANK_VI = List.of("Cao cấp (hạng I)", "Chính (hạng II)",
+			"Chuyên viên (hạng III)", "Cán sự (hạng IV)", "Nhân viên", "Chưa xếp ngạch");
+
+	private static final List<String> RANK_EN = List.of("Senior (grade I)", "Principal (grade II)",
+			"Specialist (grade III)", "Officer (grade IV)", "Staff", "No rank");
 
 	/**
 	 * People at work by category (CADRE, ...) and by rank level (rank.senior, ..., rank.none: the level of their rank

@@ -221,7 +221,7 @@ class PersonnelIndicators {
 		 * {@code OFFSET 0} keeps the planner from repeating the lookup in the join with the scope: half the time of the
 		 * province's salary steps at a million officials).
 		 */
-		private static final String ACTIONS = """
+		static final String ACTIONS = """
 				FROM (SELECT a.id, a.official_id, a.kind, a.effective_date, a.decision_number, a.unit_id,
 				             COALESCE(a.unit_id, (SELECT e.unit_id FROM personnel.employment e
 				                                  WHERE e.official_id = a.official_id
@@ -235,7 +235,7 @@ class PersonnelIndicators {
 				""";
 
 		/** The actions whose unit lies in the scope on the day they take effect. */
-		private static final String IN_SCOPE = """
+		static final String IN_SCOPE = """
 				WHERE EXISTS (SELECT 1 FROM organization.scope_periods(:root) s
 				              WHERE s.unit_id = a.concerned_unit_id AND s.valid @> a.effective_date)
 				""";

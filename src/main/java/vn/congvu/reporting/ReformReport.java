@@ -73,7 +73,7 @@ public class ReformReport {
 
 	}
 
-	/** A breakdown of the workforce on the period's last day, for the appendix, in Vietnamese. */
+	/** A breakdown for the appendix (the workforce on the period's last day, the period's decisions), in Vietnamese. */
 	public record Table(String code, String label, Breakdown.Table table) {
 	}
 
@@ -155,7 +155,7 @@ public class ReformReport {
 		var tables = new ArrayList<Table>();
 		if (withRows) {
 			for (var b : breakdowns) {
-				tables.add(new Table(b.code(), b.label().vi(), b.table(query.scopeUnitId(), query.to(), true)));
+				tables.add(new Table(b.code(), b.label().vi(), b.table(query, true)));
 				progress.step(++done, total);
 			}
 		}

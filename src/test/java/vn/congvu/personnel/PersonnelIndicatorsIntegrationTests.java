@@ -186,6 +186,28 @@ class PersonnelIndicatorsIntegrationTests {
 			.id();
 	}
 
+	@Autowired
+	List<vn.congvu.shared.indicator.Breakdown> breakdowns;
+
+	@Test
+	void thePeriodsDecisionsByCategoryAndRankLevelCountAsTheFiguresDo() {
+		var half = new Query(province, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));
+		var byCategory = breakdowns.stream().filter(b -> b.code().equals("personnel.actionsByCategory")).findFirst()
+			.orElseThrow().table(half, true);
+		assertThat(byCategory.categories()).containsExactly("Cán bộ", "Công chức", "Viên chức", "Hợp đồng");
+		var series = byCategory.series().stream().collect(Collectors.toMap(s -> s.key(), s -> s.values()));
+		assertThat(series.get("RECRUITMENT")).containsExactly(0L, 2L, 0L, 0L);
+		assertThat(series.get("TRANSFER")).as("the cancelled transfer counts nowhere").containsExactly(0L, 1L, 0L, 0L);
+		assertThat(series.get("APPOINTMENT")).containsExactly(0L, 1L, 0L, 0L);
+		assertThat(series.get("RETIREMENT")).as("the category they retire from").containsExactly(0L, 2L, 0L, 0L);
+		assertThat(series.get("SALARY_STEP")).containsExactly(0L, 1L, 0L, 0L);
+		var byRank = breakdowns.stream().filter(b -> b.code().equals("personnel.actionsByRankLevel")).findFirst()
+			.orElseThrow().table(half, true);
+		assertThat(byRank.series().get(0).values()).as("recruited as specialists (01.003)")
+			.containsExactly(0L, 0L, 2L, 0L, 0L, 0L);
+		assertThat(byRank.total()).isEqualTo(byCategory.total()).isEqualTo(7);
+	}
+
 	@Test
 	void headcountOnTheLastDayOfThePeriodByCategory() {
 		var firstHalf = new Query(province, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));

@@ -125,10 +125,17 @@ class ReformReportIntegrationTests {
 		}
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
 				api.bytes("/api/v1/reports/reform.xlsx" + query, "Authorization", HOME_AFFAIRS)))) {
-			// the figures, by unit, four tables of the workforce (age and sex, category, rank level, retirements
-			// ahead), the records
-			assertThat(book.getNumberOfSheets()).isEqualTo(7);
-			var byCategory = book.getSheetAt(3);
+			// the figures, by unit, the period's decisions by category and by rank level, four tables of the workforce
+			// (age and sex, category, rank level, retirements ahead), the records
+			assertThat(book.getNumberOfSheets()).isEqualTo(9);
+			var figureSheet = book.getSheetAt(0);
+			var decisions = book.getSheetAt(2);
+			assertThat(decisions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tuyển dụng");
+			assertThat(decisions.getRow(1).getCell(5).getNumericCellValue()).as("every recruit by category")
+				.isEqualTo(figureSheet.getRow(codeRow(figureSheet, "recruitment.hired")).getCell(2).getNumericCellValue());
+			assertThat(book.getSheetAt(3).getRow(1).getCell(7).getNumericCellValue()).as("and by rank level")
+				.isEqualTo(figureSheet.getRow(codeRow(figureSheet, "recruitment.hired")).getCell(2).getNumericCellValue());
+			var byCategory = book.getSheetAt(5);
 			assertThat(byCategory.getRow(0).getCell(0).getStringCellValue()).startsWith("Cơ cấu theo loại");
 			var cadres = byCategory.getRow(1).getCell(1).getNumericCellValue();
 			var civilServants = byCategory.getRow(1).getCell(2).getNumericCellValue();
@@ -143,7 +150,7 @@ class ReformReportIntegrationTests {
 			}
 			assertThat(codes).contains("recruitment.hired", "mobility.moves", "promotion.passed");
 			assertThat(book.getSheetAt(1).getLastRowNum()).as("by unit").isPositive();
-			assertThat(book.getSheetAt(6).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
+			assertThat(book.getSheetAt(8).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
 		}
 	}
 

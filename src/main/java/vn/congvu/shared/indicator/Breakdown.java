@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A table of counts the dashboards chart, answered by the module that owns the records, like an {@link Indicator}:
- * categories (age bands, years, rank levels) by series (men and women, categories of official), for a scope (the
- * root unit of a subtree, judged through time) on a date. Reporting lays them out; it never reads a module's tables.
+ * A table of counts the dashboards chart and the report's appendix lists, answered by the module that owns the
+ * records, like an {@link Indicator}: categories (age bands, years, rank levels) by series (men and women, categories
+ * of official, kinds of decision), for a scope (the root unit of a subtree, judged through time) on a date or over a
+ * period. Reporting lays them out; it never reads a module's tables.
  */
 public interface Breakdown {
 
@@ -18,6 +19,14 @@ public interface Breakdown {
 
 	/** The table for a scope on a date, with category and series names in the language asked for. */
 	Table table(long scopeUnitId, LocalDate date, boolean vietnamese);
+
+	/**
+	 * The table for a scope and a period: for a table of the workforce, on the period's last day; a table of what
+	 * happened (actions by category) counts the whole period.
+	 */
+	default Table table(Query query, boolean vietnamese) {
+		return table(query.scopeUnitId(), query.to(), vietnamese);
+	}
 
 	/** Counts by category (the columns) for each series (the rows). */
 	record Table(List<String> categories, List<Series> series) {
