@@ -606,6 +606,9 @@ class DriveIntegrationTests {
 		assertThat(indicator("recruitment.drives").rows(new vn.congvu.shared.indicator.Query(caMau,
 				java.time.LocalDate.of(2026, 3, 3), java.time.LocalDate.of(2026, 12, 31)))).extracting(r -> r.recordId())
 			.doesNotContain(id);
+		assertThat(indicator("recruitment.applicants").rows(new vn.congvu.shared.indicator.Query(caMau,
+				java.time.LocalDate.of(2026, 3, 3), java.time.LocalDate.of(2026, 12, 31)))).extracting(r -> r.recordId())
+			.as("applicants count with their drive").doesNotContainAnyElementsOf(applicationIds);
 		assertThat(indicator("recruitment.applicants").rows(year)).extracting(r -> r.recordId())
 			.containsAll(applicationIds);
 		var hired = indicator("recruitment.hired").rows(year).stream().map(r -> r.subjectId()).toList();
