@@ -188,7 +188,8 @@ public class ReformReportDocuments {
 			columns.add(new Column<>("Tổng cộng", s -> s.values().stream().mapToLong(Long::longValue).sum()));
 			sheets.add(new SpreadsheetWriter.Sheet<>("Biểu " + n++, columns, t.table().series()));
 		}
-		sheets.add(new SpreadsheetWriter.Sheet<>("Hồ sơ", lineColumns, lines));
+		// a province's records run to millions: as many sheets as they need
+		sheets.addAll(SpreadsheetWriter.sheets("Hồ sơ", lineColumns, lines, SpreadsheetWriter.MAX_ROWS));
 		SpreadsheetWriter.write(sheets, out);
 	}
 

@@ -32,6 +32,23 @@ public final class SpreadsheetWriter {
 	public record Sheet<T>(String name, List<Column<T>> columns, Iterable<T> rows) {
 	}
 
+	/** The most rows of data a sheet holds under its header (XLSX has 1,048,576 rows). */
+	public static final int MAX_ROWS = 1_048_575;
+
+	/**
+	 * Rows too many for one sheet, over as many sheets as they need: "Hồ sơ", "Hồ sơ (2)", ... (one sheet, with its
+	 * header, when there are none).
+	 */
+	public static <T> List<Sheet<T>> sheets(String name, List<Column<T>> columns, List<T> rows, int maxRows) {
+		var sheets = new java.util.ArrayList<Sheet<T>>();
+		int part = 1;
+		for (int from = 0; from < rows.size() || part == 1; from += maxRows, part++) {
+			sheets.add(new Sheet<>(part == 1 ? name : name + " (" + part + ")", columns,
+					rows.subList(from, Math.min(rows.size(), from + maxRows))));
+		}
+		return sheets;
+	}
+
 	/** A workbook of several sheets, each written as {@link #write} writes one. */
 	public static void write(List<Sheet<?>> sheets, OutputStream out) throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {

@@ -45,4 +45,22 @@ class SpreadsheetWriterTests {
 		}
 	}
 
+
+	@Test
+	void rowsTooManyForASheetGoOnTheNextOnes() throws Exception {
+		List<Column<Integer>> columns = List.of(new Column<>("Số", n -> n));
+		var sheets = SpreadsheetWriter.sheets("Hồ sơ", columns, List.of(1, 2, 3, 4, 5), 2);
+		assertThat(sheets).extracting(SpreadsheetWriter.Sheet::name).containsExactly("Hồ sơ", "Hồ sơ (2)", "Hồ sơ (3)");
+		assertThat(sheets.get(2).rows()).containsExactly(5);
+		assertThat(SpreadsheetWriter.sheets("Hồ sơ", columns, List.<Integer>of(), 2)).hasSize(1);
+		assertThat(SpreadsheetWriter.sheets("Hồ sơ", columns, List.of(1, 2), 2)).hasSize(1);
+		var out = new ByteArrayOutputStream();
+		SpreadsheetWriter.write(new java.util.ArrayList<>(sheets), out);
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(3);
+			assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số");
+			assertThat(book.getSheetAt(1).getRow(2).getCell(0).getNumericCellValue()).isEqualTo(4);
+		}
+	}
+
 }
