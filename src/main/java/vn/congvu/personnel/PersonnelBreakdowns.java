@@ -23,30 +23,13 @@ import vn.congvu.shared.indicator.Indicator.Label;
 @Configuration(proxyBeanMethods = false)
 class PersonnelBreakdowns {
 
-	/**
-	 * People at work on the day in the units of the scope that day. The units are read first ({@link #units}) and
-	 * passed as an array: joined in the same statement, the planner took a province of 645,000 people for a few
-	 * hundred and chose a plan twice as slow.
-	 */
+	/** People at work on the day in the units of the scope that day, passed as an array ({@link ScopeUnits}). */
 	private static final String AT_WORK = """
 			FROM personnel.employment e
 			JOIN personnel.official o ON o.id = e.official_id
 			WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date)
 			""";
 
-	/** The units of a scope on a day, with statements planned for them for the rest of the transaction. */
-	private static Long[] units(JdbcClient jdbc, long root, LocalDate day) {
-		var units = jdbc.sql("SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s "
-				+ "WHERE s.valid @> CAST(:day AS date)")
-			.param("root", root)
-			.param("day", day)
-			.query(Long.class)
-			.list();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-			vn.congvu.shared.database.CustomPlans.forThisTransaction(jdbc);
-		}
-		return units.toArray(Long[]::new);
-	}
 
 	/** Five-year age bands, as workforce pyramids are drawn: up to 25, 26–30, ..., 56–60, over 60. */
 	static final int[] AGE_BAND_TOPS = { 25, 30, 35, 40, 45, 50, 55, 60 };
@@ -86,7 +69,7 @@ class PersonnelBreakdowns {
 				jdbc.sql("SELECT o.sex, date_part('year', age(CAST(:day AS date), o.date_of_birth))::int AS age, "
 						+ "count(*) AS n " + AT_WORK + " GROUP BY 1, 2")
 					.param("day", date)
-					.param("units", units(jdbc, scopeUnitId, date))
+					.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
 					.query(rs -> {
 						int age = rs.getInt("age");
 						int band = 0;
@@ -189,7 +172,7 @@ class PersonnelBreakdowns {
 				jdbc.sql("SELECT o.date_of_birth, o.birth_year_only, o.sex, count(*) AS n " + AT_WORK
 						+ " AND o.date_of_birth >= CAST(:born AS date) GROUP BY 1, 2, 3")
 					.param("day", date)
-					.param("units", units(jdbc, scopeUnitId, date))
+					.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
 					.param("born", LocalDate.of(first - 63, 1, 1))
 					.query(rs -> {
 						var sex = Sex.valueOf(rs.getString("sex"));
@@ -320,7 +303,7 @@ class PersonnelBreakdowns {
 			var counts = new java.util.HashMap<String, Long>();
 			jdbc.sql("SELECT e.category, e.rank_code, count(*) AS n FROM personnel.employment e "
 					+ "WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date) GROUP BY 1, 2")
-				.param("units", units(jdbc, scopeUnitId, date))
+				.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
 				.param("day", date)
 				.query(rs -> {
 					long n = rs.getLong("n");

@@ -106,7 +106,7 @@ public class Dashboard {
 		var date = asOf == null ? LocalDate.now(clock) : asOf;
 		var yearStart = date.withDayOfYear(1);
 		long scope = checked.id();
-		int total = 5 + 8;
+		int total = 5 + 8; // the headlines and the panels
 		int[] done = { 0 };
 		Runnable step = () -> progress.step(++done[0], total);
 		progress.step(0, total);
@@ -122,39 +122,48 @@ public class Dashboard {
 		}
 		headlines.removeIf(java.util.Objects::isNull);
 
-		var panels = new ArrayList<@Nullable Panel>();
-		panels.add(trend(scope, date, vietnamese));
-		step.run();
-		addBreakdown(panels, "personnel.ageBySex", "pyramid", scope, date, vietnamese);
-		step.run();
-		addBreakdown(panels, "personnel.byCategory", "pie", scope, date, vietnamese);
-		step.run();
-		addBreakdown(panels, "personnel.byRankLevel", "bar", scope, date, vietnamese);
-		step.run();
-		addBreakdown(panels, "personnel.retirementsAhead", "stacked", scope, date, vietnamese);
-		step.run();
-		panels.add(compliance(scope, date, vietnamese));
-		step.run();
-		panels.add(flows("dashboard.recruitmentPromotion",
-				vietnamese ? "Tuyển dụng, nâng ngạch, thăng hạng từ đầu năm" : "Recruitment and promotion this year",
-				List.of("recruitment.hired", "promotion.candidates", "promotion.passed"), year, vietnamese));
-		step.run();
-		panels.add(flows("dashboard.moves",
-				vietnamese ? "Điều động, bổ nhiệm, luân chuyển, tiếp nhận từ đầu năm" : "Moves this year",
-				List.of("mobility.transfers", "mobility.appointments", "mobility.reassignments", "mobility.receptions"),
-				year, vietnamese));
-		step.run();
-		panels.removeIf(java.util.Objects::isNull);
+		var panels = new ArrayList<Panel>();
+		for (var panel : panels(scope, date, year, vietnamese).values()) {
+			var made = panel.get();
+			if (made != null) {
+				panels.add(made);
+			}
+			step.run();
+		}
 		return new View(checked, date, yearStart, List.copyOf(headlines), List.copyOf(panels));
 	}
 
-	/** One panel of the dashboard, as {@link #view} computes it. */
+	/** One panel of the dashboard, computed alone (for its export), as {@link #view} computes it. */
 	public Panel panel(String code, @Nullable Long scopeUnitId, @Nullable LocalDate asOf, boolean vietnamese) {
-		return view(scopeUnitId, asOf, vietnamese).panels()
-			.stream()
-			.filter(p -> p.code().equals(code))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("reporting.indicator.unknown", code));
+		long scope = scope(scopeUnitId, asOf).id();
+		var date = asOf == null ? LocalDate.now(clock) : asOf;
+		var panel = panels(scope, date, new Query(scope, date.withDayOfYear(1), date), vietnamese).get(code);
+		var made = panel == null ? null : panel.get();
+		if (made == null) {
+			throw new NotFoundException("reporting.indicator.unknown", code);
+		}
+		return made;
+	}
+
+	/** Every panel of the dashboard by code, in the order shown, each computed when asked for. */
+	private Map<String, java.util.function.Supplier<@Nullable Panel>> panels(long scope, LocalDate date, Query year,
+			boolean vietnamese) {
+		var panels = new LinkedHashMap<String, java.util.function.Supplier<@Nullable Panel>>();
+		panels.put("dashboard.headcountTrend", () -> trend(scope, date, vietnamese));
+		panels.put("personnel.ageBySex", () -> breakdown("personnel.ageBySex", "pyramid", scope, date, vietnamese));
+		panels.put("personnel.byCategory", () -> breakdown("personnel.byCategory", "pie", scope, date, vietnamese));
+		panels.put("personnel.byRankLevel", () -> breakdown("personnel.byRankLevel", "bar", scope, date, vietnamese));
+		panels.put("personnel.retirementsAhead",
+				() -> breakdown("personnel.retirementsAhead", "stacked", scope, date, vietnamese));
+		panels.put("dashboard.compliance", () -> compliance(scope, date, vietnamese));
+		panels.put("dashboard.recruitmentPromotion", () -> flows("dashboard.recruitmentPromotion",
+				vietnamese ? "Tuyển dụng, nâng ngạch, thăng hạng từ đầu năm" : "Recruitment and promotion this year",
+				List.of("recruitment.hired", "promotion.candidates", "promotion.passed"), year, vietnamese));
+		panels.put("dashboard.moves", () -> flows("dashboard.moves",
+				vietnamese ? "Điều động, bổ nhiệm, luân chuyển, tiếp nhận từ đầu năm" : "Moves this year",
+				List.of("mobility.transfers", "mobility.appointments", "mobility.reassignments", "mobility.receptions"),
+				year, vietnamese));
+		return panels;
 	}
 
 	private @Nullable Headline headline(String code, Query query, boolean vietnamese) {
@@ -200,18 +209,17 @@ public class Dashboard {
 				new Breakdown.Table(days.stream().map(DATE::format).toList(), series), sources);
 	}
 
-	private void addBreakdown(List<@Nullable Panel> panels, String code, String kind, long scope, LocalDate date,
-			boolean vietnamese) {
+	private @Nullable Panel breakdown(String code, String kind, long scope, LocalDate date, boolean vietnamese) {
 		var breakdown = breakdowns.get(code);
 		if (breakdown == null) {
-			return;
+			return null;
 		}
 		var table = breakdown.table(scope, date, vietnamese);
 		var label = breakdown.label();
 		var none = new ArrayList<List<@Nullable Source>>();
 		table.series().forEach(s -> none.add(Arrays.asList(new Source[s.values().size()])));
-		panels.add(new Panel(code, vietnamese ? label.vi() : label.en(), vietnamese ? label.unitVi() : label.unitEn(),
-				kind, table, none));
+		return new Panel(code, vietnamese ? label.vi() : label.en(), vietnamese ? label.unitVi() : label.unitEn(),
+				kind, table, none);
 	}
 
 	/** Units that comply with their job-position scheme and those that do not, on the date. */

@@ -212,10 +212,24 @@ public class IssuedReports {
 
 	/** The issued reports the caller may read, the latest first. */
 	public List<Issued> list() {
+		return read(null);
+	}
+
+	/** One issued report the caller may read; another is not found. */
+	public Issued find(long id) {
+		return read(id).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("reporting.issued.notFound", id));
+	}
+
+	/** The issued reports (all, or the one of {@code id}) whose scope the caller may read. */
+	private List<Issued> read(@Nullable Long id) {
 		var visible = visibleScopes();
 		return jdbc.sql("""
 				SELECT id, number, issued_on, scope_unit_id, scope_name, period_from, period_to, issued_by, issued_at
-				FROM reporting.issued_report ORDER BY issued_on DESC, id DESC""")
+				FROM reporting.issued_report WHERE CAST(:id AS bigint) IS NULL OR id = :id
+				ORDER BY issued_on DESC, id DESC""")
+			.param("id", id)
 			.query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getLong(4), rs.getString(5), rs.getObject(6, LocalDate.class),
 					rs.getObject(7, LocalDate.class), rs.getString(8),
@@ -224,14 +238,6 @@ public class IssuedReports {
 			.stream()
 			.filter(i -> visible.readable(i.scopeUnitId(), i.from(), i.to()))
 			.toList();
-	}
-
-	/** One issued report the caller may read; another is not found. */
-	public Issued find(long id) {
-		return list().stream()
-			.filter(i -> i.id() == id)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("reporting.issued.notFound", id));
 	}
 
 	/**

@@ -237,7 +237,7 @@ class ReportController {
 	String issuedDetails(@PathVariable long id, @PathVariable String code, Model model) {
 		var report = issued.find(id);
 		var content = issued.content(id);
-		var figure = issued.report(id, vietnamese())
+		var figure = content.report(vietnamese())
 			.indicators()
 			.stream()
 			.filter(f -> f.code().equals(code))
