@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.LinkedHashMap;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congvu.shared.database.CustomPlans;
+import vn.congvu.shared.database.SnapshotReaders;
 
 /**
  * The officials working in units on a date, with what the staffing rules judge them by: category, rank, job positions
@@ -54,8 +55,12 @@ public class Workforce {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	Workforce(PersonnelScope scope, DataSource dataSource, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private final SnapshotReaders readers;
+
+	Workforce(PersonnelScope scope, DataSource dataSource, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			SnapshotReaders readers) {
 		this.scope = scope;
+		this.readers = readers;
 		var template = new JdbcTemplate(dataSource);
 		template.setFetchSize(2000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
@@ -63,10 +68,12 @@ public class Workforce {
 	}
 
 	/**
-	 * Streams the officials working on {@code date} in the units of {@code groupOfUnit} (unit id → group id), ordered
-	 * by group: all members of a group come one after another.
+	 * Hands the officials working on {@code date} in the units of {@code groupOfUnit} (unit id → group id) to
+	 * {@code sink}, a group at a time with all its members, on the calling thread, in the order the groups first
+	 * appear in {@code groupOfUnit}. Groups with nobody at work are skipped. Only a few groups are held at a time: the
+	 * groups are read on {@link SnapshotReaders} (two connections on the caller's snapshot) while the sink works.
 	 */
-	public void working(LocalDate date, Map<Long, Long> groupOfUnit, Consumer<Member> sink) {
+	public void working(LocalDate date, Map<Long, Long> groupOfUnit, BiConsumer<Long, List<Member>> sink) {
 		var access = scope.readable();
 		if (groupOfUnit.isEmpty() || (!access.unrestricted() && access.root() == null)) {
 			return;
@@ -74,51 +81,55 @@ public class Workforce {
 		// the caller's scope, applied to the units before people are read (see ScopeUnits)
 		var allowed = access.unrestricted() ? null
 				: java.util.Set.of(ScopeUnits.on(jdbc, java.util.Objects.requireNonNull(access.root()), date));
-		var units = new ArrayList<Long>(groupOfUnit.size());
-		var groups = new ArrayList<Long>(groupOfUnit.size());
-		for (var entry : groupOfUnit.entrySet()) {
-			if (allowed == null || allowed.contains(entry.getKey())) {
-				units.add(entry.getKey());
-				groups.add(entry.getValue());
+		var unitsOfGroup = new LinkedHashMap<Long, List<Long>>();
+		groupOfUnit.forEach((unit, group) -> {
+			if (allowed == null || allowed.contains(unit)) {
+				unitsOfGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(unit);
 			}
-		}
-		if (units.isEmpty()) {
-			return;
-		}
+		});
 		var sql = """
-				SELECT g.group_id, e.official_id, o.full_name, o.sort_key, e.unit_id, e.category, e.status, e.rank_code,
+				SELECT e.official_id, o.full_name, o.sort_key, e.unit_id, e.category, e.status, e.rank_code,
 				       e.position_code, e.position_since, e.concurrent_positions, o.professional_level, o.political_theory,
 				       o.state_management, o.foreign_language, o.it_skill,
 				       (SELECT string_agg(d.level_code || '|' || coalesce(d.graduation_year::text, '') || '|' || d.major,
 				                          chr(10) ORDER BY d.position)
 				          FROM personnel.official_degree d WHERE d.official_id = o.id) AS degrees
-				FROM unnest(CAST(:units AS bigint[]), CAST(:groups AS bigint[])) AS g(unit_id, group_id)
-				JOIN personnel.employment e ON e.unit_id = g.unit_id AND e.valid @> CAST(:date AS date)
+				FROM personnel.employment e
 				JOIN personnel.official o ON o.id = e.official_id
-				WHERE e.status IN ('PROBATION', 'WORKING', 'SECONDED')
-				ORDER BY g.group_id
+				WHERE e.unit_id = ANY(?) AND e.valid @> CAST(? AS date) AND e.status IN ('PROBATION', 'WORKING', 'SECONDED')
 				""";
-		var params = new MapSqlParameterSource().addValue("units", units.toArray(Long[]::new))
-			.addValue("groups", groups.toArray(Long[]::new))
-			.addValue("date", date);
-		CustomPlans.forThisTransaction(jdbc);
-		streaming.query(sql, params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(member(rs)));
+		var day = java.sql.Date.valueOf(date);
+		readers.inOrder(List.copyOf(unitsOfGroup.entrySet()), piece -> {
+			long group = piece.piece().getKey();
+			var units = piece.piece().getValue().toArray(Long[]::new);
+			var members = piece.jdbc().query(connection -> {
+				var statement = connection.prepareStatement(sql);
+				statement.setArray(1, connection.createArrayOf("bigint", units));
+				statement.setDate(2, day);
+				return statement;
+			}, (rs, n) -> member(group, rs));
+			return Map.entry(group, members);
+		}, read -> {
+			if (!read.getValue().isEmpty()) {
+				sink.accept(read.getKey(), read.getValue());
+			}
+		});
 	}
 
 	/** A member from a row of {@link #working}'s query, read by column position (by name, the lookups cost a tenth). */
-	private static Member member(ResultSet rs) throws SQLException {
+	private static Member member(long group, ResultSet rs) throws SQLException {
 		var degrees = new ArrayList<DegreeHeld>();
-		var text = rs.getString(17);
+		var text = rs.getString(16);
 		if (text != null) {
 			for (var line : text.split("\n")) {
 				var parts = line.split("\\|", 3);
 				degrees.add(new DegreeHeld(parts[0], parts[2], parts[1].isEmpty() ? null : Integer.valueOf(parts[1])));
 			}
 		}
-		return new Member(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-				Category.valueOf(rs.getString(6)), EmploymentStatus.valueOf(rs.getString(7)), rs.getString(8),
-				rs.getString(9), rs.getObject(10, LocalDate.class), EmploymentPeriod.concurrentPositions(rs.getString(11)),
-				rs.getString(12), degrees, rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+		return new Member(group, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+				Category.valueOf(rs.getString(5)), EmploymentStatus.valueOf(rs.getString(6)), rs.getString(7),
+				rs.getString(8), rs.getObject(9, LocalDate.class), EmploymentPeriod.concurrentPositions(rs.getString(10)),
+				rs.getString(11), degrees, rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
 	}
 
 	/** Someone on probation on a day: the recruitment that began it, and where they serve. */

@@ -31,8 +31,8 @@ import vn.congvu.shared.Role;
 /**
  * Judges the agencies of a scope on a date by {@link StaffingRules}: each unit in the scope that is not an internal
  * division (whose people count under the agency it belongs to) and that has people at work or a scheme in force.
- * People are read as a stream, agency by agency, so that no more than one agency's people are held at a time; each
- * agency's verdict goes to the caller as soon as it is reached.
+ * People are read agency by agency ({@link Workforce#working}), so that only a few agencies' people are held at a time;
+ * each agency's verdict goes to the caller as soon as it is reached, in the order of the scope's units.
  */
 @Service
 @Transactional(readOnly = true)
@@ -98,24 +98,11 @@ public class Compliance {
 			sink.accept(verdict);
 		};
 		var judged = new java.util.HashSet<Long>();
-		var current = new ArrayList<Workforce.Member>();
-		long[] group = { -1 };
-		Runnable flush = () -> {
-			if (!current.isEmpty()) {
-				judged.add(group[0]);
-				counting.accept(verdict(group[0], onDate, date, schemes.get(group[0]), List.copyOf(current),
-						yearQuotas.get(group[0]), reference));
-				current.clear();
-			}
-		};
-		workforce.working(date, groupOfUnit, member -> {
-			if (member.group() != group[0]) {
-				flush.run();
-				group[0] = member.group();
-			}
-			current.add(member);
+		workforce.working(date, groupOfUnit, (agency, members) -> {
+			judged.add(agency);
+			counting.accept(verdict(agency, onDate, date, schemes.get(agency), members, yearQuotas.get(agency),
+					reference));
 		});
-		flush.run();
 		for (var agency : agencies) {
 			if (!judged.contains(agency) && schemes.containsKey(agency)) {
 				counting.accept(verdict(agency, onDate, date, schemes.get(agency), List.of(), yearQuotas.get(agency),
