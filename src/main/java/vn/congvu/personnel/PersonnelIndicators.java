@@ -3,9 +3,15 @@ package vn.congvu.personnel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congvu.shared.indicator.Indicator;
@@ -22,40 +28,47 @@ import vn.congvu.shared.indicator.Row;
 @Configuration(proxyBeanMethods = false)
 class PersonnelIndicators {
 
+	/** Reads records through a cursor, a batch at a time (within a transaction). */
+	static NamedParameterJdbcTemplate cursor(DataSource dataSource) {
+		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		template.setFetchSize(2000);
+		return new NamedParameterJdbcTemplate(template);
+	}
+
 	@Bean
-	Indicator recruitmentHired(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "recruitment.hired", Set.of(ActionKind.RECRUITMENT),
+	Indicator recruitmentHired(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "recruitment.hired", Set.of(ActionKind.RECRUITMENT),
 				new Indicator.Label("Số người được tuyển dụng", "Recruited", "người", "people"));
 	}
 
 	@Bean
-	Indicator mobilityTransfers(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "mobility.transfers", Set.of(ActionKind.TRANSFER),
+	Indicator mobilityTransfers(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "mobility.transfers", Set.of(ActionKind.TRANSFER),
 				new Indicator.Label("Số trường hợp điều động", "Transfers", "trường hợp", "cases"));
 	}
 
 	@Bean
-	Indicator mobilityAppointments(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "mobility.appointments", Set.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT),
+	Indicator mobilityAppointments(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "mobility.appointments", Set.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT),
 				new Indicator.Label("Số trường hợp bổ nhiệm, bổ nhiệm lại", "Appointments and reappointments",
 						"trường hợp", "cases"));
 	}
 
 	@Bean
-	Indicator mobilityReassignments(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "mobility.reassignments", Set.of(ActionKind.REASSIGNMENT),
+	Indicator mobilityReassignments(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "mobility.reassignments", Set.of(ActionKind.REASSIGNMENT),
 				new Indicator.Label("Số trường hợp thuyên chuyển", "Reassignments", "trường hợp", "cases"));
 	}
 
 	@Bean
-	Indicator mobilityReceptions(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "mobility.receptions", Set.of(ActionKind.RECEPTION),
+	Indicator mobilityReceptions(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "mobility.receptions", Set.of(ActionKind.RECEPTION),
 				new Indicator.Label("Số trường hợp tiếp nhận", "Intakes", "trường hợp", "cases"));
 	}
 
 	@Bean
-	Indicator mobilityMoves(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "mobility.moves",
+	Indicator mobilityMoves(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "mobility.moves",
 				Set.of(ActionKind.TRANSFER, ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT, ActionKind.REASSIGNMENT,
 						ActionKind.RECEPTION),
 				new Indicator.Label("Điều động, bổ nhiệm, thuyên chuyển và tiếp nhận",
@@ -63,38 +76,38 @@ class PersonnelIndicators {
 	}
 
 	@Bean
-	Indicator personnelRetirements(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "personnel.retirements", Set.of(ActionKind.RETIREMENT),
+	Indicator personnelRetirements(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "personnel.retirements", Set.of(ActionKind.RETIREMENT),
 				new Indicator.Label("Số người nghỉ hưu", "Retirements", "người", "people"));
 	}
 
 	@Bean
-	Indicator personnelSalarySteps(JdbcClient jdbc) {
-		return new ActionCount(jdbc, "personnel.salarySteps", Set.of(ActionKind.SALARY_STEP),
+	Indicator personnelSalarySteps(JdbcClient jdbc, DataSource dataSource) {
+		return new ActionCount(jdbc, cursor(dataSource), "personnel.salarySteps", Set.of(ActionKind.SALARY_STEP),
 				new Indicator.Label("Số lượt nâng bậc lương thường xuyên", "Regular salary steps", "lượt", "steps"));
 	}
 
 	@Bean
-	Indicator personnelHeadcount(JdbcClient jdbc) {
-		return new Headcount(jdbc, "personnel.headcount", null,
+	Indicator personnelHeadcount(JdbcClient jdbc, DataSource dataSource) {
+		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount", null,
 				new Indicator.Label("Số người đang công tác", "Officials working", "người", "people"));
 	}
 
 	@Bean
-	Indicator personnelHeadcountCivilServants(JdbcClient jdbc) {
-		return new Headcount(jdbc, "personnel.headcount.civilServants", Category.CIVIL_SERVANT,
+	Indicator personnelHeadcountCivilServants(JdbcClient jdbc, DataSource dataSource) {
+		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.civilServants", Category.CIVIL_SERVANT,
 				new Indicator.Label("Số công chức đang công tác", "Civil servants working", "người", "people"));
 	}
 
 	@Bean
-	Indicator personnelHeadcountPublicEmployees(JdbcClient jdbc) {
-		return new Headcount(jdbc, "personnel.headcount.publicEmployees", Category.PUBLIC_EMPLOYEE,
+	Indicator personnelHeadcountPublicEmployees(JdbcClient jdbc, DataSource dataSource) {
+		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.publicEmployees", Category.PUBLIC_EMPLOYEE,
 				new Indicator.Label("Số viên chức đang công tác", "Public employees working", "người", "people"));
 	}
 
 	@Bean
-	Indicator personnelHeadcountCadres(JdbcClient jdbc) {
-		return new Headcount(jdbc, "personnel.headcount.cadres", Category.CADRE,
+	Indicator personnelHeadcountCadres(JdbcClient jdbc, DataSource dataSource) {
+		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.cadres", Category.CADRE,
 				new Indicator.Label("Số cán bộ đang công tác", "Cadres working", "người", "people"));
 	}
 
@@ -103,16 +116,10 @@ class PersonnelIndicators {
 	 */
 	static final class Headcount implements Indicator {
 
-		/** The units of the scope on the day, read once, then joined (not a lookup per person). */
-		private static final String IN_SCOPE = """
-				JOIN (SELECT DISTINCT s.unit_id FROM organization.scope_periods(:root) s
-				       WHERE s.valid @> CAST(:day AS date)) s ON s.unit_id = e.unit_id
-				""";
-
+		/** The units of the scope on the day are read first (see ScopeUnits), then the people in them. */
 		private static final String EMPLOYED = """
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
-				""" + IN_SCOPE + """
-				WHERE e.valid @> CAST(:day AS date)
+				WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date)
 				  AND (CAST(:category AS varchar) IS NULL OR e.category = :category)
 				""";
 
@@ -124,8 +131,12 @@ class PersonnelIndicators {
 
 		private final Label label;
 
-		Headcount(JdbcClient jdbc, String code, @org.jspecify.annotations.Nullable Category category, Label label) {
+		private final NamedParameterJdbcTemplate cursor;
+
+		Headcount(JdbcClient jdbc, NamedParameterJdbcTemplate cursor, String code,
+				@org.jspecify.annotations.Nullable Category category, Label label) {
 			this.jdbc = jdbc;
+			this.cursor = cursor;
 			this.code = code;
 			this.category = category;
 			this.label = label;
@@ -164,14 +175,20 @@ class PersonnelIndicators {
 
 		@Override
 		public List<Row> rows(Query query) {
-			return jdbc.sql("SELECT o.id, o.full_name, e.last_action_id, e.category, e.unit_id " + EMPLOYED
-					+ " ORDER BY o.sort_key, o.id")
-				.param("day", query.to())
-				.param("category", category == null ? null : category.name())
-				.param("root", query.scopeUnitId())
-				.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getLong("last_action_id"),
-						rs.getString("category"), query.to(), null, rs.getLong("unit_id")))
-				.list();
+			var rows = new java.util.ArrayList<Row>();
+			rows(query, rows::add);
+			return rows;
+		}
+
+		@Override
+		public void rows(Query query, Consumer<Row> sink) {
+			var params = new MapSqlParameterSource().addValue("day", query.to())
+				.addValue("category", category == null ? null : category.name())
+				.addValue("units", ScopeUnits.on(jdbc, query.scopeUnitId(), query.to()));
+			cursor.query("SELECT o.id, o.full_name, e.last_action_id, e.category, e.unit_id " + EMPLOYED
+					+ " ORDER BY o.sort_key, o.id", params,
+					(RowCallbackHandler) rs -> sink.accept(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3),
+							rs.getString(4), query.to(), null, rs.getLong(5))));
 		}
 
 	}
@@ -187,8 +204,12 @@ class PersonnelIndicators {
 
 		private final Label label;
 
-		ActionCount(JdbcClient jdbc, String code, Set<ActionKind> kinds, Label label) {
+		private final NamedParameterJdbcTemplate cursor;
+
+		ActionCount(JdbcClient jdbc, NamedParameterJdbcTemplate cursor, String code, Set<ActionKind> kinds,
+				Label label) {
 			this.jdbc = jdbc;
+			this.cursor = cursor;
 			this.code = code;
 			this.kinds = kinds.stream().map(Enum::name).sorted().toList();
 			this.label = label;
@@ -242,17 +263,23 @@ class PersonnelIndicators {
 
 		@Override
 		public List<Row> rows(Query query) {
-			return jdbc.sql("SELECT a.id, a.official_id, o.full_name, a.kind, a.effective_date, a.decision_number, "
+			var rows = new java.util.ArrayList<Row>();
+			rows(query, rows::add);
+			return rows;
+		}
+
+		@Override
+		public void rows(Query query, Consumer<Row> sink) {
+			var params = new MapSqlParameterSource().addValue("kinds", kinds)
+				.addValue("from", query.from())
+				.addValue("to", query.to())
+				.addValue("root", query.scopeUnitId());
+			cursor.query("SELECT a.id, a.official_id, o.full_name, a.kind, a.effective_date, a.decision_number, "
 					+ "a.unit_id " + ACTIONS + "JOIN personnel.official o ON o.id = a.official_id\n" + IN_SCOPE
-					+ "ORDER BY a.effective_date, a.id")
-				.param("kinds", kinds)
-				.param("from", query.from())
-				.param("to", query.to())
-				.param("root", query.scopeUnitId())
-				.query((rs, n) -> new Row(rs.getLong("official_id"), rs.getString("full_name"), rs.getLong("id"),
-						rs.getString("kind"), rs.getDate("effective_date").toLocalDate(), rs.getString("decision_number"),
-						(Long) rs.getObject("unit_id")))
-				.list();
+					+ "ORDER BY a.effective_date, a.id", params,
+					(RowCallbackHandler) rs -> sink.accept(new Row(rs.getLong("official_id"), rs.getString("full_name"),
+							rs.getLong("id"), rs.getString("kind"), rs.getDate("effective_date").toLocalDate(),
+							rs.getString("decision_number"), (Long) rs.getObject("unit_id"))));
 		}
 
 	}

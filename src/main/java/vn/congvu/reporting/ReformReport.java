@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -133,8 +134,36 @@ public class ReformReport {
 	 */
 	public Content content(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
 			boolean withRows, Progress progress) {
-		var query = query(scopeUnitId, from, to);
-		int total = indicators.size() * (withRows ? 2 : 1) + (withRows ? breakdowns.size() : 0);
+		return content(query(scopeUnitId, from, to), withRows, withRows, progress);
+	}
+
+	/**
+	 * What the appendix spreadsheet of a report computed now is made of, but for the records: the figures, the
+	 * breakdowns, and the names of the scope's units at the period's end. The records follow one at a time from
+	 * {@link #records}, for a province whose records (its whole workforce behind the headcount) are too many to hold.
+	 */
+	public Content appendix(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
+		return content(query(scopeUnitId, from, to), false, true, Progress.NONE);
+	}
+
+	/**
+	 * The records behind every figure of a report computed now, figure by figure in the order of its figures, each
+	 * handed to {@code sink} with its figure's code as it is read.
+	 */
+	public void records(Content content, BiConsumer<String, Row> sink) {
+		var query = query(content.scope().id(), content.from(), content.to());
+		for (var value : content.values()) {
+			indicator(value.code()).rows(query, row -> sink.accept(value.code(), row));
+		}
+	}
+
+	/** A unit's name on a date ("#id" if it has none): for a record naming a unit not among a content's names. */
+	public String unitName(long unitId, LocalDate date) {
+		return units.namesAsOf(List.of(unitId), date).getOrDefault(unitId, "#" + unitId);
+	}
+
+	private Content content(Query query, boolean withRows, boolean withTables, Progress progress) {
+		int total = indicators.size() * (withRows ? 2 : 1) + (withTables ? breakdowns.size() : 0);
 		int done = 0;
 		progress.step(done, total);
 		var values = new ArrayList<Value>();
@@ -153,7 +182,7 @@ public class ReformReport {
 			}
 		}
 		var tables = new ArrayList<Table>();
-		if (withRows) {
+		if (withTables) {
 			for (var b : breakdowns) {
 				tables.add(new Table(b.code(), b.label().vi(), b.table(query, true)));
 				progress.step(++done, total);
@@ -167,6 +196,12 @@ public class ReformReport {
 				unitIds.add(r.unitId());
 			}
 		}));
+		if (withTables && !withRows) {
+			// the records, read later, name the scope's units
+			for (long unit : units.unitsInScopeOn(id, query.to())) {
+				unitIds.add(unit);
+			}
+		}
 		var names = new TreeMap<>(units.namesAsOf(unitIds, query.to()));
 		var name = names.getOrDefault(id, "");
 		return new Content(new Scope(id, name), issuer(id, name, query.to()), units.placeName(id, query.to()),

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -129,68 +132,79 @@ public class ReformReportDocuments {
 		return new Doc("Báo cáo kết quả cải cách công vụ " + period + " - " + scope, blocks);
 	}
 
-	/** The appendix tables of the report computed now. */
+	/**
+	 * The appendix tables of the report computed now. Its records are written as they are read, never all held: a
+	 * province of a million officials has millions.
+	 */
 	public void workbook(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to, OutputStream out)
 			throws IOException {
-		workbook(reports.content(scopeUnitId, from, to, true, ReformReport.Progress.NONE), out);
+		var content = reports.appendix(scopeUnitId, from, to);
+		var names = new HashMap<>(content.unitNames());
+		workbook(content, sink -> reports.records(content, sink),
+				unitId -> names.computeIfAbsent(unitId, id -> reports.unitName(id, content.to())), out);
 	}
 
 	/**
-	 * The appendix tables of a report's content (with its records): the figures, their breakdown by unit, the
-	 * workforce on the period's last day by category, rank level, age and sex (one sheet each), and the records behind
-	 * each figure. Reads nothing but the content.
+	 * The appendix tables of a report's content with its records (an issued report's, as kept). Reads nothing but the
+	 * content.
 	 */
 	public void workbook(ReformReport.Content content, OutputStream out) throws IOException {
-		var report = content.report(true);
+		var names = content.unitNames();
+		workbook(content, sink -> content.rows().forEach((code, rows) -> rows.forEach(row -> sink.accept(code, row))),
+				unitId -> names.getOrDefault(unitId, "#" + unitId), out);
+	}
+
+	/**
+	 * The appendix: the figures, their breakdown by unit, the breakdowns of the content (the workforce on the period's
+	 * last day by category, rank level, age and sex; the period's decisions by category and rank level), one sheet
+	 * each, and the records behind each figure, which {@code records} hands over one at a time (with their figure's
+	 * code), over as many sheets as they need.
+	 */
+	private void workbook(ReformReport.Content content, Consumer<BiConsumer<String, Row>> records,
+			Function<Long, String> unitName, OutputStream out) throws IOException {
 		record Line(String code, Row row) {
 		}
 		record Count(String code, long unitId, long count) {
 		}
-		var lines = new ArrayList<Line>();
-		var counts = new TreeMap<String, Map<Long, Long>>();
-		for (var f : report.indicators()) {
-			for (var row : content.rows().getOrDefault(f.code(), List.of())) {
-				lines.add(new Line(f.code(), row));
-				if (row.unitId() != null) {
-					counts.computeIfAbsent(f.code(), k -> new TreeMap<>()).merge(row.unitId(), 1L, Long::sum);
-				}
-			}
-		}
-		var byUnit = new ArrayList<Count>();
-		counts.forEach((code, perUnit) -> perUnit.forEach((unit, count) -> byUnit.add(new Count(code, unit, count))));
-		var names = content.unitNames();
-		var figures = report.indicators();
+		var figures = content.report(true).indicators();
 		List<Column<ReformReport.Figure>> figureColumns = List.of(new Column<>("Mã", ReformReport.Figure::code),
 				new Column<>("Chỉ tiêu", ReformReport.Figure::label), new Column<>("Số liệu", ReformReport.Figure::value),
 				new Column<>("Đơn vị tính", ReformReport.Figure::unit));
 		List<Column<Count>> unitColumns = List.of(new Column<>("Mã chỉ tiêu", Count::code),
-				new Column<>("Cơ quan, đơn vị", c -> names.getOrDefault(c.unitId(), "#" + c.unitId())),
-				new Column<>("Số liệu", Count::count));
+				new Column<>("Cơ quan, đơn vị", c -> unitName.apply(c.unitId())), new Column<>("Số liệu", Count::count));
 		List<Column<Line>> lineColumns = List.of(new Column<>("Mã chỉ tiêu", Line::code),
 				new Column<>("Họ tên, tên", l -> l.row().subjectName()), new Column<>("Nội dung", l -> l.row().what()),
 				new Column<>("Ngày", l -> l.row().date()), new Column<>("Số quyết định", l -> l.row().decisionNumber()),
-				new Column<>("Cơ quan, đơn vị", l -> l.row().unitId() == null ? null
-						: names.getOrDefault(l.row().unitId(), "#" + l.row().unitId())),
+				new Column<>("Cơ quan, đơn vị", l -> l.row().unitId() == null ? null : unitName.apply(l.row().unitId())),
 				new Column<>("Mã hồ sơ", l -> l.row().recordId()));
-		var sheets = new ArrayList<SpreadsheetWriter.Sheet<?>>();
-		sheets.add(new SpreadsheetWriter.Sheet<>("Chỉ tiêu", figureColumns, figures));
-		sheets.add(new SpreadsheetWriter.Sheet<>("Theo đơn vị", unitColumns, byUnit));
-		// the workforce on the period's last day by category, rank level, age and sex, and retirements ahead
-		int n = 1;
-		for (var t : content.tables()) {
-			var columns = new ArrayList<Column<Breakdown.Series>>();
-			columns.add(new Column<>(t.label(), Breakdown.Series::name));
-			var categories = t.table().categories();
-			for (int i = 0; i < categories.size(); i++) {
-				int index = i;
-				columns.add(new Column<>(categories.get(i), s -> s.values().get(index)));
+		try (var book = new SpreadsheetWriter.Book()) {
+			figures.forEach(book.sheet("Chỉ tiêu", figureColumns));
+			var byUnit = book.sheet("Theo đơn vị", unitColumns);
+			int n = 1;
+			for (var t : content.tables()) {
+				var columns = new ArrayList<Column<Breakdown.Series>>();
+				columns.add(new Column<>(t.label(), Breakdown.Series::name));
+				var categories = t.table().categories();
+				for (int i = 0; i < categories.size(); i++) {
+					int index = i;
+					columns.add(new Column<>(categories.get(i), s -> s.values().get(index)));
+				}
+				columns.add(new Column<>("Tổng cộng", s -> s.values().stream().mapToLong(Long::longValue).sum()));
+				t.table().series().forEach(book.sheet("Biểu " + n++, columns));
 			}
-			columns.add(new Column<>("Tổng cộng", s -> s.values().stream().mapToLong(Long::longValue).sum()));
-			sheets.add(new SpreadsheetWriter.Sheet<>("Biểu " + n++, columns, t.table().series()));
+			// the records are written as they come; the counts by unit, on their sheet above, once all have come
+			var lines = book.sheets("Hồ sơ", lineColumns, SpreadsheetWriter.MAX_ROWS);
+			var counts = new TreeMap<String, Map<Long, Long>>();
+			records.accept((code, row) -> {
+				lines.accept(new Line(code, row));
+				if (row.unitId() != null) {
+					counts.computeIfAbsent(code, k -> new TreeMap<>()).merge(row.unitId(), 1L, Long::sum);
+				}
+			});
+			counts.forEach((code, perUnit) -> perUnit.forEach((unit, count) -> byUnit.accept(new Count(code, unit,
+					count))));
+			book.write(out);
 		}
-		// a province's records run to millions: as many sheets as they need
-		sheets.addAll(SpreadsheetWriter.sheets("Hồ sơ", lineColumns, lines, SpreadsheetWriter.MAX_ROWS));
-		SpreadsheetWriter.write(sheets, out);
 	}
 
 	/**

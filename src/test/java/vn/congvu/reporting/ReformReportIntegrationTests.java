@@ -151,6 +151,27 @@ class ReformReportIntegrationTests {
 			assertThat(codes).contains("recruitment.hired", "mobility.moves", "promotion.passed");
 			assertThat(book.getSheetAt(1).getLastRowNum()).as("by unit").isPositive();
 			assertThat(book.getSheetAt(8).getLastRowNum()).as("the records behind").isGreaterThan(13 + 117 + 137);
+			// the records, written as they are read, are those behind each figure, each naming its unit
+			var records = book.getSheetAt(8);
+			var perCode = new java.util.HashMap<String, Integer>();
+			for (int r = 1; r <= records.getLastRowNum(); r++) {
+				perCode.merge(records.getRow(r).getCell(0).getStringCellValue(), 1, Integer::sum);
+				var unit = records.getRow(r).getCell(5);
+				if (unit != null) {
+					assertThat(unit.getStringCellValue()).as("a unit's name").isNotBlank().doesNotStartWith("#");
+				}
+			}
+			assertThat(perCode).containsEntry("recruitment.hired", 13).containsEntry("mobility.moves", 117);
+			var headcount = (int) figures.getRow(codeRow(figures, "personnel.headcount")).getCell(2).getNumericCellValue();
+			assertThat(perCode).containsEntry("personnel.headcount", headcount);
+			int headcountByUnit = 0;
+			var byUnit = book.getSheetAt(1);
+			for (int r = 1; r <= byUnit.getLastRowNum(); r++) {
+				if (byUnit.getRow(r).getCell(0).getStringCellValue().equals("personnel.headcount")) {
+					headcountByUnit += (int) byUnit.getRow(r).getCell(2).getNumericCellValue();
+				}
+			}
+			assertThat(headcountByUnit).as("the headcount by unit").isEqualTo(headcount);
 		}
 	}
 

@@ -35,33 +35,19 @@ public final class SpreadsheetWriter {
 	/** The most rows of data a sheet holds under its header (XLSX has 1,048,576 rows). */
 	public static final int MAX_ROWS = 1_048_575;
 
-	/**
-	 * Rows too many for one sheet, over as many sheets as they need: "Hồ sơ", "Hồ sơ (2)", ... (one sheet, with its
-	 * header, when there are none).
-	 */
-	public static <T> List<Sheet<T>> sheets(String name, List<Column<T>> columns, List<T> rows, int maxRows) {
-		var sheets = new java.util.ArrayList<Sheet<T>>();
-		int part = 1;
-		for (int from = 0; from < rows.size() || part == 1; from += maxRows, part++) {
-			sheets.add(new Sheet<>(part == 1 ? name : name + " (" + part + ")", columns,
-					rows.subList(from, Math.min(rows.size(), from + maxRows))));
-		}
-		return sheets;
-	}
-
 	/** A workbook of several sheets, each written as {@link #write} writes one. */
 	public static void write(List<Sheet<?>> sheets, OutputStream out) throws IOException {
-		try (var workbook = new SXSSFWorkbook(200)) {
-			var styles = new Styles(workbook);
+		try (var book = new Book()) {
 			for (var sheet : sheets) {
-				fill(workbook, styles, sheet);
+				fill(book, sheet);
 			}
-			workbook.write(out);
+			book.write(out);
 		}
 	}
 
-	private static <T> void fill(SXSSFWorkbook workbook, Styles styles, Sheet<T> sheet) {
-		fill(workbook, styles, sheet.name(), sheet.columns(), sheet.rows()::forEach);
+	private static <T> void fill(Book book, Sheet<T> sheet) {
+		var rows = book.sheet(sheet.name(), sheet.columns());
+		sheet.rows().forEach(rows);
 	}
 
 	/**
@@ -70,10 +56,92 @@ public final class SpreadsheetWriter {
 	 */
 	public static <T> void write(String sheetName, List<Column<T>> columns,
 			java.util.function.Consumer<java.util.function.Consumer<T>> producer, OutputStream out) throws IOException {
-		try (var workbook = new SXSSFWorkbook(200)) {
-			fill(workbook, new Styles(workbook), sheetName, columns, producer);
+		try (var book = new Book()) {
+			producer.accept(book.sheet(sheetName, columns));
+			book.write(out);
+		}
+	}
+
+	/**
+	 * A workbook written as its rows come: sheets are laid out in the order they are asked for, and each takes its
+	 * rows whenever they are ready (one sheet's rows may be added after a later sheet's). Only a window of rows per
+	 * sheet is held; the rest waits in temporary files until {@link #write}.
+	 */
+	public static final class Book implements AutoCloseable {
+
+		private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+
+		private final Styles styles = new Styles(workbook);
+
+		/** A sheet with its header; hand it the rows. */
+		public <T> java.util.function.Consumer<T> sheet(String name, List<Column<T>> columns) {
+			var sheet = workbook.createSheet(name);
+			var header = sheet.createRow(0);
+			for (int c = 0; c < columns.size(); c++) {
+				var cell = header.createCell(c);
+				cell.setCellValue(columns.get(c).header());
+				cell.setCellStyle(styles.header());
+				sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			int[] next = { 1 };
+			return row -> {
+				var line = sheet.createRow(next[0]++);
+				for (int c = 0; c < columns.size(); c++) {
+					var value = columns.get(c).value().apply(row);
+					if (value != null) {
+						cell(line.createCell(c), value);
+					}
+				}
+			};
+		}
+
+		/**
+		 * Rows that may be too many for one sheet: "Hồ sơ" takes the first {@code maxRows}, then "Hồ sơ (2)", ...
+		 * created as they are needed, after the sheets there are by then. There is always the first, with its header.
+		 */
+		public <T> java.util.function.Consumer<T> sheets(String name, List<Column<T>> columns, int maxRows) {
+			int[] part = { 1 };
+			int[] count = { 0 };
+			@SuppressWarnings("unchecked")
+			java.util.function.Consumer<T>[] current = new java.util.function.Consumer[] { sheet(name, columns) };
+			return row -> {
+				if (count[0] == maxRows) {
+					current[0] = sheet(name + " (" + ++part[0] + ")", columns);
+					count[0] = 0;
+				}
+				count[0]++;
+				current[0].accept(row);
+			};
+		}
+
+		private void cell(org.apache.poi.ss.usermodel.Cell cell, Object value) {
+			if (value instanceof Number number) {
+				cell.setCellValue(number.doubleValue());
+			}
+			else if (value instanceof LocalDate date) {
+				cell.setCellValue(date);
+				cell.setCellStyle(styles.date());
+			}
+			else {
+				var text = value.toString();
+				cell.setCellValue(text);
+				if (looksLikeFormula(text)) {
+					cell.setCellStyle(styles.quoted());
+				}
+			}
+		}
+
+		public void write(OutputStream out) throws IOException {
 			workbook.write(out);
 		}
+
+		/** Deletes the temporary files. */
+		@Override
+		public void close() throws IOException {
+			workbook.close();
+		}
+
 	}
 
 	private record Styles(org.apache.poi.ss.usermodel.CellStyle header, org.apache.poi.ss.usermodel.CellStyle date,
@@ -88,44 +156,6 @@ public final class SpreadsheetWriter {
 			quoted.setQuotePrefixed(true);
 		}
 
-	}
-
-	private static <T> void fill(SXSSFWorkbook workbook, Styles styles, String sheetName, List<Column<T>> columns,
-			java.util.function.Consumer<java.util.function.Consumer<T>> producer) {
-		var sheet = workbook.createSheet(sheetName);
-		var header = sheet.createRow(0);
-		for (int c = 0; c < columns.size(); c++) {
-			var cell = header.createCell(c);
-			cell.setCellValue(columns.get(c).header());
-			cell.setCellStyle(styles.header());
-			sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
-		}
-		int[] next = { 1 };
-		producer.accept(row -> {
-			var line = sheet.createRow(next[0]++);
-			for (int c = 0; c < columns.size(); c++) {
-				var value = columns.get(c).value().apply(row);
-				var cell = line.createCell(c);
-				if (value == null) {
-					continue;
-				}
-				if (value instanceof Number number) {
-					cell.setCellValue(number.doubleValue());
-				}
-				else if (value instanceof LocalDate date) {
-					cell.setCellValue(date);
-					cell.setCellStyle(styles.date());
-				}
-				else {
-					var text = value.toString();
-					cell.setCellValue(text);
-					if (looksLikeFormula(text)) {
-						cell.setCellStyle(styles.quoted());
-					}
-				}
-			}
-		});
-		sheet.createFreezePane(0, 1);
 	}
 
 	static boolean looksLikeFormula(String text) {

@@ -1,6 +1,7 @@
 package vn.congvu.shared.indicator;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A figure of the reform reports, answered by the module that owns the underlying records (DESIGN: "the indicator
@@ -19,6 +20,15 @@ public interface Indicator {
 
 	/** The records behind the figure, so that every number can be traced to people and decisions. */
 	List<Row> rows(Query query);
+
+	/**
+	 * The same records as {@link #rows(Query)}, in the same order, handed to {@code sink} one at a time: for an export
+	 * of a province's records (its whole workforce behind a headcount), which writes them out without holding them.
+	 * Figures with many records read them through a cursor; this default lists them first.
+	 */
+	default void rows(Query query, Consumer<Row> sink) {
+		rows(query).forEach(sink);
+	}
 
 	/** Names in both languages, and the unit the figure is measured in. */
 	record Label(String vi, String en, String unitVi, String unitEn) {

@@ -47,19 +47,26 @@ class SpreadsheetWriterTests {
 
 
 	@Test
-	void rowsTooManyForASheetGoOnTheNextOnes() throws Exception {
+	void rowsTooManyForASheetGoOnTheNextOnesAndASheetTakesRowsAfterALaterOne() throws Exception {
 		List<Column<Integer>> columns = List.of(new Column<>("Số", n -> n));
-		var sheets = SpreadsheetWriter.sheets("Hồ sơ", columns, List.of(1, 2, 3, 4, 5), 2);
-		assertThat(sheets).extracting(SpreadsheetWriter.Sheet::name).containsExactly("Hồ sơ", "Hồ sơ (2)", "Hồ sơ (3)");
-		assertThat(sheets.get(2).rows()).containsExactly(5);
-		assertThat(SpreadsheetWriter.sheets("Hồ sơ", columns, List.<Integer>of(), 2)).hasSize(1);
-		assertThat(SpreadsheetWriter.sheets("Hồ sơ", columns, List.of(1, 2), 2)).hasSize(1);
 		var out = new ByteArrayOutputStream();
-		SpreadsheetWriter.write(new java.util.ArrayList<>(sheets), out);
+		try (var book = new SpreadsheetWriter.Book()) {
+			var totals = book.sheet("Tổng", columns);
+			var records = book.sheets("Hồ sơ", columns, 2);
+			List.of(1, 2, 3, 4, 5).forEach(records);
+			totals.accept(15);
+			book.sheets("Trống", columns, 2);
+			book.write(out);
+		}
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(3);
-			assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số");
-			assertThat(book.getSheetAt(1).getRow(2).getCell(0).getNumericCellValue()).isEqualTo(4);
+			assertThat(book.getNumberOfSheets()).isEqualTo(5);
+			assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(book::getSheetName))
+				.containsExactly("Tổng", "Hồ sơ", "Hồ sơ (2)", "Hồ sơ (3)", "Trống");
+			assertThat(book.getSheetAt(0).getRow(1).getCell(0).getNumericCellValue()).isEqualTo(15);
+			assertThat(book.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số");
+			assertThat(book.getSheetAt(2).getRow(2).getCell(0).getNumericCellValue()).isEqualTo(4);
+			assertThat(book.getSheetAt(3).getLastRowNum()).isEqualTo(1);
+			assertThat(book.getSheetAt(4).getLastRowNum()).isZero();
 		}
 	}
 
