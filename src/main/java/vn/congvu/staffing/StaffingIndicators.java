@@ -89,30 +89,42 @@ class StaffingIndicators {
 
 		@Override
 		public long value(Query query) {
-			// the four figures of a report come from one judgement of the scope on the day
-			var caller = vn.congvu.shared.Caller.current().map(vn.congvu.shared.Caller::username).orElse("");
-			return figure.applyAsLong(vn.congvu.shared.Transactions.once(StaffingIndicators.class,
-					List.of(query.scopeUnitId(), query.to(), caller),
-					() -> compliance.judge(query.scopeUnitId(), query.to(), verdict -> {
-					})));
+			return figure.applyAsLong(judgement(query).summary());
 		}
 
 		@Override
 		public List<Row> rows(Query query) {
-			var rows = new ArrayList<Row>();
-			compliance.judge(query.scopeUnitId(), query.to(), verdict -> {
-				if (onlyCompliant && !verdict.compliant()) {
-					return;
-				}
-				var what = verdict.compliant() ? "COMPLIANT"
-						: String.join(",", verdict.violations().stream().map(v -> v.rule().name()).distinct().toList());
-				rows.add(new Row(verdict.unitId(), verdict.unitName(),
-						verdict.schemeId() == null ? verdict.unitId() : verdict.schemeId(), what, query.to(), null,
-						verdict.unitId()));
-			});
-			return rows;
+			return judgement(query).rows()
+				.stream()
+				.filter(row -> !onlyCompliant || "COMPLIANT".equals(row.what()))
+				.toList();
 		}
 
+		/**
+		 * The judgement of the scope on the period's last day, an agency per row: the four figures of a report and
+		 * their records come from one judgement.
+		 */
+		private Judgement judgement(Query query) {
+			var caller = vn.congvu.shared.Caller.current().map(vn.congvu.shared.Caller::username).orElse("");
+			return vn.congvu.shared.Transactions.once(StaffingIndicators.class,
+					List.of(query.scopeUnitId(), query.to(), caller), () -> {
+						var rows = new ArrayList<Row>();
+						var summary = compliance.judge(query.scopeUnitId(), query.to(), verdict -> {
+							var what = verdict.compliant() ? "COMPLIANT"
+									: String.join(",",
+											verdict.violations().stream().map(v -> v.rule().name()).distinct().toList());
+							rows.add(new Row(verdict.unitId(), verdict.unitName(),
+									verdict.schemeId() == null ? verdict.unitId() : verdict.schemeId(), what,
+									query.to(), null, verdict.unitId()));
+						});
+						return new Judgement(summary, List.copyOf(rows));
+					});
+		}
+
+	}
+
+	/** A judgement's totals, and a row per agency judged. */
+	private record Judgement(Compliance.Summary summary, List<Row> rows) {
 	}
 
 }
