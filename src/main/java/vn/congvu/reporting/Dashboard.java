@@ -59,6 +59,8 @@ public class Dashboard {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Dashboard.class);
+
 	private final ReformReport reports;
 
 	private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -123,8 +125,10 @@ public class Dashboard {
 		headlines.removeIf(java.util.Objects::isNull);
 
 		var panels = new ArrayList<Panel>();
-		for (var panel : panels(scope, date, year, vietnamese).values()) {
-			var made = panel.get();
+		for (var panel : panels(scope, date, year, vietnamese).entrySet()) {
+			long started = System.nanoTime();
+			var made = panel.getValue().get();
+			log.debug("{} for {} on {} in {} ms", panel.getKey(), scope, date, (System.nanoTime() - started) / 1_000_000);
 			if (made != null) {
 				panels.add(made);
 			}
@@ -172,7 +176,11 @@ public class Dashboard {
 			return null;
 		}
 		var label = indicator.label();
-		return new Headline(code, vietnamese ? label.vi() : label.en(), indicator.value(query),
+		long started = System.nanoTime();
+		long value = indicator.value(query);
+		log.debug("{} for {} {}..{} in {} ms", code, query.scopeUnitId(), query.from(), query.to(),
+				(System.nanoTime() - started) / 1_000_000);
+		return new Headline(code, vietnamese ? label.vi() : label.en(), value,
 				vietnamese ? label.unitVi() : label.unitEn(), new Source(code, query.from(), query.to()));
 	}
 

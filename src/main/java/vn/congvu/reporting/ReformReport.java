@@ -153,7 +153,10 @@ public class ReformReport {
 	public void records(Content content, BiConsumer<String, Row> sink) {
 		var query = query(content.scope().id(), content.from(), content.to());
 		for (var value : content.values()) {
+			long started = System.nanoTime();
 			indicator(value.code()).rows(query, row -> sink.accept(value.code(), row));
+			log.debug("records of {} for {} {}..{} in {} ms", value.code(), query.scopeUnitId(), query.from(),
+					query.to(), (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
