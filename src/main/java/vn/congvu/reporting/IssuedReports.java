@@ -241,8 +241,9 @@ public class IssuedReports {
 	}
 
 	/**
-	 * The issued report's content as it was kept, with the records behind every figure (the appendix's workforce
-	 * tables are kept in its XLSX only).
+	 * The issued report's content as it was kept: its figures and the names of the units its records name, without
+	 * the records themselves (a province's run to millions: read a figure's with {@link #rows}). The appendix's
+	 * workforce tables are kept in its XLSX only.
 	 */
 	public ReformReport.Content content(long id) {
 		var issued = find(id);
@@ -250,18 +251,12 @@ public class IssuedReports {
 			.param("id", id)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
-		var values = new ArrayList<ReformReport.Value>();
-		var rows = new LinkedHashMap<String, List<Row>>();
-		jdbc.sql("""
-				SELECT code, label_vi, label_en, unit_vi, unit_en, value, rows FROM reporting.issued_figure
+		var values = jdbc.sql("""
+				SELECT code, label_vi, label_en, unit_vi, unit_en, value FROM reporting.issued_figure
 				WHERE report_id = :id ORDER BY position""")
 			.param("id", id)
-			.query((rs, n) -> {
-				values.add(new ReformReport.Value(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getLong(6)));
-				rows.put(rs.getString(1), unpack(rs.getBytes(7)));
-				return 1;
-			})
+			.query((rs, n) -> new ReformReport.Value(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getLong(6)))
 			.list();
 		var names = new TreeMap<Long, String>();
 		jdbc.sql("SELECT unit_id, name FROM reporting.issued_unit_name WHERE report_id = :id")
@@ -269,7 +264,26 @@ public class IssuedReports {
 			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
 			.list();
 		return new ReformReport.Content(new ReformReport.Scope(issued.scopeUnitId(), issued.scopeName()), kept[0],
-				kept[1], issued.from(), issued.to(), values, rows, names, List.of());
+				kept[1], issued.from(), issued.to(), values, Map.of(), names, List.of());
+	}
+
+	/** The records behind a figure of an issued report, as kept when it was issued. */
+	public List<Row> rows(long id, String code) {
+		var rows = new ArrayList<Row>();
+		rows(id, code, rows::add);
+		return rows;
+	}
+
+	/** The records behind a figure of an issued report, handed to {@code sink} one at a time, in their order. */
+	private void rows(long id, String code, java.util.function.Consumer<Row> sink) {
+		find(id);
+		var packed = jdbc.sql("SELECT rows FROM reporting.issued_figure WHERE report_id = :id AND code = :code")
+			.param("id", id)
+			.param("code", code)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("reporting.indicator.unknown", code));
+		unpack(packed, sink);
 	}
 
 	/** The issued report's figures as it was issued, labelled in a language. */
@@ -304,47 +318,87 @@ public class IssuedReports {
 	 */
 	public List<Change> changes(long id, boolean vietnamese, ReformReport.Progress progress) {
 		var issued = content(id);
-		var now = reports.content(issued.scope().id(), issued.from(), issued.to(), true, progress);
+		// the figures now, then each figure's records against those kept, one figure at a time
+		var now = reports.content(issued.scope().id(), issued.from(), issued.to(), false,
+				(done, total) -> progress.step(done, total * 2));
+		int total = now.values().size() * 2;
 		var then = new HashMap<String, ReformReport.Value>();
 		issued.values().forEach(v -> then.put(v.code(), v));
 		var changes = new ArrayList<Change>();
+		int done = now.values().size();
 		for (var v : now.values()) {
 			var before = then.get(v.code());
-			var old = keyed(issued.rows().getOrDefault(v.code(), List.of()));
-			var current = keyed(now.rows().getOrDefault(v.code(), List.of()));
-			var came = new ArrayList<Row>();
-			var changed = new ArrayList<Row>();
-			current.forEach((key, row) -> {
-				var was = old.get(key);
-				if (was == null) {
-					came.add(row);
-				}
-				else if (!was.equals(row)) {
-					changed.add(row);
-				}
-			});
-			var went = new ArrayList<Row>();
-			old.forEach((key, row) -> {
-				if (!current.containsKey(key)) {
-					went.add(row);
-				}
-			});
-			changes.add(new Change(v.code(), vietnamese ? v.labelVi() : v.labelEn(),
-					before == null ? 0 : before.value(), v.value(), came.size(), went.size(), changed.size(),
-					cut(came), cut(went), cut(changed)));
+			var comparison = new Comparison();
+			if (before != null) {
+				rows(id, v.code(), comparison::then);
+			}
+			reports.rows(v.code(), issued.scope().id(), issued.from(), issued.to(), comparison::now);
+			changes.add(comparison.change(v.code(), vietnamese ? v.labelVi() : v.labelEn(),
+					before == null ? 0 : before.value(), v.value()));
+			progress.step(++done, total);
 		}
 		return changes;
 	}
 
-	/** Rows by what identifies them: the record and the person or unit it is about. */
-	private static Map<List<Long>, Row> keyed(List<Row> rows) {
-		var keyed = new LinkedHashMap<List<Long>, Row>();
-		rows.forEach(r -> keyed.putIfAbsent(List.of(r.recordId(), r.subjectId()), r));
-		return keyed;
-	}
+	/**
+	 * A figure's records then and now, compared as those of now come, holding only those of then: a record is known by
+	 * the record and the person or unit it is about; the first of several with the same key counts.
+	 */
+	private static final class Comparison {
 
-	private static List<Row> cut(List<Row> rows) {
-		return List.copyOf(rows.subList(0, Math.min(SHOWN, rows.size())));
+		private record Key(long recordId, long subjectId) {
+		}
+
+		private static final Row SEEN = new Row(0, "", 0, "", LocalDate.MIN, null, null);
+
+		private final Map<Key, Row> then = new LinkedHashMap<>();
+
+		private final java.util.Set<Key> cameKeys = new java.util.HashSet<>();
+
+		private final List<Row> came = new ArrayList<>();
+
+		private final List<Row> changed = new ArrayList<>();
+
+		private int changedCount;
+
+		void then(Row row) {
+			then.putIfAbsent(new Key(row.recordId(), row.subjectId()), row);
+		}
+
+		void now(Row row) {
+			var key = new Key(row.recordId(), row.subjectId());
+			var was = then.get(key);
+			if (was == null) {
+				if (cameKeys.add(key) && came.size() < SHOWN) {
+					came.add(row);
+				}
+			}
+			else if (was != SEEN) {
+				then.put(key, SEEN);
+				if (!was.equals(row)) {
+					changedCount++;
+					if (changed.size() < SHOWN) {
+						changed.add(row);
+					}
+				}
+			}
+		}
+
+		Change change(String code, String label, long issued, long now) {
+			var went = new ArrayList<Row>();
+			int wentCount = 0;
+			for (var row : then.values()) {
+				if (row != SEEN) {
+					wentCount++;
+					if (went.size() < SHOWN) {
+						went.add(row);
+					}
+				}
+			}
+			return new Change(code, label, issued, now, cameKeys.size(), wentCount, changedCount, List.copyOf(came),
+					List.copyOf(went), List.copyOf(changed));
+		}
+
 	}
 
 	private void keep(long id, String format, byte[] content) {
@@ -414,10 +468,11 @@ public class IssuedReports {
 		return bytes.toByteArray();
 	}
 
-	static List<Row> unpack(byte[] packed) {
-		try (var in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(packed)))) {
+	/** The records of a figure read back one at a time, in their order. */
+	static void unpack(byte[] packed, java.util.function.Consumer<Row> sink) {
+		try (var in = new DataInputStream(
+				new java.io.BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(packed)), 1 << 16))) {
 			int count = in.readInt();
-			var rows = new ArrayList<Row>(count);
 			for (int i = 0; i < count; i++) {
 				long subject = in.readLong();
 				var name = in.readUTF();
@@ -426,9 +481,8 @@ public class IssuedReports {
 				var date = LocalDate.ofEpochDay(in.readLong());
 				var decision = in.readBoolean() ? in.readUTF() : null;
 				var unit = in.readBoolean() ? in.readLong() : null;
-				rows.add(new Row(subject, name, record, what, date, decision, unit));
+				sink.accept(new Row(subject, name, record, what, date, decision, unit));
 			}
-			return rows;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

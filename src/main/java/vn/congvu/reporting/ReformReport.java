@@ -241,6 +241,12 @@ public class ReformReport {
 		return indicator(code).rows(query(scopeUnitId, from, to));
 	}
 
+	/** The records behind one figure, handed to {@code sink} one at a time. */
+	public void rows(String code, @Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			java.util.function.Consumer<Row> sink) {
+		indicator(code).rows(query(scopeUnitId, from, to), sink);
+	}
+
 	/** One figure with the records behind it, as a page shows them. */
 	public record Details(Scope scope, LocalDate from, LocalDate to, Figure figure, List<Row> rows) {
 	}

@@ -117,7 +117,7 @@ class IssuedReportsIntegrationTests {
 		long communeA = create("BH1.1", "Xã Ban Hành A", UnitType.COMMUNE, province);
 		long communeB = create("BH1.2", "Xã Ban Hành B", UnitType.COMMUNE, province);
 		long first = enrol("095080200001", "Lâm Văn Một", "2021-01-04", communeA);
-		enrol("095080200002", "Lâm Văn Hai", "2021-06-30", communeA);
+		long second = enrol("095080200002", "Lâm Văn Hai", "2021-06-30", communeA);
 		long transfer = transfer(first, "2021-06-30", communeB);
 		signIn(new Caller(951, "ha.bh1", Role.HOME_AFFAIRS, province));
 
@@ -144,6 +144,12 @@ class IssuedReportsIntegrationTests {
 		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 8, 2),
 				null, DECISION, null, null, null, null, null, null, null, null, null, transfer, false));
 		enrol("095080200003", "Lâm Văn Ba", "2021-03-01", communeB);
+		// and a name was mistyped
+		var was = registry.official(second).orElseThrow();
+		registry.update(second, PersonnelRegistry.UpdateOfficial.personal(was.version(),
+				new PersonnelRegistry.PersonalDetails(was.citizenId(), "Lâm Văn Hải", was.dateOfBirth(),
+						was.birthYearOnly(), was.sex(), was.ethnicGroup(), was.religion(), was.birthplace(),
+						was.homeTown(), was.residence(), was.phone(), was.email())));
 
 		var now = figures(reports.report(province, FROM, TO, true));
 		assertThat(now).containsEntry("recruitment.hired", 3L).containsEntry("mobility.transfers", 0L)
@@ -152,9 +158,9 @@ class IssuedReportsIntegrationTests {
 		assertThat(issued.document(id, "docx")).isEqualTo(docx);
 		assertThat(issued.document(id, "pdf")).isEqualTo(pdf);
 		assertThat(issued.document(id, "xlsx")).isEqualTo(xlsx);
-		assertThat(issued.content(id).rows().get("recruitment.hired")).extracting(r -> r.subjectName())
+		assertThat(issued.rows(id, "recruitment.hired")).extracting(r -> r.subjectName())
 			.containsExactlyInAnyOrder("Lâm Văn Một", "Lâm Văn Hai");
-		assertThat(issued.content(id).rows().get("mobility.transfers")).extracting(r -> r.recordId())
+		assertThat(issued.rows(id, "mobility.transfers")).extracting(r -> r.recordId())
 			.containsExactly(transfer);
 
 		var changes = issued.changes(id, true, ReformReport.Progress.NONE)
@@ -165,6 +171,8 @@ class IssuedReportsIntegrationTests {
 		assertThat(hired.now()).isEqualTo(3);
 		assertThat(hired.came()).extracting(r -> r.subjectName()).containsExactly("Lâm Văn Ba");
 		assertThat(hired.wentCount()).isZero();
+		assertThat(hired.changedCount()).isOne();
+		assertThat(hired.changed()).extracting(r -> r.subjectName()).containsExactly("Lâm Văn Hải");
 		var transfers = changes.get("mobility.transfers");
 		assertThat(transfers.difference()).isEqualTo(-1);
 		assertThat(transfers.went()).extracting(r -> r.recordId()).containsExactly(transfer);

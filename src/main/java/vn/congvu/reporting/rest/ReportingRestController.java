@@ -22,7 +22,6 @@ import vn.congvu.reporting.Dashboard;
 import vn.congvu.reporting.IssuedReports;
 import vn.congvu.reporting.ReformReport;
 import vn.congvu.reporting.ReformReportDocuments;
-import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.indicator.Row;
 import vn.congvu.shared.web.Downloads;
 
@@ -117,11 +116,7 @@ class ReportingRestController {
 	@GetMapping("/api/v1/reports/reform/issued/{id}/indicators/{code}/details")
 	@Operation(summary = "The records behind a figure of an issued report, as kept when it was issued")
 	List<Row> issuedDetails(@PathVariable long id, @PathVariable String code) {
-		var rows = issued.content(id).rows().get(code);
-		if (rows == null) {
-			throw new NotFoundException("reporting.indicator.unknown", code);
-		}
-		return rows;
+		return issued.rows(id, code);
 	}
 
 	@GetMapping("/api/v1/reports/reform/issued/{id}/files/{format:docx|pdf|xlsx}")

@@ -243,7 +243,7 @@ class ReportController {
 			.filter(f -> f.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new vn.congvu.shared.NotFoundException("reporting.indicator.unknown", code));
-		show(model, figure, content.rows().getOrDefault(code, List.of()), report.scopeName(), report.from(),
+		show(model, figure, issued.rows(id, code), report.scopeName(), report.from(),
 				report.to(), null);
 		model.addAttribute("unitNames", content.unitNames());
 		model.addAttribute("backHref", "/reports/issued/" + id);
