@@ -47,7 +47,7 @@ public class WorkforceStatistics {
 	}
 
 	private static final String COUNTS = """
-			SELECT e.unit_id,
+			SELECT e.unit_id, e.rank_code,
 			  count(*) AS total,
 			  count(*) FILTER (WHERE e.category = 'CADRE') AS cadres,
 			  count(*) FILTER (WHERE e.category = 'CIVIL_SERVANT') AS civil_servants,
@@ -109,34 +109,33 @@ public class WorkforceStatistics {
 				&& !units.inScopeOn(root, scopeUnitId, asOf)) {
 			throw new vn.congvu.shared.NotFoundException("organization.unit.notFound", scopeUnitId);
 		}
-		var from = """
+		// the units first (see ScopeUnits), then the people in them counted in one pass, by unit and rank
+		var inScope = ScopeUnits.on(jdbc, scopeUnitId, asOf);
+		if (!access.unrestricted() && root != null && root != scopeUnitId) {
+			var readable = java.util.Set.of(ScopeUnits.on(jdbc, root, asOf));
+			inScope = java.util.Arrays.stream(inScope).filter(readable::contains).toArray(Long[]::new);
+		}
+		var lines = new TreeMap<Long, Map<String, Long>>();
+		jdbc.sql(COUNTS + """
 				FROM personnel.employment e
 				JOIN personnel.official o ON o.id = e.official_id
-				WHERE e.valid @> CAST(:day AS date)
-				  AND EXISTS (SELECT 1 FROM organization.scope_periods(:scope) s
-				              WHERE s.unit_id = e.unit_id AND s.valid @> CAST(:day AS date))
-				""" + (access.unrestricted() ? "" : """
-				  AND EXISTS (SELECT 1 FROM organization.scope_periods(:root) c
-				              WHERE c.unit_id = e.unit_id AND c.valid @> CAST(:day AS date))
-				""");
-		var params = new java.util.HashMap<String, Object>();
-		params.put("day", asOf);
-		params.put("scope", scopeUnitId);
-		params.put("root", access.unrestricted() ? scopeUnitId : java.util.Objects.requireNonNull(access.root()));
-		var lines = new TreeMap<Long, Map<String, Long>>();
-		jdbc.sql(COUNTS + from + " GROUP BY e.unit_id").params(params).query(rs -> {
-			var counts = new LinkedHashMap<String, Long>();
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				counts.put(COLUMNS.get(i), SQL_COLUMNS[i] == null ? 0L : rs.getLong(SQL_COLUMNS[i]));
-			}
-			lines.put(rs.getLong("unit_id"), counts);
-		});
-		// the level of each rank or title, from the catalog of the day
-		jdbc.sql("SELECT e.unit_id, e.rank_code, count(*) AS n " + from + " GROUP BY e.unit_id, e.rank_code")
-			.params(params)
+				WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date)
+				GROUP BY e.unit_id, e.rank_code""")
+			.param("day", asOf)
+			.param("units", inScope)
 			.query(rs -> {
-				var key = rankLevel(catalog, rs.getString("rank_code"), asOf);
-				lines.get(rs.getLong("unit_id")).merge(key, rs.getLong("n"), Long::sum);
+				var counts = lines.computeIfAbsent(rs.getLong("unit_id"), unit -> {
+					var zero = new LinkedHashMap<String, Long>();
+					COLUMNS.forEach(c -> zero.put(c, 0L));
+					return zero;
+				});
+				for (int i = 0; i < COLUMNS.size(); i++) {
+					if (SQL_COLUMNS[i] != null) {
+						counts.merge(COLUMNS.get(i), rs.getLong(SQL_COLUMNS[i]), Long::sum);
+					}
+				}
+				// the level of each rank or title, from the catalog of the day
+				counts.merge(rankLevel(catalog, rs.getString("rank_code"), asOf), rs.getLong("total"), Long::sum);
 			});
 		var total = new LinkedHashMap<String, Long>();
 		COLUMNS.forEach(c -> total.put(c, 0L));
