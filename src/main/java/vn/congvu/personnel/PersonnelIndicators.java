@@ -155,22 +155,58 @@ class PersonnelIndicators {
 		/** The headcounts of a report (in all and by category) come from one count by category. */
 		@Override
 		public long value(Query query) {
-			Map<String, Long> byCategory = vn.congvu.shared.Transactions.once(Headcount.class,
-					List.of(query.scopeUnitId(), query.to()), () -> {
-						var units = ScopeUnits.on(jdbc, query.scopeUnitId(), query.to());
-						var counts = new java.util.HashMap<String, Long>();
-						jdbc.sql("SELECT e.category, count(*) AS n FROM personnel.employment e "
-								+ "WHERE e.unit_id = ANY(CAST(:units AS bigint[])) AND e.valid @> CAST(:day AS date) "
-								+ "GROUP BY e.category")
-							.param("day", query.to())
-							.param("units", units)
-							.query(rs -> {
-								counts.put(rs.getString("category"), rs.getLong("n"));
-							});
-						return counts;
+			return values(List.of(query)).get(0);
+		}
+
+		/**
+		 * The headcounts on several days (a trend) are counted in one pass over the records, each day with the units
+		 * of the scope on that day; every day's count by category is kept for the transaction, for the other
+		 * headcounts (in all, by category) of the same days.
+		 */
+		@Override
+		public List<Long> values(List<Query> queries) {
+			var memo = vn.congvu.shared.Transactions.memo(Headcount.class);
+			var missing = new java.util.ArrayList<List<Object>>();
+			for (var query : queries) {
+				var key = List.<Object>of(query.scopeUnitId(), query.to());
+				if (!memo.containsKey(key) && !missing.contains(key)) {
+					missing.add(key);
+				}
+			}
+			if (!missing.isEmpty()) {
+				var counts = new java.util.ArrayList<Map<String, Long>>();
+				var sql = new StringBuilder("SELECT e.category");
+				var where = new java.util.StringJoiner(" OR ");
+				var params = new java.util.HashMap<String, Object>();
+				for (int i = 0; i < missing.size(); i++) {
+					var day = (java.time.LocalDate) missing.get(i).get(1);
+					var at = "(e.valid @> CAST(:day" + i + " AS date) AND e.unit_id = ANY(CAST(:units" + i
+							+ " AS bigint[])))";
+					sql.append(", count(*) FILTER (WHERE ").append(at).append(")");
+					where.add(at);
+					params.put("day" + i, day);
+					params.put("units" + i, ScopeUnits.on(jdbc, (Long) missing.get(i).get(0), day));
+					counts.add(new java.util.HashMap<>());
+				}
+				jdbc.sql(sql + " FROM personnel.employment e WHERE " + where + " GROUP BY e.category")
+					.params(params)
+					.query(rs -> {
+						for (int i = 0; i < counts.size(); i++) {
+							counts.get(i).put(rs.getString(1), rs.getLong(i + 2));
+						}
 					});
-			return category == null ? byCategory.values().stream().mapToLong(Long::longValue).sum()
-					: byCategory.getOrDefault(category.name(), 0L);
+				for (int i = 0; i < missing.size(); i++) {
+					memo.put(missing.get(i), counts.get(i));
+				}
+			}
+			var values = new java.util.ArrayList<Long>();
+			for (var query : queries) {
+				@SuppressWarnings("unchecked")
+				var byCategory = (Map<String, Long>) memo.get(List.<Object>of(query.scopeUnitId(), query.to()));
+				values.add(category == null ? byCategory.values().stream().mapToLong(Long::longValue).sum()
+						: byCategory.getOrDefault(category.name(), 0L));
+			}
+			return values;
 		}
 
 		@Override

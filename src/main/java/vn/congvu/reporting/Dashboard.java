@@ -202,10 +202,10 @@ public class Dashboard {
 				: List.of("Cadres", "Civil servants", "Public employees");
 		for (int i = 0; i < codes.size(); i++) {
 			var code = codes.get(i);
-			var values = new ArrayList<Long>();
+			// the days together: a headcount counts them in one pass
+			var values = indicators.get(code).values(days.stream().map(day -> Query.on(scope, day)).toList());
 			var row = new ArrayList<@Nullable Source>();
 			for (var day : days) {
-				values.add(indicators.get(code).value(Query.on(scope, day)));
 				row.add(new Source(code, day, day));
 			}
 			series.add(new Breakdown.Series(code, names.get(i), values));

@@ -33,8 +33,23 @@ public final class Transactions {
 	 */
 	@SuppressWarnings("unchecked")
 	public static <T> T once(Object owner, Object key, java.util.function.Supplier<T> compute) {
+		var memo = memo(owner);
+		var found = memo.get(key);
+		if (found == null) {
+			found = compute.get();
+			memo.put(key, found);
+		}
+		return (T) found;
+	}
+
+	/**
+	 * The memo {@link #once} keeps for {@code owner} in the current transaction, for values computed several at a
+	 * time (a figure on several days in one statement); outside a transaction an empty map that nothing keeps.
+	 */
+	@SuppressWarnings("unchecked")
+	public static java.util.Map<Object, Object> memo(Object owner) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return compute.get();
+			return new java.util.HashMap<>();
 		}
 		var memo = (java.util.Map<Object, Object>) TransactionSynchronizationManager.getResource(owner);
 		if (memo == null) {
@@ -48,12 +63,7 @@ public final class Transactions {
 				}
 			});
 		}
-		var found = memo.get(key);
-		if (found == null) {
-			found = compute.get();
-			memo.put(key, found);
-		}
-		return (T) found;
+		return memo;
 	}
 
 }

@@ -218,6 +218,17 @@ class PersonnelIndicatorsIntegrationTests {
 		assertThat(byCode.get("personnel.headcount").value(Query.on(communeB, LocalDate.of(2021, 6, 30)))).isEqualTo(1);
 		assertThat(byCode.get("personnel.headcount").rows(firstHalf)).extracting(r -> r.subjectName())
 			.containsExactly("Phan Văn Hai", "Phan Văn Một");
+		// a trend: several days (and scopes) counted together, in the order asked, as each alone (on 31/12/2020
+		// the three of commune C, all gone by mid-2021)
+		var days = List.of(Query.on(province, LocalDate.of(2021, 7, 1)), Query.on(communeB, LocalDate.of(2021, 6, 30)),
+				Query.on(province, LocalDate.of(2020, 12, 31)), firstHalf, Query.on(province, LocalDate.of(2021, 7, 1)));
+		for (var code : List.of("personnel.headcount", "personnel.headcount.civilServants",
+				"personnel.headcount.publicEmployees")) {
+			var indicator = byCode.get(code);
+			assertThat(indicator.values(days)).as(code)
+				.containsExactlyElementsOf(days.stream().map(indicator::value).toList());
+		}
+		assertThat(byCode.get("personnel.headcount").values(days)).containsExactly(3L, 1L, 3L, 2L, 3L);
 	}
 
 }

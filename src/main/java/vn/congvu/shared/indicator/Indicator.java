@@ -18,6 +18,14 @@ public interface Indicator {
 	/** The figure for a scope (the root unit of an organisation subtree) and a period or a date. */
 	long value(Query query);
 
+	/**
+	 * The figure for several queries, in their order: a trend asks the same scope on many days. A figure read by
+	 * scanning the records may answer them together in one pass; this default asks each in turn.
+	 */
+	default List<Long> values(List<Query> queries) {
+		return queries.stream().map(this::value).toList();
+	}
+
 	/** The records behind the figure, so that every number can be traced to people and decisions. */
 	List<Row> rows(Query query);
 
