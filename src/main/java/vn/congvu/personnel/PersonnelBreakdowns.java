@@ -66,18 +66,14 @@ class PersonnelBreakdowns {
 				}
 				categories.add((vietnamese ? "Trên " : "Over ") + AGE_BAND_TOPS[AGE_BAND_TOPS.length - 1]);
 				long[][] counts = new long[2][categories.size()];
-				jdbc.sql("SELECT o.sex, date_part('year', age(CAST(:day AS date), o.date_of_birth))::int AS age, "
-						+ "count(*) AS n " + AT_WORK + " GROUP BY 1, 2")
-					.param("day", date)
-					.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
-					.query(rs -> {
-						int age = rs.getInt("age");
-						int band = 0;
-						while (band < AGE_BAND_TOPS.length && age > AGE_BAND_TOPS[band]) {
-							band++;
-						}
-						counts[Sex.valueOf(rs.getString("sex")).ordinal()][band] += rs.getLong("n");
-					});
+				for (var births : births(jdbc, scopeUnitId, date)) {
+					int age = java.time.Period.between(births.born(), date).getYears();
+					int band = 0;
+					while (band < AGE_BAND_TOPS.length && age > AGE_BAND_TOPS[band]) {
+						band++;
+					}
+					counts[births.sex().ordinal()][band] += births.count();
+				}
 				return new Table(categories, List.of(bySex(vietnamese, Sex.MALE, counts[Sex.MALE.ordinal()]),
 						bySex(vietnamese, Sex.FEMALE, counts[Sex.FEMALE.ordinal()])));
 			}
@@ -168,22 +164,14 @@ class PersonnelBreakdowns {
 					categories.add(Integer.toString(year));
 				}
 				long[][] counts = new long[2][YEARS_AHEAD];
-				// only those old enough to retire within the window: born at most 62 years before its end
-				jdbc.sql("SELECT o.date_of_birth, o.birth_year_only, o.sex, count(*) AS n " + AT_WORK
-						+ " AND o.date_of_birth >= CAST(:born AS date) GROUP BY 1, 2, 3")
-					.param("day", date)
-					.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
-					.param("born", LocalDate.of(first - 63, 1, 1))
-					.query(rs -> {
-						var sex = Sex.valueOf(rs.getString("sex"));
-						var born = rs.getObject("date_of_birth", LocalDate.class);
-						var retires = rs.getBoolean("birth_year_only")
-								? RetirementRule.retirementDate(born.getYear(), sex)
-								: RetirementRule.retirementDate(born, sex);
-						if (retires.isAfter(date) && retires.getYear() < first + YEARS_AHEAD) {
-							counts[sex.ordinal()][retires.getYear() - first] += rs.getLong("n");
-						}
-					});
+				for (var births : births(jdbc, scopeUnitId, date)) {
+					var sex = births.sex();
+					var retires = births.yearOnly() ? RetirementRule.retirementDate(births.born().getYear(), sex)
+							: RetirementRule.retirementDate(births.born(), sex);
+					if (retires.isAfter(date) && retires.getYear() < first + YEARS_AHEAD) {
+						counts[sex.ordinal()][retires.getYear() - first] += births.count();
+					}
+				}
 				return new Table(categories, List.of(bySex(vietnamese, Sex.MALE, counts[Sex.MALE.ordinal()]),
 						bySex(vietnamese, Sex.FEMALE, counts[Sex.FEMALE.ordinal()])));
 			}
@@ -298,6 +286,25 @@ class PersonnelBreakdowns {
 	 * or title in the catalog of the day, as the workforce statistics count them), counted once per transaction for
 	 * both structures.
 	 */
+	/** How many people at work share a sex and a date of birth (and whether only its year is known). */
+	private record Births(Sex sex, LocalDate born, boolean yearOnly, long count) {
+	}
+
+	/**
+	 * The people at work in the scope on the day counted by sex and date of birth, once per transaction: the age
+	 * pyramid and the retirements ahead read the same count.
+	 */
+	private static List<Births> births(JdbcClient jdbc, long scopeUnitId, LocalDate date) {
+		return Transactions.once(Births.class, List.of(scopeUnitId, date),
+				() -> jdbc.sql("SELECT o.sex, o.date_of_birth, o.birth_year_only, count(*) AS n " + AT_WORK
+						+ " GROUP BY 1, 2, 3")
+					.param("day", date)
+					.param("units", ScopeUnits.on(jdbc, scopeUnitId, date))
+					.query((rs, n) -> new Births(Sex.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+							rs.getBoolean(3), rs.getLong(4)))
+					.list());
+	}
+
 	private static Map<String, Long> structure(JdbcClient jdbc, Catalog catalog, long scopeUnitId, LocalDate date) {
 		return Transactions.once(PersonnelBreakdowns.class, List.of(scopeUnitId, date), () -> {
 			var counts = new java.util.HashMap<String, Long>();

@@ -113,17 +113,7 @@ public class Dashboard {
 		Runnable step = () -> progress.step(++done[0], total);
 		progress.step(0, total);
 		var year = new Query(scope, yearStart, date);
-		var headlines = new ArrayList<@Nullable Headline>();
-		for (var code : List.of("personnel.headcount", "staffing.compliantUnitsPct")) {
-			headlines.add(headline(code, Query.on(scope, date), vietnamese));
-			step.run();
-		}
-		for (var code : List.of("recruitment.hired", "promotion.passed", "mobility.moves")) {
-			headlines.add(headline(code, year, vietnamese));
-			step.run();
-		}
-		headlines.removeIf(java.util.Objects::isNull);
-
+		// the panels first: the trend counts the day's headcount with the past years', and the headline reuses it
 		var panels = new ArrayList<Panel>();
 		for (var panel : panels(scope, date, year, vietnamese).entrySet()) {
 			long started = System.nanoTime();
@@ -134,6 +124,16 @@ public class Dashboard {
 			}
 			step.run();
 		}
+		var headlines = new ArrayList<@Nullable Headline>();
+		for (var code : List.of("personnel.headcount", "staffing.compliantUnitsPct")) {
+			headlines.add(headline(code, Query.on(scope, date), vietnamese));
+			step.run();
+		}
+		for (var code : List.of("recruitment.hired", "promotion.passed", "mobility.moves")) {
+			headlines.add(headline(code, year, vietnamese));
+			step.run();
+		}
+		headlines.removeIf(java.util.Objects::isNull);
 		return new View(checked, date, yearStart, List.copyOf(headlines), List.copyOf(panels));
 	}
 
