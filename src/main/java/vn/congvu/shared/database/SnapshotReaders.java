@@ -23,6 +23,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * Reads many independent pieces (an agency's people each) on extra connections that see exactly what the calling
  * transaction sees, and hands the results back on the calling thread, in the pieces' order.
@@ -35,7 +38,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The extra connections import the calling transaction's snapshot ({@code pg_export_snapshot}, {@code SET TRANSACTION
  * SNAPSHOT}), so the pieces agree with each other and with everything else the transaction reads. A snapshot does not
  * carry its transaction's own uncommitted writes: a transaction that has written anything reads its pieces itself, on
- * its own connection, one after another. So does a read when the readers are all busy with other reads.
+ * its own connection, one after another. So does a read when the readers are all busy with other reads. Outside a
+ * transaction there is no snapshot to share: each reader reads what is committed when it starts.
  */
 @Component
 public class SnapshotReaders implements DisposableBean {
@@ -49,11 +53,15 @@ public class SnapshotReaders implements DisposableBean {
 
 	private final ExecutorService pool;
 
+	/** The readers' own connections: as many as may read at once, so that they never wait for the application's. */
+	private final DataSource connections;
+
 	SnapshotReaders(DataSource dataSource, @Value("${congvu.database.readers-per-read:2}") int readers,
 			@Value("${congvu.database.parallel-reads:2}") int parallelReads) {
 		this.dataSource = dataSource;
 		this.readers = Math.max(1, readers);
 		this.reads = new Semaphore(Math.max(0, parallelReads));
+		this.connections = ownPool(dataSource, this.readers * Math.max(1, parallelReads));
 		var count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(Math.max(1, this.readers * parallelReads), runnable -> {
 			var thread = new Thread(runnable, "snapshot-reader-" + count.incrementAndGet());
@@ -84,6 +92,37 @@ public class SnapshotReaders implements DisposableBean {
 		}
 	}
 
+	/**
+	 * A pool of the readers' own, configured as the application's (URL, role, connection settings) and as large as
+	 * the readers that may run at once: taking the application's connections, a read could wait for them (or make
+	 * requests wait) under load. Without a Hikari pool to copy, the readers share the application's.
+	 */
+	private static DataSource ownPool(DataSource application, int size) {
+		HikariDataSource hikari;
+		try {
+			if (!application.isWrapperFor(HikariDataSource.class)) {
+				return application;
+			}
+			hikari = application.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException ex) {
+			return application;
+		}
+		var config = new HikariConfig();
+		hikari.copyStateTo(config);
+		config.setPoolName("snapshot-readers");
+		config.setMaximumPoolSize(size);
+		config.setMinimumIdle(0);
+		config.setIdleTimeout(60_000);
+		config.setInitializationFailTimeout(-1);
+		return new HikariDataSource(config);
+	}
+
+	/** The readers' connections (for tests: that none stays taken). */
+	DataSource connections() {
+		return connections;
+	}
+
 	/** A piece to read, and the connection to read it on. */
 	public record ReadPiece<P>(P piece, JdbcTemplate jdbc) {
 	}
@@ -93,8 +132,16 @@ public class SnapshotReaders implements DisposableBean {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			return new Snapshot(null);
 		}
-		var name = new JdbcTemplate(dataSource).queryForObject(
-				"SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN pg_export_snapshot() END", String.class);
+		String name;
+		try {
+			name = new JdbcTemplate(dataSource).queryForObject(
+					"SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN pg_export_snapshot() END",
+					String.class);
+		}
+		catch (RuntimeException ex) {
+			reads.release();
+			throw ex;
+		}
 		if (name == null) {
 			reads.release();
 			return null;
@@ -163,21 +210,30 @@ public class SnapshotReaders implements DisposableBean {
 			finally {
 				stopped = true;
 				ahead.release(pieces.size() + readers);
+				boolean interrupted = Thread.interrupted();
 				for (var worker : workers) {
 					try {
+						// a worker stops after the piece it is reading; its connection goes back to the pool
 						worker.get(1, TimeUnit.MINUTES);
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+						worker.cancel(true);
 					}
 					catch (Exception ignored) {
 						// its failure, if any, was already reported through the consumer
 					}
 				}
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 
 		private void work() {
-			try (var connection = dataSource.getConnection()) {
-				connection.setAutoCommit(false);
+			try (var connection = connections.getConnection()) {
 				try {
+					connection.setAutoCommit(false);
 					begin(connection);
 					var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 					while (!stopped) {
@@ -192,9 +248,16 @@ public class SnapshotReaders implements DisposableBean {
 							notifyAll();
 						}
 					}
-				}
-				finally {
 					connection.rollback();
+				}
+				catch (Throwable ex) {
+					try {
+						connection.rollback();
+					}
+					catch (SQLException rollback) {
+						ex.addSuppressed(rollback);
+					}
+					throw ex;
 				}
 			}
 			catch (Throwable ex) {
@@ -225,6 +288,9 @@ public class SnapshotReaders implements DisposableBean {
 	@Override
 	public void destroy() {
 		pool.shutdownNow();
+		if (connections != dataSource && connections instanceof HikariDataSource own) {
+			own.close();
+		}
 	}
 
 }

@@ -119,24 +119,66 @@ class SnapshotReadersIntegrationTests {
 		assertThat(again).containsExactly(10, 20, 30, 40);
 	}
 
+	@Test
+	void aReadThatFailsBeforeItStartsGivesBackItsTurn() {
+		for (int i = 0; i < 3; i++) {
+			// an aborted transaction cannot even export its snapshot
+			assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+				try {
+					jdbc.sql("SELECT 1 / 0").query(Integer.class).single();
+				}
+				catch (RuntimeException expected) {
+					// the transaction is now aborted
+				}
+				readers.inOrder(List.of(1, 2), piece -> piece.piece(), piece -> {
+				});
+			})).hasMessageContaining("aborted");
+		}
+		var seen = new ArrayList<Seen>();
+		int caller = transactions.execute(status -> {
+			readers.inOrder(List.of(1, 2, 3), piece -> piece.jdbc()
+				.queryForObject(SEEN, (rs, n) -> new Seen(piece.piece(), rs.getInt(1), rs.getString(2))), seen::add);
+			return jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+		});
+		assertThat(seen).extracting(Seen::backend).as("still read on the readers' connections").doesNotContain(caller);
+	}
+
+	/** Connections taken, of the application's pool and of the readers' own, once the last read has settled. */
 	private int activeConnections() {
-		HikariDataSource hikari;
-		try {
-			hikari = dataSource.unwrap(HikariDataSource.class);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		var pool = hikari.getHikariPoolMXBean();
-		for (int i = 0; i < 50 && pool.getActiveConnections() > 0; i++) {
+		int active = 0;
+		for (var source : List.of(dataSource, readers.connections())) {
+			HikariDataSource hikari;
 			try {
-				Thread.sleep(100);
+				hikari = source.unwrap(HikariDataSource.class);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
 			}
+			var pool = hikari.getHikariPoolMXBean();
+			for (int i = 0; i < 50 && pool.getActiveConnections() > 0; i++) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			active += pool.getActiveConnections();
 		}
-		return pool.getActiveConnections();
+		return active;
+	}
+
+	@Test
+	void theReadersHaveTheirOwnConnectionsConfiguredAsTheApplications() {
+		assertThat(readers.connections()).isNotSameAs(dataSource);
+		var seen = new ArrayList<String>();
+		transactions.executeWithoutResult(status -> readers.inOrder(List.of(1, 2, 3, 4),
+				piece -> piece.jdbc().queryForObject("SELECT current_user || ' ' || current_setting('jit')",
+						String.class),
+				seen::add));
+		var application = jdbc.sql("SELECT current_user || ' ' || current_setting('jit')").query(String.class).single();
+		assertThat(seen).containsOnly(application).hasSize(4);
+		assertThat(application).endsWith(" off");
 	}
 
 }
