@@ -212,6 +212,11 @@ class ReformReportIntegrationTests {
 		var reversed = read(api.get("/api/v1/reports/reform?from=2021-06-30&to=2021-01-01", "Authorization", hr), 400);
 		assertThat(reversed.get("field").asString()).isEqualTo("to");
 		assertThat(api.get("/api/v1/indicators/nothing.here/details", "Authorization", hr).statusCode()).isEqualTo(404);
+		// the appendix is written before it is sent: a refusal is an answer, not a cut-off download
+		var appendix = read(api.get("/api/v1/reports/reform.xlsx?from=2021-06-30&to=2021-01-01", "Authorization", hr),
+				400);
+		assertThat(appendix.get("field").asString()).isEqualTo("to");
+		assertThat(api.get("/api/v1/reports/reform.xlsx" + query, "Authorization", hr).statusCode()).isEqualTo(404);
 		// without a scope, the caller's own: the ward's figures of this year
 		var own = read(api.get("/api/v1/reports/reform", "Authorization", hr), 200);
 		assertThat(own.get("scope").get("id").asLong())

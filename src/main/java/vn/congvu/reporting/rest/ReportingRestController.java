@@ -1,6 +1,5 @@
 package vn.congvu.reporting.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -62,12 +61,12 @@ class ReportingRestController {
 
 	@GetMapping("/api/v1/reports/reform.xlsx")
 	@Operation(summary = "The report's appendix tables: the figures, their breakdown by unit, the records behind each")
-	ResponseEntity<byte[]> reformWorkbook(@RequestParam(required = false) @Nullable Long scopeUnitId,
+	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> reformWorkbook(
+			@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) throws IOException {
-		var out = new ByteArrayOutputStream();
-		documents.workbook(scopeUnitId, from, to, out);
-		return Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX, out.toByteArray());
+		return Downloads.viaFile("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
+				out -> documents.workbook(scopeUnitId, from, to, out));
 	}
 
 	@GetMapping("/api/v1/indicators")

@@ -162,13 +162,12 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/reform.xlsx")
-	ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable String scope,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to)
-			throws IOException {
+	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> workbook(
+			@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) throws IOException {
 		var asked = asked(scope, from, to);
-		var out = new java.io.ByteArrayOutputStream();
-		documents.workbook(asked.scope(), asked.from(), asked.to(), out);
-		return Downloads.bytes("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX, out.toByteArray());
+		return Downloads.viaFile("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
+				out -> documents.workbook(asked.scope(), asked.from(), asked.to(), out));
 	}
 
 	/** The issue form: the report's scope and period as asked, a number and a date to give it. */

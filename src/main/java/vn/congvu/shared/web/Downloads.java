@@ -22,6 +22,44 @@ public final class Downloads {
 			.body(body);
 	}
 
+	/** Writes a download to an output stream. */
+	@FunctionalInterface
+	public interface Writer {
+
+		void write(java.io.OutputStream out) throws java.io.IOException;
+
+	}
+
+	/**
+	 * A large file (a province's appendix of a million records) written to a temporary file first, then streamed from
+	 * disk and deleted: it never sits in memory, and a failure while writing is still answered as an error, not as a
+	 * truncated download.
+	 */
+	public static ResponseEntity<StreamingResponseBody> viaFile(String fileName, String contentType, Writer writer)
+			throws java.io.IOException {
+		var file = java.nio.file.Files.createTempFile("congvu-download-", ".tmp");
+		try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+			writer.write(out);
+		}
+		catch (java.io.IOException | RuntimeException | Error ex) {
+			java.nio.file.Files.deleteIfExists(file);
+			throw ex;
+		}
+		StreamingResponseBody body = out -> {
+			try {
+				java.nio.file.Files.copy(file, out);
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(file);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(contentType))
+			.contentLength(java.nio.file.Files.size(file))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+			.body(body);
+	}
+
 	/** A document already made. */
 	public static ResponseEntity<byte[]> bytes(String fileName, String contentType, byte[] content) {
 		return ResponseEntity.ok()
