@@ -141,7 +141,13 @@ public class IssuedReports {
 			@Nullable String number, @Nullable LocalDate issuedOn, ReformReport.Progress progress) {
 		var kept = check(scopeUnitId, from, to, number, issuedOn);
 		Objects.requireNonNull(issuedOn);
-		var content = reports.content(scopeUnitId, from, to, true, progress);
+		// the figures and tables first; then each figure's records, kept and written to the appendix as they are read
+		int figures = reports.catalogue().size();
+		int[] steps = { 0 };
+		var content = reports.appendix(scopeUnitId, from, to, (done, total) -> {
+			steps[0] = total;
+			progress.step(done, total + figures);
+		});
 		long id;
 		try {
 			id = jdbc.sql("""
@@ -166,40 +172,26 @@ public class IssuedReports {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("reporting.issued.number.taken", kept, issuedOn.getYear());
 		}
-		int position = 0;
-		for (var v : content.values()) {
-			var rows = content.rows().getOrDefault(v.code(), List.of());
-			jdbc.sql("""
-					INSERT INTO reporting.issued_figure (report_id, position, code, label_vi, label_en, unit_vi,
-					  unit_en, value, row_count, rows)
-					VALUES (:id, :position, :code, :labelVi, :labelEn, :unitVi, :unitEn, :value, :count, :rows)""")
-				.param("id", id)
-				.param("position", position++)
-				.param("code", v.code())
-				.param("labelVi", v.labelVi())
-				.param("labelEn", v.labelEn())
-				.param("unitVi", v.unitVi())
-				.param("unitEn", v.unitEn())
-				.param("value", v.value())
-				.param("count", rows.size())
-				.param("rows", pack(rows))
-				.update();
-		}
-		content.unitNames()
-			.forEach((unit, name) -> jdbc
-				.sql("INSERT INTO reporting.issued_unit_name (report_id, unit_id, name) VALUES (:id, :unit, :name)")
-				.param("id", id)
-				.param("unit", unit)
-				.param("name", name)
-				.update());
+		var names = new TreeMap<Long, String>(content.unitNames());
+		var xlsx = new ByteArrayOutputStream();
 		try {
+			documents.workbook(content, sink -> {
+				int position = 0;
+				for (var v : content.values()) {
+					var rows = new ArrayList<Row>();
+					reports.rows(v.code(), content.scope().id(), content.from(), content.to(), row -> {
+						rows.add(row);
+						sink.accept(v.code(), row);
+					});
+					keepFigure(id, position++, v, rows);
+					progress.step(steps[0] + position, steps[0] + figures);
+				}
+			}, unit -> names.computeIfAbsent(unit, u -> reports.unitName(u, content.to())), xlsx);
 			var docx = new ByteArrayOutputStream();
 			var doc = documents.document(content, kept, issuedOn);
 			DocxWriter.write(doc, docx);
 			var pdf = new ByteArrayOutputStream();
 			PdfWriter.write(doc, pdf);
-			var xlsx = new ByteArrayOutputStream();
-			documents.workbook(content, xlsx);
 			keep(id, "docx", docx.toByteArray());
 			keep(id, "pdf", pdf.toByteArray());
 			keep(id, "xlsx", xlsx.toByteArray());
@@ -207,7 +199,33 @@ public class IssuedReports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// the names of the units the records name, as printed
+		names.forEach((unit, name) -> jdbc
+			.sql("INSERT INTO reporting.issued_unit_name (report_id, unit_id, name) VALUES (:id, :unit, :name)")
+			.param("id", id)
+			.param("unit", unit)
+			.param("name", name)
+			.update());
 		return id;
+	}
+
+	/** A figure of an issued report with its records, compressed. */
+	private void keepFigure(long id, int position, ReformReport.Value v, List<Row> rows) {
+		jdbc.sql("""
+				INSERT INTO reporting.issued_figure (report_id, position, code, label_vi, label_en, unit_vi,
+				  unit_en, value, row_count, rows)
+				VALUES (:id, :position, :code, :labelVi, :labelEn, :unitVi, :unitEn, :value, :count, :rows)""")
+			.param("id", id)
+			.param("position", position)
+			.param("code", v.code())
+			.param("labelVi", v.labelVi())
+			.param("labelEn", v.labelEn())
+			.param("unitVi", v.unitVi())
+			.param("unitEn", v.unitEn())
+			.param("value", v.value())
+			.param("count", rows.size())
+			.param("rows", pack(rows))
+			.update();
 	}
 
 	/** The issued reports the caller may read, the latest first. */

@@ -142,8 +142,9 @@ public class ReformReport {
 	 * breakdowns, and the names of the scope's units at the period's end. The records follow one at a time from
 	 * {@link #records}, for a province whose records (its whole workforce behind the headcount) are too many to hold.
 	 */
-	public Content appendix(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
-		return content(query(scopeUnitId, from, to), false, true, Progress.NONE);
+	public Content appendix(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
+			Progress progress) {
+		return content(query(scopeUnitId, from, to), false, true, progress);
 	}
 
 	/**

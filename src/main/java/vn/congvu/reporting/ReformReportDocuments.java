@@ -138,29 +138,19 @@ public class ReformReportDocuments {
 	 */
 	public void workbook(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to, OutputStream out)
 			throws IOException {
-		var content = reports.appendix(scopeUnitId, from, to);
+		var content = reports.appendix(scopeUnitId, from, to, ReformReport.Progress.NONE);
 		var names = new HashMap<>(content.unitNames());
 		workbook(content, sink -> reports.records(content, sink),
 				unitId -> names.computeIfAbsent(unitId, id -> reports.unitName(id, content.to())), out);
 	}
 
 	/**
-	 * The appendix tables of a report's content with its records (an issued report's, as kept). Reads nothing but the
-	 * content.
-	 */
-	public void workbook(ReformReport.Content content, OutputStream out) throws IOException {
-		var names = content.unitNames();
-		workbook(content, sink -> content.rows().forEach((code, rows) -> rows.forEach(row -> sink.accept(code, row))),
-				unitId -> names.getOrDefault(unitId, "#" + unitId), out);
-	}
-
-	/**
 	 * The appendix: the figures, their breakdown by unit, the breakdowns of the content (the workforce on the period's
 	 * last day by category, rank level, age and sex; the period's decisions by category and rank level), one sheet
 	 * each, and the records behind each figure, which {@code records} hands over one at a time (with their figure's
-	 * code), over as many sheets as they need.
+	 * code), over as many sheets as they need. Units are named by {@code unitName}.
 	 */
-	private void workbook(ReformReport.Content content, Consumer<BiConsumer<String, Row>> records,
+	public void workbook(ReformReport.Content content, Consumer<BiConsumer<String, Row>> records,
 			Function<Long, String> unitName, OutputStream out) throws IOException {
 		record Line(String code, Row row) {
 		}
