@@ -282,7 +282,7 @@ public class IssuedReports {
 			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
 			.list();
 		return new ReformReport.Content(new ReformReport.Scope(issued.scopeUnitId(), issued.scopeName()), kept[0],
-				kept[1], issued.from(), issued.to(), values, Map.of(), names, List.of());
+				kept[1], issued.from(), issued.to(), values, names, List.of());
 	}
 
 	/** The records behind a figure of an issued report, as kept when it was issued. */
@@ -337,7 +337,7 @@ public class IssuedReports {
 	public List<Change> changes(long id, boolean vietnamese, ReformReport.Progress progress) {
 		var issued = content(id);
 		// the figures now, then each figure's records against those kept, one figure at a time
-		var now = reports.content(issued.scope().id(), issued.from(), issued.to(), false,
+		var now = reports.content(issued.scope().id(), issued.from(), issued.to(),
 				(done, total) -> progress.step(done, total * 2));
 		int total = now.values().size() * 2;
 		var then = new HashMap<String, ReformReport.Value>();

@@ -62,11 +62,12 @@ public class ReformReport {
 
 	/**
 	 * What a report is made of: the scope and period, who issues it and where (the People's Committee of a province,
-	 * district or commune, otherwise the unit itself), the figures, the records behind each (empty when not asked
-	 * for) and the names of the units those records name.
+	 * district or commune, otherwise the unit itself), the figures, the names of the units its records name (for an
+	 * appendix) and its breakdown tables (for an appendix; empty otherwise). The records themselves are read one at a
+	 * time ({@link #records}).
 	 */
 	public record Content(Scope scope, String issuer, String place, LocalDate from, LocalDate to, List<Value> values,
-			Map<String, List<Row>> rows, Map<Long, String> unitNames, List<Table> tables) {
+			Map<Long, String> unitNames, List<Table> tables) {
 
 		public Report report(boolean vietnamese) {
 			return new Report(scope, from, to, values.stream().map(v -> v.figure(vietnamese)).toList());
@@ -123,18 +124,16 @@ public class ReformReport {
 	/** The report's figures for a scope (the caller's own when not given) and a period, labelled in a language. */
 	public Report report(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
 			boolean vietnamese) {
-		return content(scopeUnitId, from, to, false, Progress.NONE).report(vietnamese);
+		return content(scopeUnitId, from, to, Progress.NONE).report(vietnamese);
 	}
 
 	/**
-	 * Everything a report is made of, computed now: its figures with both labels, what it prints about its scope, and,
-	 * when asked, the records behind every figure, the names of the units they name (as of the period's end) and the
-	 * breakdowns of the workforce on the period's last day (by category, rank level, age and sex) for the appendix.
-	 * {@code progress} hears of each figure (and each list of records) as it is done.
+	 * What a report computed now prints: its figures with both labels and what it says about its scope.
+	 * {@code progress} hears of each figure as it is done.
 	 */
 	public Content content(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
-			boolean withRows, Progress progress) {
-		return content(query(scopeUnitId, from, to), withRows, withRows, progress);
+			Progress progress) {
+		return content(query(scopeUnitId, from, to), false, progress);
 	}
 
 	/**
@@ -144,7 +143,7 @@ public class ReformReport {
 	 */
 	public Content appendix(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to,
 			Progress progress) {
-		return content(query(scopeUnitId, from, to), false, true, progress);
+		return content(query(scopeUnitId, from, to), true, progress);
 	}
 
 	/**
@@ -166,12 +165,11 @@ public class ReformReport {
 		return units.namesAsOf(List.of(unitId), date).getOrDefault(unitId, "#" + unitId);
 	}
 
-	private Content content(Query query, boolean withRows, boolean withTables, Progress progress) {
-		int total = indicators.size() * (withRows ? 2 : 1) + (withTables ? breakdowns.size() : 0);
+	private Content content(Query query, boolean withTables, Progress progress) {
+		int total = indicators.size() + (withTables ? breakdowns.size() : 0);
 		int done = 0;
 		progress.step(done, total);
 		var values = new ArrayList<Value>();
-		var rows = new LinkedHashMap<String, List<Row>>();
 		for (var i : indicators.values()) {
 			long started = System.nanoTime();
 			long value = i.value(query);
@@ -180,27 +178,16 @@ public class ReformReport {
 			values.add(new Value(i.code(), i.label().vi(), i.label().en(), i.label().unitVi(), i.label().unitEn(),
 					value));
 			progress.step(++done, total);
-			if (withRows) {
-				rows.put(i.code(), i.rows(query));
-				progress.step(++done, total);
-			}
 		}
 		var tables = new ArrayList<Table>();
+		long id = query.scopeUnitId();
+		var unitIds = new HashSet<Long>();
+		unitIds.add(id);
 		if (withTables) {
 			for (var b : breakdowns) {
 				tables.add(new Table(b.code(), b.label().vi(), b.table(query, true)));
 				progress.step(++done, total);
 			}
-		}
-		long id = query.scopeUnitId();
-		var unitIds = new HashSet<Long>();
-		unitIds.add(id);
-		rows.values().forEach(list -> list.forEach(r -> {
-			if (r.unitId() != null) {
-				unitIds.add(r.unitId());
-			}
-		}));
-		if (withTables && !withRows) {
 			// the records, read later, name the scope's units
 			for (long unit : units.unitsInScopeOn(id, query.to())) {
 				unitIds.add(unit);
@@ -209,7 +196,7 @@ public class ReformReport {
 		var names = new TreeMap<>(units.namesAsOf(unitIds, query.to()));
 		var name = names.getOrDefault(id, "");
 		return new Content(new Scope(id, name), issuer(id, name, query.to()), units.placeName(id, query.to()),
-				query.from(), query.to(), values, rows, names, tables);
+				query.from(), query.to(), values, names, tables);
 	}
 
 	/** The scope a request is answered for, checked as {@link #content} checks it, with its name at the period's end. */

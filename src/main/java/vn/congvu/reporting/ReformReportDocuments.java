@@ -48,7 +48,7 @@ public class ReformReportDocuments {
 
 	/** The report computed now as a draft document: no number yet, dated the last day of its period. */
 	public Doc document(@Nullable Long scopeUnitId, @Nullable LocalDate from, @Nullable LocalDate to) {
-		return document(reports.content(scopeUnitId, from, to, false, ReformReport.Progress.NONE), null, null);
+		return document(reports.content(scopeUnitId, from, to, ReformReport.Progress.NONE), null, null);
 	}
 
 	/**

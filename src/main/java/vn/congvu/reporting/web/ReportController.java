@@ -93,7 +93,7 @@ class ReportController {
 		var asked = asked(scope, from, to);
 		reports.check(asked.scope(), asked.from(), asked.to());
 		boolean vietnamese = vietnamese();
-		var job = jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(), false, progress)
+		var job = jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(), progress)
 			.report(vietnamese));
 		var scopes = Scopes.on(units, asked.to());
 		var chosen = asked.scope() != null ? asked.scope()
