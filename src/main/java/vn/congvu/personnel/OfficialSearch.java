@@ -109,9 +109,7 @@ public class OfficialSearch {
 	OfficialSearch(JdbcClient jdbc, javax.sql.DataSource dataSource, PersonnelScope scope, UnitDirectory units,
 			Clock clock) {
 		this.jdbc = jdbc;
-		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-		template.setFetchSize(2000);
-		this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
+		this.streaming = vn.congvu.shared.database.Cursors.template(dataSource);
 		this.scope = scope;
 		this.units = units;
 		this.clock = clock;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.congvu.shared.database.Cursors;
 import vn.congvu.shared.indicator.Indicator;
 import vn.congvu.shared.indicator.Query;
 import vn.congvu.shared.indicator.Row;
@@ -28,47 +29,40 @@ import vn.congvu.shared.indicator.Row;
 @Configuration(proxyBeanMethods = false)
 class PersonnelIndicators {
 
-	/** Reads records through a cursor, a batch at a time (within a transaction). */
-	static NamedParameterJdbcTemplate cursor(DataSource dataSource) {
-		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-		template.setFetchSize(2000);
-		return new NamedParameterJdbcTemplate(template);
-	}
-
 	@Bean
 	Indicator recruitmentHired(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "recruitment.hired", Set.of(ActionKind.RECRUITMENT),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "recruitment.hired", Set.of(ActionKind.RECRUITMENT),
 				new Indicator.Label("Số người được tuyển dụng", "Recruited", "người", "people"));
 	}
 
 	@Bean
 	Indicator mobilityTransfers(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "mobility.transfers", Set.of(ActionKind.TRANSFER),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "mobility.transfers", Set.of(ActionKind.TRANSFER),
 				new Indicator.Label("Số trường hợp điều động", "Transfers", "trường hợp", "cases"));
 	}
 
 	@Bean
 	Indicator mobilityAppointments(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "mobility.appointments", Set.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "mobility.appointments", Set.of(ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT),
 				new Indicator.Label("Số trường hợp bổ nhiệm, bổ nhiệm lại", "Appointments and reappointments",
 						"trường hợp", "cases"));
 	}
 
 	@Bean
 	Indicator mobilityReassignments(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "mobility.reassignments", Set.of(ActionKind.REASSIGNMENT),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "mobility.reassignments", Set.of(ActionKind.REASSIGNMENT),
 				new Indicator.Label("Số trường hợp thuyên chuyển", "Reassignments", "trường hợp", "cases"));
 	}
 
 	@Bean
 	Indicator mobilityReceptions(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "mobility.receptions", Set.of(ActionKind.RECEPTION),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "mobility.receptions", Set.of(ActionKind.RECEPTION),
 				new Indicator.Label("Số trường hợp tiếp nhận", "Intakes", "trường hợp", "cases"));
 	}
 
 	@Bean
 	Indicator mobilityMoves(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "mobility.moves",
+		return new ActionCount(jdbc, Cursors.template(dataSource), "mobility.moves",
 				Set.of(ActionKind.TRANSFER, ActionKind.APPOINTMENT, ActionKind.REAPPOINTMENT, ActionKind.REASSIGNMENT,
 						ActionKind.RECEPTION),
 				new Indicator.Label("Điều động, bổ nhiệm, thuyên chuyển và tiếp nhận",
@@ -77,37 +71,37 @@ class PersonnelIndicators {
 
 	@Bean
 	Indicator personnelRetirements(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "personnel.retirements", Set.of(ActionKind.RETIREMENT),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "personnel.retirements", Set.of(ActionKind.RETIREMENT),
 				new Indicator.Label("Số người nghỉ hưu", "Retirements", "người", "people"));
 	}
 
 	@Bean
 	Indicator personnelSalarySteps(JdbcClient jdbc, DataSource dataSource) {
-		return new ActionCount(jdbc, cursor(dataSource), "personnel.salarySteps", Set.of(ActionKind.SALARY_STEP),
+		return new ActionCount(jdbc, Cursors.template(dataSource), "personnel.salarySteps", Set.of(ActionKind.SALARY_STEP),
 				new Indicator.Label("Số lượt nâng bậc lương thường xuyên", "Regular salary steps", "lượt", "steps"));
 	}
 
 	@Bean
 	Indicator personnelHeadcount(JdbcClient jdbc, DataSource dataSource) {
-		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount", null,
+		return new Headcount(jdbc, Cursors.template(dataSource), "personnel.headcount", null,
 				new Indicator.Label("Số người đang công tác", "Officials working", "người", "people"));
 	}
 
 	@Bean
 	Indicator personnelHeadcountCivilServants(JdbcClient jdbc, DataSource dataSource) {
-		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.civilServants", Category.CIVIL_SERVANT,
+		return new Headcount(jdbc, Cursors.template(dataSource), "personnel.headcount.civilServants", Category.CIVIL_SERVANT,
 				new Indicator.Label("Số công chức đang công tác", "Civil servants working", "người", "people"));
 	}
 
 	@Bean
 	Indicator personnelHeadcountPublicEmployees(JdbcClient jdbc, DataSource dataSource) {
-		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.publicEmployees", Category.PUBLIC_EMPLOYEE,
+		return new Headcount(jdbc, Cursors.template(dataSource), "personnel.headcount.publicEmployees", Category.PUBLIC_EMPLOYEE,
 				new Indicator.Label("Số viên chức đang công tác", "Public employees working", "người", "people"));
 	}
 
 	@Bean
 	Indicator personnelHeadcountCadres(JdbcClient jdbc, DataSource dataSource) {
-		return new Headcount(jdbc, cursor(dataSource), "personnel.headcount.cadres", Category.CADRE,
+		return new Headcount(jdbc, Cursors.template(dataSource), "personnel.headcount.cadres", Category.CADRE,
 				new Indicator.Label("Số cán bộ đang công tác", "Cadres working", "người", "people"));
 	}
 

@@ -12,7 +12,6 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,9 +60,7 @@ public class Workforce {
 			SnapshotReaders readers) {
 		this.scope = scope;
 		this.readers = readers;
-		var template = new JdbcTemplate(dataSource);
-		template.setFetchSize(2000);
-		this.streaming = new NamedParameterJdbcTemplate(template);
+		this.streaming = vn.congvu.shared.database.Cursors.template(dataSource);
 		this.jdbc = jdbc;
 	}
 
