@@ -37,6 +37,9 @@ import org.springframework.util.FileSystemUtils;
 @Tag("browser")
 class BrowserTests {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	static WebDriver browser;
 
 	static Path profile;
@@ -594,7 +597,7 @@ class BrowserTests {
 		assertThat(api.json("POST", "/api/v1/position-schemes/" + scheme + "/approve", "{\"decision\":{\"number\":"
 				+ "\"24/QĐ-UBND\",\"date\":\"2025-07-05\",\"issuer\":\"UBND tỉnh\"},\"signer\":\"Chủ tịch\","
 				+ "\"version\":1}", "Authorization", homeAffairs).statusCode()).isEqualTo(200);
-		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(clock));
 
 		signIn("demo.nhansu", "Demo@2021!");
 		clickAndWait(By.id("nav-recruitment"));
@@ -666,7 +669,7 @@ class BrowserTests {
 			assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
 			ids.add(id(enrolled.body()));
 		}
-		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		var today = vn.congvu.shared.web.Formats.DATE.format(java.time.LocalDate.now(clock));
 
 		signIn("demo.sonoivu", "Demo@2021!");
 		clickAndWait(By.id("nav-promotion"));

@@ -26,7 +26,7 @@ public class AuditLog {
 	public record Page(List<AuditEntry> entries, int page, int size, boolean hasNext) {
 	}
 
-	private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final ZoneId PROVINCE_ZONE = vn.congvu.shared.ProvinceClock.ZONE;
 
 	private final JdbcClient jdbc;
 

@@ -70,14 +70,22 @@ final class DemoDrives {
 	 * The drives of the people's recruitments into units with an approved scheme (of {@code schemes}) on the day; the
 	 * recruits' actions are given the drives' decisions in place.
 	 */
-	List<DriveHistory.PastDrive> drives(List<Person> people, List<vn.congvu.position.SchemeHistory.Decided> schemes) {
+	List<DriveHistory.PastDrive> drives(List<Person> people, List<DemoSchemes.Version> schemes) {
 		people.forEach(p -> citizenIds.add(p.citizenId()));
-		var approvedFrom = new java.util.HashMap<Long, LocalDate>();
+		var versions = new java.util.HashMap<Long, java.util.TreeMap<LocalDate, vn.congvu.position.SchemeContent>>();
 		for (var v : schemes) {
-			if (v.decision() != null) {
-				approvedFrom.merge(v.unitId(), v.content().appliesFrom(), (a, b) -> a.isBefore(b) ? a : b);
+			if (v.decided().decision() != null) {
+				versions.computeIfAbsent(v.decided().unitId(), k -> new java.util.TreeMap<>())
+					.put(v.decided().content().appliesFrom(), v.decided().content());
 			}
 		}
+		// a drive recruits into a position of the scheme in force on its decision's day (DriveHistory checks it)
+		java.util.function.BiPredicate<Step, LocalDate> open = (s, day) -> {
+			var unit = versions.get(s.unitId());
+			var inForce = unit == null ? null : unit.floorEntry(day);
+			return inForce != null && inForce.getValue().positions().stream()
+				.anyMatch(p -> p.code().equalsIgnoreCase(s.positionCode()));
+		};
 		for (var category : List.of(Category.CIVIL_SERVANT, Category.PUBLIC_EMPLOYEE)) {
 			var recruits = new ArrayList<Recruit>();
 			for (int i = 0; i < people.size(); i++) {
@@ -85,8 +93,7 @@ final class DemoDrives {
 				for (int j = 0; j < career.size(); j++) {
 					var s = career.get(j);
 					if (s.kind() == ActionKind.RECRUITMENT && s.category() == category && !s.effectiveDate().isBefore(FROM)
-							&& s.positionCode() != null && s.unitId() != null && approvedFrom.containsKey(s.unitId())
-							&& !approvedFrom.get(s.unitId()).isAfter(s.effectiveDate())) {
+							&& s.positionCode() != null && s.unitId() != null && open.test(s, s.effectiveDate())) {
 						recruits.add(new Recruit(i, j, s));
 					}
 				}
@@ -106,7 +113,10 @@ final class DemoDrives {
 				}
 				var group = new ArrayList<Recruit>();
 				while (k < recruits.size() && !recruits.get(k).action().effectiveDate().isAfter(last)) {
-					group.add(recruits.get(k++));
+					var r = recruits.get(k++);
+					if (open.test(r.action(), first)) {
+						group.add(r);
+					}
 				}
 				if (first.getYear() != year) {
 					year = first.getYear();

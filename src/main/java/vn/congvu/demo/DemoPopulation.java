@@ -42,6 +42,15 @@ final class DemoPopulation {
 
 	static final LocalDate REESTABLISHED = LocalDate.of(1997, 1, 1);
 
+	/**
+	 * The last day the demo's history is told to. It is told whole, whatever the day it is loaded for, and then cut at
+	 * that day ({@link DemoAsOf}): the province of any day is the same, up to that day, as the province of any later day.
+	 */
+	static final LocalDate HORIZON = LocalDate.of(2040, 12, 31);
+
+	/** The streams of the plans of the first half of 2021 and of the holders they add (beyond every post's number). */
+	private static final long PLANS_LINE = -1, H1_LINES = 1L << 32;
+
 	static final LocalDate SALARY_REFORM = LocalDate.of(2004, 10, 1);
 
 	static final LocalDate H1_2021_FROM = LocalDate.of(2021, 1, 1);
@@ -97,8 +106,8 @@ final class DemoPopulation {
 
 	}
 
-	/** A post and the unit (by key) it starts in. */
-	private record Post(String unitKey, Role role) {
+	/** A post (numbered in the order the organisation file creates units) and the unit (by key) it starts in. */
+	private record Post(int index, String unitKey, Role role) {
 	}
 
 	static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Huỳnh", "Phạm", "Võ", "Phan", "Lâm", "Trương",
@@ -134,11 +143,10 @@ final class DemoPopulation {
 
 	private final Catalog catalog;
 
-	private final LocalDate today;
-
 	private final double scale;
 
-	private final Random random;
+	/** For the plans of the first half of 2021 (who moves, who is recruited then). */
+	private final Random plans;
 
 	private final long seed;
 
@@ -201,21 +209,31 @@ final class DemoPopulation {
 
 		int index = -1;
 
-		Holder(Post post) {
+		/** Where the holder's stream comes from: a post's line of holders, or one of the first half of 2021's. */
+		final long line;
+
+		/** The holder's place in their line: 0 the first holder, 1 the successor, ... */
+		final int generation;
+
+		/** The holder's own random stream: what happens to one person never shifts what happens to another. */
+		final Random random;
+
+		Holder(Post post, long line, int generation, long seed) {
 			this.post = post;
 			this.unit = post.unitKey();
+			this.line = line;
+			this.generation = generation;
+			this.random = stream(seed, line, generation);
 		}
 
 	}
 
-	DemoPopulation(DemoOrganization organization, Map<String, Long> ids, Catalog catalog, LocalDate today,
-			double scale, long seed) {
+	DemoPopulation(DemoOrganization organization, Map<String, Long> ids, Catalog catalog, double scale, long seed) {
 		this.organization = organization;
 		this.ids = ids;
 		this.catalog = catalog;
-		this.today = today;
 		this.scale = scale;
-		this.random = new Random(seed);
+		this.plans = stream(seed, PLANS_LINE, 2021);
 		this.seed = seed;
 		this.fates = organization.fates();
 	}
@@ -238,7 +256,7 @@ final class DemoPopulation {
 				holder.index = people.size();
 				people.add(person(holder));
 				var vacated = holder.left;
-				if (vacated != null && vacated.isBefore(today)) {
+				if (vacated != null && vacated.isBefore(HORIZON)) {
 					var successor = successor(holder, vacated);
 					if (successor != null) {
 						next.add(successor);
@@ -264,7 +282,7 @@ final class DemoPopulation {
 				int n = (int) Math.round(entry.getValue() * scale);
 				unitsOfRole.computeIfAbsent(entry.getKey().name(), k -> new ArrayList<>()).add(unit.key());
 				for (int i = 0; i < n; i++) {
-					posts.add(new Post(unit.key(), entry.getKey()));
+					posts.add(new Post(posts.size(), unit.key(), entry.getKey()));
 				}
 			}
 		}
@@ -313,7 +331,8 @@ final class DemoPopulation {
 	// ------------------------------------------------------------------------------------------------- the people
 
 	private Holder firstHolder(Post post) {
-		var h = new Holder(post);
+		var h = new Holder(post, post.index(), 0, seed);
+		var random = h.random;
 		h.sex = post.role() == Role.TEACHER ? (random.nextInt(100) < 70 ? Sex.FEMALE : Sex.MALE)
 				: random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
 		// the first holders: already serving when the province was re-established, or recruited since
@@ -336,14 +355,15 @@ final class DemoPopulation {
 	}
 
 	private @Nullable Holder successor(Holder previous, LocalDate vacated) {
+		var h = new Holder(previous.post, previous.line, previous.generation + 1, seed);
+		var random = h.random;
 		var date = vacated.plusMonths(3 + random.nextInt(7)).plusDays(random.nextInt(28));
 		if (inH1(date)) {
 			date = H1_2021_TO.plusDays(1 + random.nextInt(60));
 		}
-		if (!date.isBefore(today)) {
+		if (!date.isBefore(HORIZON)) {
 			return null;
 		}
-		var h = new Holder(previous.post);
 		h.unit = currentUnit(previous.unit, date);
 		h.sex = previous.post.role() == Role.TEACHER ? (random.nextInt(100) < 70 ? Sex.FEMALE : Sex.MALE)
 				: random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
@@ -367,10 +387,15 @@ final class DemoPopulation {
 				h -> h.entered.isBefore(LocalDate.of(2014, 1, 1)));
 		planPromotionExams(employed, chosen);
 		for (int i = 0; i < RECRUITED + RECEIVED; i++) {
-			var post = holders.get(random.nextInt(holders.size())).post;
-			var h = new Holder(post);
+			var post = holders.get(plans.nextInt(holders.size())).post;
+			while (i < RECRUITED && post.role().category == Category.CADRE) {
+				// cadres are elected, not recruited: the recruits take up posts of civil servants and employees
+				post = holders.get(plans.nextInt(holders.size())).post;
+			}
+			var h = new Holder(post, H1_LINES + i, 0, seed);
+			var random = h.random;
 			h.sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-			h.entered = h1Date();
+			h.entered = h1Date(plans);
 			h.born = h.entered.minusYears(i < RECRUITED ? 23 + random.nextInt(6) : 28 + random.nextInt(15))
 				.minusDays(random.nextInt(365));
 			h.retires = RetirementRule.retirementDate(h.born, h.sex);
@@ -389,7 +414,11 @@ final class DemoPopulation {
 			var past = new ArrayList<vn.congvu.promotion.PromotionHistory.PastNominee>();
 			for (int i = 0; i < nominees.size(); i++) {
 				var m = marks.get(i);
-				past.add(new vn.congvu.promotion.PromotionHistory.PastNominee(officialIds.get(nominees.get(i).index),
+				var id = officialIds.get(nominees.get(i).index);
+				if (id == null) {
+					throw new IllegalStateException(title + ": a nominee is not among the people loaded");
+				}
+				past.add(new vn.congvu.promotion.PromotionHistory.PastNominee(id,
 						false, m.score(), m.votesFor(), m.votesCast(), m.members()));
 			}
 			return new vn.congvu.promotion.PromotionHistory.PastRound(java.util.Objects.requireNonNull(units.get(
@@ -476,15 +505,15 @@ final class DemoPopulation {
 			java.util.function.Predicate<Holder> eligible) {
 		int done = 0;
 		while (done < count) {
-			var h = employed.get(random.nextInt(employed.size()));
+			var h = employed.get(plans.nextInt(employed.size()));
 			if (chosen.contains(h) || !eligible.test(h)) {
 				continue;
 			}
 			chosen.add(h);
-			var date = h1Date();
+			var date = h1Date(plans);
 			h.planned.put(date, kind);
 			if (kind == ActionKind.TRANSFER || kind == ActionKind.REASSIGNMENT) {
-				h.plannedUnit.put(date, otherUnit(h.post.role(), h.post.unitKey(), date));
+				h.plannedUnit.put(date, otherUnit(h.post.role(), h.post.unitKey(), date, plans));
 			}
 			if (kind == ActionKind.REAPPOINTMENT) {
 				// re-appointed for a new term: appointed five years before
@@ -494,7 +523,7 @@ final class DemoPopulation {
 		}
 	}
 
-	private LocalDate h1Date() {
+	private static LocalDate h1Date(Random random) {
 		return H1_2021_FROM.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(H1_2021_FROM, H1_2021_TO) + 1));
 	}
 
@@ -521,7 +550,7 @@ final class DemoPopulation {
 		LocalDate probationEnds = entryKind == ActionKind.RECRUITMENT
 				&& ProbationRule.startsOnProbation(role.category, h.entered) ? h.entered.plusMonths(12) : null;
 		var month = h.entered.withDayOfMonth(1).plusMonths(1);
-		while (month.isBefore(today)) {
+		while (month.isBefore(HORIZON)) {
 			var end = month.plusMonths(1);
 			var events = new ArrayList<Map.Entry<LocalDate, Runnable>>();
 			if (!h.retires.isBefore(month) && h.retires.isBefore(end)) {
@@ -579,20 +608,20 @@ final class DemoPopulation {
 	/** The yearly chances of a move, an appointment, a promotion or leaving, as a month's share. */
 	private void chance(Holder h, LocalDate month, List<Map.Entry<LocalDate, Runnable>> events) {
 		var role = h.post.role();
-		int roll = random.nextInt(120_000);
-		var day = month.plusDays(random.nextInt(27));
+		int roll = h.random.nextInt(120_000);
+		var day = month.plusDays(h.random.nextInt(27));
 		if (inH1(day) || h.planned.containsKey(day)) {
 			return;
 		}
 		if (roll < 120) {
 			// 1.2 % a year: transferred
-			var target = otherUnit(role, h.unit, day);
+			var target = otherUnit(role, h.unit, day, h.random);
 			if (target != null) {
 				events.add(Map.entry(day, () -> move(h, ActionKind.TRANSFER, day, target)));
 			}
 		}
 		else if (roll < 170) {
-			var target = otherUnit(role, h.unit, day);
+			var target = otherUnit(role, h.unit, day, h.random);
 			if (target != null) {
 				events.add(Map.entry(day, () -> move(h, ActionKind.REASSIGNMENT, day, target)));
 			}
@@ -611,7 +640,7 @@ final class DemoPopulation {
 			events.add(Map.entry(day, () -> promote(h, day)));
 		}
 		else if (!month.isBefore(ROUNDS_FROM) && month.getMonth() == ROUND_MONTH && roll < 310 + 12 * 400
-				&& promotable(h, roundHeld(month.getYear())) && roundEffective(month.getYear()).isBefore(today)) {
+				&& promotable(h, roundHeld(month.getYear())) && roundEffective(month.getYear()).isBefore(HORIZON)) {
 			// from the second half of 2021 a promotion is the pass of the year's round, effective on its decision
 			var at = roundEffective(month.getYear());
 			var round = round(h, at);
@@ -754,7 +783,7 @@ final class DemoPopulation {
 			case TRANSFER, REASSIGNMENT -> {
 				var target = h.plannedUnit.get(date);
 				if (target == null || target.equals(h.unit)) {
-					target = otherUnit(h.post.role(), h.unit, date);
+					target = otherUnit(h.post.role(), h.unit, date, h.random);
 				}
 				move(h, kind, date, java.util.Objects.requireNonNull(target));
 			}
@@ -775,7 +804,7 @@ final class DemoPopulation {
 
 	private void appoint(Holder h, ActionKind kind, LocalDate date) {
 		if (kind == ActionKind.APPOINTMENT || h.position == null) {
-			h.position = h.post.role().post(random);
+			h.position = h.post.role().post(h.random);
 		}
 		h.appointed = date;
 		add(h, kind, date, null, null);
@@ -806,7 +835,7 @@ final class DemoPopulation {
 		var code = rankScale(java.util.Objects.requireNonNull(h.rank), SALARY_REFORM);
 		var scale = scale(code, SALARY_REFORM);
 		long served = ChronoUnit.MONTHS.between(h.entered, SALARY_REFORM)
-				+ (h.entered.equals(REESTABLISHED) ? 12L * random.nextInt(12) : 0);
+				+ (h.entered.equals(REESTABLISHED) ? 12L * h.random.nextInt(12) : 0);
 		int step = (int) Math.min(scale.steps(), 1 + served / scale.intervalMonths());
 		h.scale = code;
 		h.step = step;
@@ -831,7 +860,7 @@ final class DemoPopulation {
 			target = DISTRICT_SEATS.get(h.unit);
 		}
 		else if (fate.kind().equals("SPLIT")) {
-			target = fate.successors().get(random.nextInt(100) < 75 ? 0 : fate.successors().size() - 1);
+			target = fate.successors().get(h.random.nextInt(100) < 75 ? 0 : fate.successors().size() - 1);
 		}
 		else {
 			target = fate.successors().get(0);
@@ -848,7 +877,7 @@ final class DemoPopulation {
 			"N31867", "D958", "N31900", "D959", "N31942", "D960", "N31972", "D961", "N31891");
 
 	/** Another unit where people of the role work on the date, or {@code null}. */
-	private @Nullable String otherUnit(Role role, String from, LocalDate date) {
+	private @Nullable String otherUnit(Role role, String from, LocalDate date, Random random) {
 		var candidates = new ArrayList<String>();
 		for (var r : Role.values()) {
 			if (role.movable(r)) {
@@ -891,7 +920,7 @@ final class DemoPopulation {
 		boolean places = starts || rank || kind == ActionKind.TRANSFER || kind == ActionKind.REASSIGNMENT
 				|| kind == ActionKind.REORGANIZATION_MOVE || kind == ActionKind.APPOINTMENT
 				|| kind == ActionKind.REAPPOINTMENT;
-		h.career.add(new PopulationWriter.Step(kind, date, decision, signer(date), unit == null ? null : id(unit),
+		h.career.add(new PopulationWriter.Step(kind, date, decision, signer(h.random), unit == null ? null : id(unit),
 				starts ? h.post.role().category : null, rank ? h.rank : null, rank ? h.scale : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.step : null,
 				rank || kind == ActionKind.SALARY_STEP ? h.stepStart : null,
@@ -917,9 +946,9 @@ final class DemoPopulation {
 
 	private DecisionRef decision(Holder h, ActionKind kind, LocalDate effective) {
 		var issuer = issuer(h, kind, effective);
-		var signed = effective.minusDays(3 + random.nextInt(20));
+		var signed = effective.minusDays(3 + h.random.nextInt(20));
 		var counter = issuer + "|" + signed.getYear();
-		int number = decisionNumbers.merge(counter, 1 + random.nextInt(3), Integer::sum);
+		int number = decisionNumbers.merge(counter, 1 + h.random.nextInt(3), Integer::sum);
 		var type = issuer.startsWith("UBND") ? "QĐ-UBND" : issuer.startsWith("Sở Nội vụ") ? "QĐ-SNV" : "QĐ";
 		return new DecisionRef(number + "/" + type, signed, issuer);
 	}
@@ -936,21 +965,22 @@ final class DemoPopulation {
 		};
 	}
 
-	private String signer(LocalDate date) {
+	private static String signer(Random random) {
 		return pick(random, "Nguyễn Văn Thiện", "Phạm Văn Thiều", "Lê Minh Chiến", "Huỳnh Chí Nguyện", "Trần Thanh Hải");
 	}
 
 	private PopulationWriter.Person person(Holder h) {
+		var random = h.random;
 		var khmer = random.nextInt(100) < 8;
 		var hoa = !khmer && random.nextInt(100) < 3;
-		String family = khmer ? pick(random, KHMER_FAMILY) : hoa ? pick(random, HOA_FAMILY) : weighted();
+		String family = khmer ? pick(random, KHMER_FAMILY) : hoa ? pick(random, HOA_FAMILY) : weighted(random);
 		String middle = h.sex == Sex.MALE ? pick(random, MALE_MIDDLE) : pick(random, FEMALE_MIDDLE);
 		String given = khmer && random.nextBoolean() ? pick(random, KHMER_GIVEN)
 				: h.sex == Sex.MALE ? pick(random, MALE_GIVEN) : pick(random, FEMALE_GIVEN);
 		var province = random.nextInt(100) < 85 ? "095" : pick(random, "096", "094", "092", "089", "079");
 		var joined = h.entered.plusYears(2 + random.nextInt(8));
-		var party = random.nextInt(100) < 35 && joined.isBefore(today) ? joined : null;
-		return new PopulationWriter.Person(citizenId(province, h.born, h.sex), family + " " + middle + " " + given,
+		var party = random.nextInt(100) < 35 && joined.isBefore(HORIZON) ? joined : null;
+		return new PopulationWriter.Person(citizenId(province, h.born, h.sex, random), family + " " + middle + " " + given,
 				h.born, h.sex, khmer ? "05" : hoa ? "04" : "01", khmer ? "BUDDHISM" : null,
 				khmer ? "Bạc Liêu" : pick(random, "Bạc Liêu", "Bạc Liêu", "Cà Mau", "Sóc Trăng", "Cần Thơ"),
 				h.post.role() == Role.DOCTOR ? "DH" : pick(random, "DH", "DH", "DH", "CD", "THS"),
@@ -962,7 +992,7 @@ final class DemoPopulation {
 		return id(h.career.get(h.career.size() - 1).effectiveDate().isBefore(LocalDate.of(2025, 7, 1)) ? "BL" : "CM");
 	}
 
-	private String citizenId(String province, LocalDate born, Sex sex) {
+	private String citizenId(String province, LocalDate born, Sex sex, Random random) {
 		int century = born.getYear() < 2000 ? 0 : 2;
 		var digit = century + (sex == Sex.FEMALE ? 1 : 0);
 		String id;
@@ -974,7 +1004,7 @@ final class DemoPopulation {
 		return id;
 	}
 
-	private String weighted() {
+	private static String weighted(Random random) {
 		int total = 0;
 		for (var w : FAMILY_WEIGHT) {
 			total += w;
@@ -1006,6 +1036,17 @@ final class DemoPopulation {
 			throw new IllegalStateException("unknown unit " + key);
 		}
 		return id;
+	}
+
+	/**
+	 * The random stream of one line of holders (or plan) and generation, from the seed alone: SplitMix64's finaliser
+	 * over the three, so that neighbouring keys give unrelated streams.
+	 */
+	static Random stream(long seed, long line, long generation) {
+		long z = seed + 0x9E3779B97F4A7C15L * (line + 1) + 0xC2B2AE3D27D4EB4FL * (generation + 1);
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return new Random(z ^ (z >>> 31));
 	}
 
 	@SafeVarargs

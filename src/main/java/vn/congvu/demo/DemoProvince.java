@@ -66,6 +66,9 @@ class DemoProvince implements ApplicationRunner {
 
 	private final double scale;
 
+	/** The day the demo is loaded as of (ISO date); empty: the clock's today. */
+	private final String asOfSetting;
+
 	private final vn.congvu.promotion.PromotionHistory promotionHistory;
 
 	private final vn.congvu.recruitment.DriveHistory driveHistory;
@@ -74,7 +77,9 @@ class DemoProvince implements ApplicationRunner {
 			vn.congvu.personnel.PopulationWriter population, vn.congvu.personnel.PersonnelRegistry registry,
 			vn.congvu.catalog.Catalog catalog, java.time.Clock clock, vn.congvu.position.SchemeHistory schemeHistory,
 			vn.congvu.promotion.PromotionHistory promotionHistory, vn.congvu.recruitment.DriveHistory driveHistory,
-			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale) {
+			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale,
+			@org.springframework.beans.factory.annotation.Value("${congvu.demo.as-of:}") String asOfSetting) {
+		this.asOfSetting = asOfSetting;
 		this.promotionHistory = promotionHistory;
 		this.driveHistory = driveHistory;
 		this.schemeHistory = schemeHistory;
@@ -109,31 +114,48 @@ class DemoProvince implements ApplicationRunner {
 			accounts.provision(new CreateAccount(account.username(), account.displayName(), PASSWORD, account.role(),
 					account.scopeKey().isEmpty() ? null : units.get(account.scopeKey())));
 		}
-		var today = java.time.LocalDate.now(clock);
+		var asOf = new DemoAsOf(asOfSetting.isBlank() ? java.time.LocalDate.now(clock)
+				: java.time.LocalDate.parse(asOfSetting.strip()), units);
 		long organized = System.nanoTime();
-		var generator = new DemoPopulation(organization, units, catalog, today, scale, SEED);
-		var people = new ArrayList<>(generator.generate());
-		var schemes = new DemoSchemes(organization, units, catalog, today);
-		schemes.placeAgainstTheRules(people);
-		var versions = schemes.schemes(people);
-		var drives = new DemoDrives(organization, units, SEED).drives(people, versions);
+		log.info("Demo province as of {}: organisation ({} units) in {} ms", asOf.day(), units.size(),
+				(organized - started) / 1_000_000);
+		// the whole history, to the horizon, whatever the day: the same seed, the same province
+		var generator = new DemoPopulation(organization, units, catalog, scale, SEED);
+		var everyone = new ArrayList<>(generator.generate());
+		var schemes = new DemoSchemes(organization, units, catalog);
+		schemes.placeAgainstTheRules(everyone);
+		var allVersions = schemes.schemes(everyone);
+		var allDrives = new DemoDrives(organization, units, SEED).drives(everyone, allVersions);
 		long generated = System.nanoTime();
+		log.info("Demo history generated to {}: {} people, {} scheme versions, {} drives, {} promotion rounds in {} ms",
+				DemoPopulation.HORIZON, everyone.size(), allVersions.size(), allDrives.size(), generator.exams().size(),
+				(generated - organized) / 1_000_000);
+		// cut at the day
+		var kept = asOf.people(everyone);
+		var people = kept.people();
 		var ids = population.write(people, "demo");
+		var everyonesIds = new ArrayList<Long>(everyone.size());
+		for (int place : kept.place()) {
+			everyonesIds.add(place < 0 ? null : ids.get(place));
+		}
 		long written = System.nanoTime();
+		log.info("Demo officials: {} written in {} ms", people.size(), (written - generated) / 1_000_000);
+		var versions = asOf.schemes(allVersions);
 		int loaded = schemeHistory.load(versions);
-		log.info("Demo job-position schemes: {} versions in {} ms", loaded, (System.nanoTime() - written) / 1_000_000);
 		long schemed = System.nanoTime();
-		int nominees = promotionHistory.load(generator.exams().stream().map(e -> e.round(units, ids)).toList());
-		log.info("Demo promotion exams: {} nominations in {} ms", nominees, (System.nanoTime() - schemed) / 1_000_000);
+		log.info("Demo job-position schemes: {} versions in {} ms", loaded, (schemed - written) / 1_000_000);
+		var exams = asOf.exams(generator.exams());
+		int nominees = promotionHistory.load(exams.stream().map(e -> e.round(units, everyonesIds)).toList());
 		long examined = System.nanoTime();
+		log.info("Demo promotion rounds: {} rounds, {} nominations in {} ms", exams.size(), nominees,
+				(examined - schemed) / 1_000_000);
+		var drives = asOf.drives(allDrives);
 		int applications = driveHistory.load(drives);
 		log.info("Demo recruitment drives: {} drives, {} applications in {} ms", drives.size(), applications,
 				(System.nanoTime() - examined) / 1_000_000);
-		log.info("Demo organisation {} ms, population generated {} ms, written {} ms", (organized - started) / 1_000_000,
-				(generated - organized) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
-		linkTheDemoOfficial(people, ids, units.get("N31825"), today);
-		log.info("Demo province loaded: {} units, {} officials in {} ms", units.size(), people.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		linkTheDemoOfficial(people, ids, units.get("N31825"), asOf.day());
+		log.info("Demo province loaded as of {}: {} units, {} officials in {} ms", asOf.day(), units.size(),
+				people.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** The demo official account sees the record of someone working in its ward today. */

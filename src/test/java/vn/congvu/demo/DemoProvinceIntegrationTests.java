@@ -26,6 +26,9 @@ import vn.congvu.organization.UnitView;
 @Tag("database")
 class DemoProvinceIntegrationTests {
 
+	@Autowired
+	java.time.Clock clock;
+
 	static final LocalDate MID_2021 = LocalDate.of(2021, 6, 30);
 
 	static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
@@ -72,7 +75,7 @@ class DemoProvinceIntegrationTests {
 		assertThat(communes).hasSize(25).allMatch(c -> c.parentId() == caMau.id());
 		assertThat(communes).filteredOn(c -> c.name().startsWith("Phường ")).hasSize(5);
 		assertThat(communes).extracting(UnitView::name).contains("Phường Bạc Liêu", "Xã Hồng Dân", "Xã Vĩnh Lợi");
-		assertThat(demo(LocalDate.now())).filteredOn(u -> u.type() == UnitType.COMMUNE).hasSize(25);
+		assertThat(demo(LocalDate.now(clock))).filteredOn(u -> u.type() == UnitType.COMMUNE).hasSize(25);
 	}
 
 	@Test

@@ -31,6 +31,9 @@ import vn.congvu.staffing.UnitCompliance;
 class DemoSchemesIntegrationTests {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	Compliance compliance;
 
 	@Autowired
@@ -114,7 +117,7 @@ class DemoSchemesIntegrationTests {
 
 	@Test
 	void aFewUnitsBreakTypicalRulesTodayAfterTheRestructuring() {
-		var today = LocalDate.now();
+		var today = LocalDate.now(clock);
 		var verdicts = demoVerdicts(province("96", today), today);
 		var touched = touched(today);
 		var failing = verdicts.stream().filter(v -> !v.compliant()).toList();

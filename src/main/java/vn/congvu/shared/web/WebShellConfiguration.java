@@ -1,6 +1,5 @@
 package vn.congvu.shared.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,18 +14,13 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The web shell: pages speak Vietnamese unless the user switched to English ({@code ?lang=en}, remembered in a
- * cookie); the province's clock.
+ * cookie).
  */
 @Configuration(proxyBeanMethods = false)
 class WebShellConfiguration implements WebMvcConfigurer {
 
 	/** The time zone of dates in the province (Indochina Time). */
-	static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	@Bean
-	Clock clock() {
-		return Clock.system(PROVINCE_ZONE);
-	}
+	static final ZoneId PROVINCE_ZONE = vn.congvu.shared.ProvinceClock.ZONE;
 
 	@Bean
 	LocaleResolver localeResolver() {
