@@ -261,8 +261,10 @@ final class DemoSchemes {
 		var title = "Đề án vị trí việc làm theo Luật Cán bộ, công chức năm 2025";
 		while (applies != null && applies.isBefore(DemoPopulation.HORIZON)) {
 			var tight = ward && applies.isBefore(WARD_FIX) ? tightUntilFix(staff, applies) : null;
-			var content = content(unit, title, applies, most(staff, applies), on(staff, applies), politicalTheory,
-					tight);
+			// every family the unit has had keeps its positions, even in a year none of them is held
+			var most = most(staff, applies);
+			staff.forEach(h -> most.putIfAbsent(h.code(), 0));
+			var content = content(unit, title, applies, most, on(staff, applies), politicalTheory, tight);
 			var decision = new DecisionRef(number(unit, applies.getYear()) + (versions.isEmpty() ? ""
 					: "-" + versions.size()), applies, "UBND tỉnh Cà Mau");
 			var submitted = applies;

@@ -63,9 +63,15 @@ public final class SalaryStepRule {
 
 	/**
 	 * Salary on moving to a higher rank or title (Circular 02/2007/TT-BNV, Part II(1)): the first step of the new
-	 * scale whose coefficient is at least the current one (plus any seniority allowance beyond the last step). The
-	 * next-step clock starts on the move's date, except when the rise is smaller than the gap between two adjacent
-	 * steps of the old scale: then it keeps the old step's start.
+	 * scale whose coefficient is at least the current one (plus any seniority allowance beyond the last step).
+	 * <ul>
+	 * <li>Without a seniority allowance (point a): the next-step clock starts on the move's date, except when the rise
+	 * is smaller than the gap between two adjacent steps of the old scale: then it keeps the old step's start.</li>
+	 * <li>With a seniority allowance (point b): the allowance is folded into the new step, and the clock starts on the
+	 * move's date. The old step's start is the day the last step was reached, years back: kept, it made the next
+	 * step of the new scale fall due years before the move (a step of 01.003 reached in 2010 and a move to 01.002 in
+	 * 2023 gave a next step "due" in 2013).</li>
+	 * </ul>
 	 */
 	public static Placement placeOnHigherScale(SalaryScale from, int step, LocalDate stepStart, SalaryScale to,
 			LocalDate effective) {
@@ -77,12 +83,12 @@ public final class SalaryStepRule {
 			var coefficient = to.coefficient(newStep);
 			if (coefficient.compareTo(held) >= 0) {
 				var rise = coefficient.subtract(held);
-				var start = rise.compareTo(from.stepGap()) < 0 ? stepStart : effective;
+				var start = seniority == 0 && rise.compareTo(from.stepGap()) < 0 ? stepStart : effective;
 				return new Placement(newStep, start);
 			}
 		}
-		// already above the whole new scale: its last step, keeping the clock
-		return new Placement(to.steps(), stepStart);
+		// already above the whole new scale: its last step, the clock of the allowance there starting on the move
+		return new Placement(to.steps(), seniority == 0 ? stepStart : effective);
 	}
 
 }

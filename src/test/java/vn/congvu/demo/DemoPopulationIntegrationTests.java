@@ -206,4 +206,52 @@ class DemoPopulationIntegrationTests {
 		assertThat(mine.body()).contains("\"accountUsername\":\"demo.congchuc\"");
 	}
 
+	@Autowired
+	vn.congvu.personnel.DueLists dueLists;
+
+	@Autowired
+	java.time.Clock clock;
+
+	/**
+	 * The demo's careers obey the rules the application applies: on the day it is loaded for, no one of the demo is
+	 * overdue for a regular salary step or past the retirement date and still at work; some hold their last step long
+	 * enough for the seniority allowance beyond it; and the watch lists hold people due in the coming months.
+	 */
+	@Test
+	void theWatchListsOfTheDayHoldOnlyWhatIsDueInTheComingMonths() {
+		var today = java.time.LocalDate.now(clock);
+		var demo = new HashSet<>(jdbc.sql("SELECT DISTINCT official_id FROM personnel.personnel_action WHERE recorded_by = 'demo'")
+			.query(Long.class)
+			.list());
+		long province = units.unitsAsOf(today).stream().filter(u -> "96".equals(u.code())).findFirst().orElseThrow().id();
+		vn.congvu.TestCallers.signIn(new vn.congvu.shared.Caller(962, "ha.watch", vn.congvu.shared.Role.HOME_AFFAIRS,
+				province));
+		try {
+			var steps = dueLists.dueForSalaryStep(12).stream().filter(e -> demo.contains(e.officialId())).toList();
+			assertThat(steps.stream().filter(e -> e.overdue()).map(e -> e.officialId() + " " + e.salaryScaleCode()
+					+ " step " + e.salaryStep() + " due " + e.dueDate()))
+				.as("overdue salary steps").isEmpty();
+			assertThat(steps).as("steps due in the coming year").hasSizeGreaterThan(100)
+				.allMatch(e -> !e.dueDate().isBefore(today) && e.dueDate().isBefore(today.plusMonths(12)));
+			var retiring = dueLists.retiring(12).stream().filter(e -> demo.contains(e.officialId())).toList();
+			assertThat(retiring.stream().filter(e -> e.overdue()).map(e -> e.officialId() + " retired " + e.dueDate()))
+				.as("at work past the retirement date").isEmpty();
+			assertThat(retiring).as("retiring in the coming year").isNotEmpty();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		// the seniority allowance beyond the last step: held one interval at the last step of the scale
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM personnel.employment e
+				JOIN catalog.scale_steps s ON s.code = e.salary_scale_code
+				  AND s.valid_from <= CAST(:today AS date) AND (s.valid_to IS NULL OR s.valid_to > CAST(:today AS date))
+				WHERE e.valid @> CAST(:today AS date) AND e.salary_step = s.steps
+				  AND e.step_start + make_interval(months => s.interval_months) <= CAST(:today AS date)
+				  AND e.official_id IN (SELECT official_id FROM personnel.personnel_action WHERE recorded_by = 'demo')""")
+			.param("today", today)
+			.query(Long.class)
+			.single()).as("people with the seniority allowance today").isGreaterThan(50);
+	}
+
 }

@@ -82,6 +82,29 @@ class SalaryStepRuleTests {
 		var withSeniority = SalaryStepRule.placeOnHigherScale(SCALES.get("A1"), 9, LocalDate.of(2014, 1, 1),
 				SCALES.get("A2.1"), LocalDate.of(2021, 6, 1));
 		assertThat(withSeniority.step()).isEqualTo(5);
+		assertThat(withSeniority.stepStart()).as("with an allowance, the clock starts on the move")
+			.isEqualTo(LocalDate.of(2021, 6, 1));
+	}
+
+	@Test
+	void aPromotionFromTheLastStepWithItsAllowanceStartsTheClockOnTheMove() {
+		// the demo's official 5000 (issue 17): 01.003 (A1) step 9 = 4.98 since 01/01/2010, to 01.002 (A2.1) on
+		// 01/11/2023. Allowance 5% + 10 full years = 15%: 4.98 x 1.15 = 5.73 -> A2.1 step 5 (5.76), a rise of 0.03,
+		// less than A1's gap of 0.33. Point a would keep 2010 and the next step fall due on 01/01/2013, ten years
+		// before the move; point b starts the clock on the move: step 6 on 01/11/2026.
+		var scale = SCALES.get("A2.1");
+		var placed = SalaryStepRule.placeOnHigherScale(SCALES.get("A1"), 9, LocalDate.of(2010, 1, 1), scale,
+				LocalDate.of(2023, 11, 1));
+		assertThat(placed).isEqualTo(new SalaryStepRule.Placement(5, LocalDate.of(2023, 11, 1)));
+		assertThat(SalaryStepRule.nextStepDate(scale, placed.step(), placed.stepStart(), 0))
+			.hasValue(LocalDate.of(2026, 11, 1));
+		// at the last step but before its allowance (held under 36 months), point a still applies: A1 step 9 since
+		// 2022 = 4.98 -> A2.1 step 3 (5.08), a rise of 0.10 < 0.33: the clock keeps 2022, the next step is due in 2025
+		var early = SalaryStepRule.placeOnHigherScale(SCALES.get("A1"), 9, LocalDate.of(2022, 1, 1), scale,
+				LocalDate.of(2023, 11, 1));
+		assertThat(early).isEqualTo(new SalaryStepRule.Placement(3, LocalDate.of(2022, 1, 1)));
+		assertThat(SalaryStepRule.nextStepDate(scale, early.step(), early.stepStart(), 0))
+			.hasValue(LocalDate.of(2025, 1, 1));
 	}
 
 }

@@ -72,9 +72,12 @@ class SchemeController {
 
 	private final vn.congvu.organization.UnitDirectory units;
 
+	private final java.time.Clock clock;
+
 	SchemeController(PositionSchemeBook schemes, Catalog catalog, org.springframework.context.MessageSource messages,
-			vn.congvu.organization.UnitDirectory units) {
+			vn.congvu.organization.UnitDirectory units, java.time.Clock clock) {
 		this.units = units;
+		this.clock = clock;
 		this.schemes = schemes;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -91,7 +94,7 @@ class SchemeController {
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("versions", versions);
 		model.addAttribute("unitName", versions.isEmpty()
-				? units.namesAsOf(java.util.List.of(unitId), LocalDate.now()).get(unitId) : versions.get(0).unitName());
+				? units.namesAsOf(java.util.List.of(unitId), LocalDate.now(clock)).get(unitId) : versions.get(0).unitName());
 		var role = Caller.current().map(Caller::role).orElse(null);
 		model.addAttribute("canStart", (role == Role.HOME_AFFAIRS || role == Role.UNIT_HR)
 				&& versions.stream().noneMatch(v -> !v.status().decided()));
@@ -115,7 +118,7 @@ class SchemeController {
 	String start(@PathVariable long unitId, RedirectAttributes redirect, Model model) {
 		try {
 			var draft = schemes.create(unitId, new vn.congvu.position.SchemeContent("Đề án vị trí việc làm",
-					LocalDate.now(), java.util.List.of(), java.util.List.of()));
+					LocalDate.now(clock), java.util.List.of(), java.util.List.of()));
 			return "redirect:/position-schemes/" + draft.id() + "/edit";
 		}
 		catch (DomainException ex) {
