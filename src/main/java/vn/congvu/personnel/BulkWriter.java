@@ -140,6 +140,8 @@ class BulkWriter {
 				var records = new ArrayList<ActionRecord>(person.actions().size());
 				for (var planned : person.actions()) {
 					var a = planned.action();
+					ServiceAgeRule.check(person.official().dateOfBirth(), person.official().sex(), a.kind(),
+							a.effectiveDate());
 					records.add(new ActionRecord(local.get(a.id()), a.kind(), a.effectiveDate(), a.endDate(),
 							a.decision(), a.unitId(), a.category(), a.rankCode(), a.salaryScaleCode(), a.salaryStep(),
 							a.stepStart(), a.positionTitle(), a.positionCode(),

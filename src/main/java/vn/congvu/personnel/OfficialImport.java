@@ -882,6 +882,15 @@ public class OfficialImport implements DisposableBean {
 					probationDecision, null, null, null, null, null, null, null, null, null, false), null, null, null));
 		}
 		try {
+			for (var planned : actions) {
+				ServiceAgeRule.check(official.dateOfBirth(), official.sex(), planned.action().kind(),
+						planned.action().effectiveDate());
+			}
+		}
+		catch (CareerRuleViolation ex) {
+			throw new InvalidInputException(ImportColumn.START_DATE.name(), ex.messageCode(), ex.arguments());
+		}
+		try {
 			Career.replay(actions.stream().map(BulkWriter.Planned::action).toList(), catalog::salaryScale);
 		}
 		catch (CareerRuleViolation ex) {

@@ -481,6 +481,7 @@ public class PersonnelRegistry {
 		var all = new ArrayList<>(records(existing));
 		all.add(provisional);
 		Career.replay(all, this::scale);
+		ServiceAgeRule.check(official.dateOfBirth(), official.sex(), provisional.kind(), provisional.effectiveDate());
 		var saved = actions.saveAndFlush(new PersonnelAction(official.id(), official.provinceId(), provisional,
 				trim(signer, 120), trim(legalBasis, 500), trim(note, 1000), clock.instant(), Caller.currentUsername()));
 		var everything = new ArrayList<>(records(existing));

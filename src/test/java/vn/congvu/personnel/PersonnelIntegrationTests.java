@@ -119,6 +119,41 @@ class PersonnelIntegrationTests {
 	}
 
 	@Test
+	void enrolmentObeysTheAgesOfServiceOfItsDate() {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		// a man born 10/12/1960 retired on 01/01/2021 (60 years in 2020): he cannot be enrolled on 30/10/2026
+		var old = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"096060000707\",\"fullName\":\"Lý Văn Lão\","
+				+ "\"dateOfBirth\":\"1960-12-10\",\"sex\":\"MALE\",\"ethnicGroup\":\"01\",\"unitId\":" + ward
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2026-10-30\"," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS, "Accept-Language", "vi");
+		assertThat(old.statusCode()).as(old.body()).isEqualTo(400);
+		assertThat(old.body()).contains("\"field\":\"effectiveDate\"").contains("ngày nghỉ hưu 01/01/2021")
+			.contains("Nghị định 135/2020");
+		// under 18 on the start day: refused, with the day they turn 18
+		var young = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"096309000808\",\"fullName\":\"Lý Thị Nhỏ\","
+				+ "\"dateOfBirth\":\"2009-03-01\",\"sex\":\"FEMALE\",\"ethnicGroup\":\"01\",\"unitId\":" + ward
+				+ ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2026-10-30\"," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS, "Accept-Language", "en");
+		assertThat(young.statusCode()).as(young.body()).isEqualTo(400);
+		assertThat(young.body()).contains("must be 18 years old").contains("01/03/2027");
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel.official WHERE citizen_id IN ('096060000707', '096309000808')")
+			.query(Long.class).single()).as("nothing half-done").isZero();
+		// one day before the retirement date a man may still be moved; on the day he can only retire
+		long serving = enrol(api, "095061000909", "Đỗ Văn Mãn", "1961-03-15", "MALE", unit(api, "2020-01-01", "31825"),
+				"2005-01-01");
+		var lastMove = api.json("POST", "/api/v1/officials/" + serving + "/actions",
+				"{\"kind\":\"TRANSFER\",\"effectiveDate\":\"2021-06-30\",\"unitId\":" + unit(api, "2020-01-01", "31813")
+						+ "," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(lastMove.statusCode()).as(lastMove.body()).isEqualTo(201);
+		var tooLate = api.json("POST", "/api/v1/officials/" + serving + "/actions",
+				"{\"kind\":\"SALARY_STEP\",\"effectiveDate\":\"2021-07-01\",\"salaryStep\":2," + DECISION + "}",
+				"Authorization", HOME_AFFAIRS, "Accept-Language", "en");
+		assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(400);
+		assertThat(tooLate.body()).contains("not before the retirement date 01/07/2021");
+	}
+
+	@Test
 	void rulesAreExplainedNotFailed() {
 		var api = TestHttp.api(port);
 		long phuong1 = unit(api, "2020-01-01", "31825");
