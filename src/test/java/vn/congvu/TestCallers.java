@@ -13,6 +13,15 @@ public final class TestCallers {
 	private TestCallers() {
 	}
 
+	/**
+	 * Makes the system the caller of the test's thread from here on, as for work no signed-in person started (the
+	 * test's {@code @AfterEach} or {@link AsSystem} puts back what was there).
+	 */
+	@SuppressWarnings("resource")
+	public static void asSystem() {
+		vn.congvu.shared.SystemWork.begin("test");
+	}
+
 	public static void signIn(Caller caller) {
 		record Principal(Caller caller) implements Caller.Source {
 			@Override

@@ -96,6 +96,10 @@ class DemoProvince implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		vn.congvu.shared.SystemWork.run("demo province", this::load);
+	}
+
+	private void load() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('congvu.demo-province'))").query().singleRow();
 		long existing = jdbc.sql("SELECT count(*) FROM organization.unit").query(Long.class).single();
 		if (existing > 0) {
@@ -117,19 +121,23 @@ class DemoProvince implements ApplicationRunner {
 		var asOf = new DemoAsOf(asOfSetting.isBlank() ? java.time.LocalDate.now(clock)
 				: java.time.LocalDate.parse(asOfSetting.strip()), units);
 		long organized = System.nanoTime();
-		log.info("Demo province as of {}: organisation ({} units) in {} ms", asOf.day(), units.size(),
+		log.info("Demo step 1/8, as of {}: organisation ({} units) in {} ms", asOf.day(), units.size(),
 				(organized - started) / 1_000_000);
 		// the whole history, to the horizon, whatever the day: the same seed, the same province
 		var generator = new DemoPopulation(organization, units, catalog, scale, SEED);
 		var everyone = new ArrayList<>(generator.generate());
+		long lived = System.nanoTime();
+		log.info("Demo step 2/8: {} careers told to {} in {} ms", everyone.size(), DemoPopulation.HORIZON,
+				(lived - organized) / 1_000_000);
 		var schemes = new DemoSchemes(organization, units, catalog);
 		schemes.placeAgainstTheRules(everyone);
 		var allVersions = schemes.schemes(everyone);
+		long fitted = System.nanoTime();
+		log.info("Demo step 3/8: {} scheme versions fitted in {} ms", allVersions.size(), (fitted - lived) / 1_000_000);
 		var allDrives = new DemoDrives(organization, units, SEED).drives(everyone, allVersions);
 		long generated = System.nanoTime();
-		log.info("Demo history generated to {}: {} people, {} scheme versions, {} drives, {} promotion rounds in {} ms",
-				DemoPopulation.HORIZON, everyone.size(), allVersions.size(), allDrives.size(), generator.exams().size(),
-				(generated - organized) / 1_000_000);
+		log.info("Demo step 4/8: {} drives and {} promotion rounds of the whole history in {} ms", allDrives.size(),
+				generator.exams().size(), (generated - fitted) / 1_000_000);
 		// cut at the day
 		var kept = asOf.people(everyone);
 		var people = kept.people();
@@ -139,19 +147,20 @@ class DemoProvince implements ApplicationRunner {
 			everyonesIds.add(place < 0 ? null : ids.get(place));
 		}
 		long written = System.nanoTime();
-		log.info("Demo officials: {} written in {} ms", people.size(), (written - generated) / 1_000_000);
+		log.info("Demo step 5/8: {} officials of {} written in {} ms", people.size(), asOf.day(),
+				(written - generated) / 1_000_000);
 		var versions = asOf.schemes(allVersions);
 		int loaded = schemeHistory.load(versions);
 		long schemed = System.nanoTime();
-		log.info("Demo job-position schemes: {} versions in {} ms", loaded, (schemed - written) / 1_000_000);
+		log.info("Demo step 6/8: {} job-position scheme versions loaded in {} ms", loaded, (schemed - written) / 1_000_000);
 		var exams = asOf.exams(generator.exams());
 		int nominees = promotionHistory.load(exams.stream().map(e -> e.round(units, everyonesIds)).toList());
 		long examined = System.nanoTime();
-		log.info("Demo promotion rounds: {} rounds, {} nominations in {} ms", exams.size(), nominees,
+		log.info("Demo step 7/8: {} promotion rounds, {} nominations in {} ms", exams.size(), nominees,
 				(examined - schemed) / 1_000_000);
 		var drives = asOf.drives(allDrives);
 		int applications = driveHistory.load(drives);
-		log.info("Demo recruitment drives: {} drives, {} applications in {} ms", drives.size(), applications,
+		log.info("Demo step 8/8: {} recruitment drives, {} applications in {} ms", drives.size(), applications,
 				(System.nanoTime() - examined) / 1_000_000);
 		linkTheDemoOfficial(people, ids, units.get("N31825"), asOf.day());
 		log.info("Demo province loaded as of {}: {} units, {} officials in {} ms", asOf.day(), units.size(),

@@ -1,11 +1,11 @@
 package vn.congvu.identity;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvu.shared.ProblemTypes;
 import vn.congvu.shared.web.ProblemFactory;
+import vn.congvu.shared.web.UrlRules;
 
 /**
  * Two ways in. The API ({@code /api/**}, {@code /actuator/**}) takes HTTP Basic on every request, keeps no session and
@@ -43,7 +44,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json, List<UrlRules> modules)
+			throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"CongVu\", charset=\"UTF-8\"");
 			write(response, json, problems.create(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
@@ -52,19 +54,14 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> write(response, json,
 				problems.create(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "problem.forbidden"));
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers("/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS)
-				// a unit's job-position schemes: the position module checks role and scope
-				.requestMatchers("/api/v1/units/*/position-schemes").authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers(HttpMethod.PATCH, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers(HttpMethod.DELETE, "/api/v1/units/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers("/api/v1/audit/**").hasAnyRole(RESTRUCTURERS)
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+					.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
+					.requestMatchers("/api/v1/accounts/**").hasAnyRole(RESTRUCTURERS);
+				// each module's own rules (UrlRules), in their order
+				ordered(modules).forEach(rules -> rules.api(requests));
+				requests.anyRequest().authenticated();
+			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
@@ -77,20 +74,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-						"/error/**")
+	SecurityFilterChain pages(HttpSecurity http, List<UrlRules> modules) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+					"/error/**")
 				.permitAll()
-				.requestMatchers("/units/restructure/**", "/units/*/quota").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers("/admin/**").hasAnyRole(RESTRUCTURERS)
-				.requestMatchers("/audit/**").hasAnyRole(RESTRUCTURERS)
-				.anyRequest().authenticated())
+				.requestMatchers("/admin/**").hasAnyRole(RESTRUCTURERS);
+			ordered(modules).forEach(rules -> rules.pages(requests));
+			requests.anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.httpBasic(basic -> { })
 			.exceptionHandling(handling -> handling.accessDeniedPage("/error/403"));
 		return http.build();
+	}
+
+	private static List<UrlRules> ordered(List<UrlRules> modules) {
+		return modules.stream().sorted(java.util.Comparator.comparingInt(UrlRules::order)).toList();
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)

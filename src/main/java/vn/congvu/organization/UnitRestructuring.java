@@ -86,7 +86,9 @@ public class UnitRestructuring {
 
 	private final Clock clock;
 
-	UnitRestructuring(OrganizationalUnits units, Restructurings restructurings, UnitDirectory directory,
+	private final ScopeGuard guard;
+
+	UnitRestructuring(ScopeGuard guard, OrganizationalUnits units, Restructurings restructurings, UnitDirectory directory,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.units = units;
 		this.restructurings = restructurings;
@@ -94,6 +96,7 @@ public class UnitRestructuring {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.guard = guard;
 	}
 
 	public Outcome create(CreateUnit command) {
@@ -493,16 +496,13 @@ public class UnitRestructuring {
 	 * restructuring's effective date.
 	 */
 	private void checkScope(Collection<Long> unitIds, @Nullable String parentField, LocalDate date) {
-		var caller = Caller.current();
-		if (caller.isEmpty() || caller.get().role() == Role.SYSTEM_ADMIN) {
+		var reach = guard.reach("Restructuring is for Home Affairs and the operator", Role.HOME_AFFAIRS,
+				Role.SYSTEM_ADMIN);
+		if (reach.system() || reach.hasRole(Role.SYSTEM_ADMIN)) {
 			return;
 		}
-		if (caller.get().role() != Role.HOME_AFFAIRS) {
-			throw new AccessDeniedException("Restructuring is for Home Affairs and the operator");
-		}
-		var root = caller.get().scopeUnitId();
 		for (var id : unitIds) {
-			if (root == null || !directory.inScopeOn(root, id, date)) {
+			if (!guard.coversOn(reach, id, date)) {
 				throw parentField == null ? new NotFoundException("organization.unit.notFound", id)
 						: new InvalidInputException(parentField, "organization.parent.notFound", id);
 			}

@@ -167,13 +167,17 @@ public class OfficialImport implements DisposableBean {
 		return thread;
 	});
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, BulkWriter bulk, Officials officials,
 			Catalog catalog, UnitDirectory units, AuditTrail audit, JdbcClient jdbc, JsonMapper json,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
 			jakarta.persistence.EntityManager entityManager,
 			@Value("${congvu.import.max-file-bytes:26214400}") long maxFileBytes,
 			@Value("${congvu.import.max-rows:100000}") int maxRows,
-			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong) {
+			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.scope = scope;
 		this.entityManager = entityManager;
 		this.registry = registry;
@@ -651,7 +655,12 @@ public class OfficialImport implements DisposableBean {
 						@SuppressWarnings("unchecked")
 						var rows = (List<Checked>) item;
 						var people = rows.stream().map(Checked::person).filter(Objects::nonNull).toList();
-						bulk.write(people, by, at);
+						var ids = bulk.write(people, by, at);
+						for (int i = 0; i < people.size(); i++) {
+							var entry = people.get(i).actions().get(0).action();
+							events.publishEvent(new OfficialEnrolled(ids.get(i), people.get(i).official().provinceId(),
+									entry.kind(), entry.effectiveDate(), java.util.Objects.requireNonNull(entry.unitId())));
+						}
 						created += people.size();
 						for (var c : rows) {
 							if (c.updateId() == null) {

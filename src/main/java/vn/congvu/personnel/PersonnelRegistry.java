@@ -54,20 +54,110 @@ public class PersonnelRegistry {
 
 	}
 
-	/** A decision about an official. Facts the kind does not use are ignored. */
+	/**
+	 * A decision about an official. Facts the kind does not use are ignored. Built by its named factories
+	 * ({@link #salaryStep}, {@link #rankChange}, {@link #transfer}, …) and withers; the canonical constructor is for
+	 * mapping a whole request.
+	 */
 	public record RecordAction(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
 			DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
 			@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
 			@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
 			@Nullable Long cancelsActionId, boolean outOfSequence, @Nullable String positionCode) {
 
-		public RecordAction(ActionKind kind, LocalDate effectiveDate, @Nullable LocalDate endDate,
-				DecisionRef decision, @Nullable String signer, @Nullable String legalBasis, @Nullable Long unitId,
-				@Nullable Category category, @Nullable String rankCode, @Nullable Integer salaryStep,
-				@Nullable LocalDate stepStart, @Nullable String positionTitle, @Nullable String note,
-				@Nullable Long cancelsActionId, boolean outOfSequence) {
-			this(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category, rankCode, salaryStep,
-					stepStart, positionTitle, note, cancelsActionId, outOfSequence, null);
+		/** A decision of {@code kind} that names nothing else (an end of probation, a retirement, a resignation). */
+		public static RecordAction of(ActionKind kind, LocalDate effective, DecisionRef decision) {
+			return new RecordAction(kind, effective, null, decision, null, null, null, null, null, null, null, null,
+					null, null, false, null);
+		}
+
+		/** Service starts: recruited into {@code unitId} in a category and rank (step 1 unless {@link #withStep}). */
+		public static RecordAction recruitment(LocalDate effective, long unitId, Category category, String rankCode,
+				DecisionRef decision) {
+			return new RecordAction(ActionKind.RECRUITMENT, effective, null, decision, null, null, unitId, category,
+					rankCode, null, null, null, null, null, false, null);
+		}
+
+		/** The next regular salary step ({@code step}), its clock starting on the day. */
+		public static RecordAction salaryStep(LocalDate effective, int step, DecisionRef decision) {
+			return of(ActionKind.SALARY_STEP, effective, decision).withStep(step, null);
+		}
+
+		/** A new rank or title; the salary step is placed by the rules of the date unless {@link #withStep} says. */
+		public static RecordAction rankChange(LocalDate effective, String rankCode, DecisionRef decision) {
+			return new RecordAction(ActionKind.RANK_CHANGE, effective, null, decision, null, null, null, null, rankCode,
+					null, null, null, null, null, false, null);
+		}
+
+		/** A move to another unit: a transfer, rotation, reassignment (or a reorganisation's move). */
+		public static RecordAction move(ActionKind kind, LocalDate effective, long unitId, DecisionRef decision) {
+			if (!kind.movesUnit()) {
+				throw new IllegalArgumentException(kind + " does not move anyone");
+			}
+			return new RecordAction(kind, effective, null, decision, null, null, unitId, null, null, null, null, null,
+					null, null, false, null);
+		}
+
+		public static RecordAction transfer(LocalDate effective, long unitId, DecisionRef decision) {
+			return move(ActionKind.TRANSFER, effective, unitId, decision);
+		}
+
+		/** Seconded to {@code unitId} until {@code end}. */
+		public static RecordAction secondment(LocalDate effective, LocalDate end, long unitId, DecisionRef decision) {
+			return new RecordAction(ActionKind.SECONDMENT, effective, end, decision, null, null, unitId, null, null, null,
+					null, null, null, null, false, null);
+		}
+
+		/** Appointed (or, {@code again}, re-appointed) to a leadership post. */
+		public static RecordAction appointment(LocalDate effective, String post, boolean again, DecisionRef decision) {
+			return new RecordAction(again ? ActionKind.REAPPOINTMENT : ActionKind.APPOINTMENT, effective, null, decision,
+					null, null, null, null, null, null, null, post, null, null, false, null);
+		}
+
+		/** Placed in the job position {@code code} of the unit's scheme. */
+		public static RecordAction positionAssignment(LocalDate effective, String code, DecisionRef decision) {
+			return of(ActionKind.POSITION_ASSIGNMENT, effective, decision).atPosition(code);
+		}
+
+		/** A disciplinary penalty, as its decision words it. */
+		public static RecordAction discipline(LocalDate effective, String penalty, DecisionRef decision) {
+			return of(ActionKind.DISCIPLINE, effective, decision).noting(penalty);
+		}
+
+		/** Cancels the action {@code actionId}, which then counts nowhere. */
+		public static RecordAction cancellation(LocalDate effective, long actionId, DecisionRef decision) {
+			return new RecordAction(ActionKind.CANCELLATION, effective, null, decision, null, null, null, null, null,
+					null, null, null, null, actionId, false, null);
+		}
+
+		/** The same, with the salary step (and its clock's start, or the day's) the decision gives. */
+		public RecordAction withStep(int step, @Nullable LocalDate start) {
+			return new RecordAction(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category,
+					rankCode, step, start, positionTitle, note, cancelsActionId, outOfSequence, positionCode);
+		}
+
+		/** The same, naming the job position it places the official in. */
+		public RecordAction atPosition(@Nullable String code) {
+			return new RecordAction(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category,
+					rankCode, salaryStep, stepStart, positionTitle, note, cancelsActionId, outOfSequence, code);
+		}
+
+		/** The same, with a note. */
+		public RecordAction noting(@Nullable String text) {
+			return new RecordAction(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category,
+					rankCode, salaryStep, stepStart, positionTitle, text, cancelsActionId, outOfSequence, positionCode);
+		}
+
+		/** The same, signed by {@code name} on the legal basis given. */
+		public RecordAction signed(@Nullable String name, @Nullable String basis) {
+			return new RecordAction(kind, effectiveDate, endDate, decision, name, basis, unitId, category, rankCode,
+					salaryStep, stepStart, positionTitle, note, cancelsActionId, outOfSequence, positionCode);
+		}
+
+		/** The same, out of the usual sequence (a step raised early, a step the decision sets). */
+		public RecordAction outOfSequenceStep() {
+			return new RecordAction(kind, effectiveDate, endDate, decision, signer, legalBasis, unitId, category,
+					rankCode, salaryStep, stepStart, positionTitle, note, cancelsActionId, true, positionCode);
 		}
 
 	}
@@ -120,9 +210,12 @@ public class PersonnelRegistry {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, UnitDirectory units,
 			Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc, JobPositions positions,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.positions = positions;
 		this.officials = officials;
 		this.actions = actions;
@@ -160,7 +253,11 @@ public class PersonnelRegistry {
 				command.reception() ? ActionKind.RECEPTION : ActionKind.RECRUITMENT, command.startDate(), null,
 				command.decision(), unit.id(), command.category(), rank.code(), rank.salaryScaleCode(), step,
 				command.startDate(), null, command.positionCode(), null, false);
-		save(official, List.of(), action, command.signer(), null, null);
+		var saved = save(official, List.of(), action, command.signer(), null, null, false);
+		// published once the decision is accepted, handed to listeners after the commit
+		events.publishEvent(new OfficialEnrolled(official.id(), official.provinceId(), action.kind(),
+				command.startDate(), unit.id()));
+		publishRecorded(official, saved);
 		return official.view();
 	}
 
@@ -478,6 +575,11 @@ public class PersonnelRegistry {
 
 	private PersonnelAction save(Official official, List<PersonnelAction> existing, ActionRecord provisional,
 			@Nullable String signer, @Nullable String legalBasis, @Nullable String note) {
+		return save(official, existing, provisional, signer, legalBasis, note, true);
+	}
+
+	private PersonnelAction save(Official official, List<PersonnelAction> existing, ActionRecord provisional,
+			@Nullable String signer, @Nullable String legalBasis, @Nullable String note, boolean publish) {
 		var all = new ArrayList<>(records(existing));
 		all.add(provisional);
 		Career.replay(all, this::scale);
@@ -487,7 +589,16 @@ public class PersonnelRegistry {
 		var everything = new ArrayList<>(records(existing));
 		everything.add(saved.record());
 		writeEmployment(official, Career.replay(everything, this::scale));
+		if (publish) {
+			publishRecorded(official, saved);
+		}
 		return saved;
+	}
+
+	private void publishRecorded(Official official, PersonnelAction saved) {
+		var recorded = saved.record();
+		events.publishEvent(new PersonnelActionRecorded(official.id(), saved.id(), recorded.kind(),
+				recorded.effectiveDate(), recorded.unitId(), recorded.cancelsActionId()));
 	}
 
 	private void writeEmployment(Official official, Career career) {

@@ -16,9 +16,10 @@ import vn.congvu.shared.Role;
 class PersonnelScope {
 
 	/**
-	 * What the caller may reach: {@code root} is the scope's root unit; {@code unrestricted} for internal work without a
-	 * signed-in caller (start-up, jobs); {@code nothing} for roles that see no lists of people; {@code self} is the
-	 * record of the official signed in, which they alone may open this way.
+	 * What the caller may reach: {@code root} is the scope's root unit; {@code unrestricted} for the system caller
+	 * (start-up, the demo, jobs: {@link vn.congvu.shared.SystemWork}); {@code nothing} for roles that see no lists of
+	 * people; {@code self} is the record of the official signed in, which they alone may open this way. Nobody at all
+	 * (no account, not the system) is refused by the scope guard.
 	 */
 	record Access(@Nullable Long root, boolean unrestricted, boolean nothing, @Nullable Long self) {
 
@@ -30,8 +31,11 @@ class PersonnelScope {
 
 	private final Officials officials;
 
-	PersonnelScope(Officials officials) {
+	private final vn.congvu.organization.ScopeGuard guard;
+
+	PersonnelScope(Officials officials, vn.congvu.organization.ScopeGuard guard) {
 		this.officials = officials;
+		this.guard = guard;
 	}
 
 	/** The record linked to the signed-in {@code OFFICIAL} account, if any. */
@@ -43,26 +47,21 @@ class PersonnelScope {
 	}
 
 	Access readable() {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
+		var caller = guard.reach().caller();
+		if (caller == null) {
 			return Access.UNRESTRICTED;
 		}
-		return switch (caller.get().role()) {
-			case HOME_AFFAIRS, UNIT_HR, LEADER -> rooted(caller.get());
+		return switch (caller.role()) {
+			case HOME_AFFAIRS, UNIT_HR, LEADER -> rooted(caller);
 			case SYSTEM_ADMIN -> Access.NOTHING;
 			case OFFICIAL -> self().map(id -> new Access(null, false, true, id)).orElse(Access.NOTHING);
 		};
 	}
 
 	Access writable() {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return Access.UNRESTRICTED;
-		}
-		if (caller.get().role() != Role.HOME_AFFAIRS && caller.get().role() != Role.UNIT_HR) {
-			throw new AccessDeniedException("personnel records are changed by Home Affairs and unit HR");
-		}
-		return rooted(caller.get());
+		var caller = guard.reach("personnel records are changed by Home Affairs and unit HR", Role.HOME_AFFAIRS,
+				Role.UNIT_HR).caller();
+		return caller == null ? Access.UNRESTRICTED : rooted(caller);
 	}
 
 	private static Access rooted(Caller caller) {

@@ -47,9 +47,7 @@ public class PopulationWriter {
 	/** Writes the people in the current transaction (one is started when there is none); returns their ids. */
 	@Transactional
 	public List<Long> write(List<Person> people, String recordedBy) {
-		if (Caller.current().isPresent()) {
-			throw new org.springframework.security.access.AccessDeniedException("populations are written internally");
-		}
+		vn.congvu.shared.SystemWork.require("Writing a population");
 		var today = java.time.LocalDate.now(clock);
 		var now = clock.instant();
 		var planned = new ArrayList<BulkWriter.Person>(people.size());

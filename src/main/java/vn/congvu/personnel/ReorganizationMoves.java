@@ -53,9 +53,8 @@ class ReorganizationMoves {
 				throw new ConflictException("personnel.unit.stillStaffed", name, people.size());
 			}
 			for (var official : people) {
-				registry.record(official, new PersonnelRegistry.RecordAction(ActionKind.REORGANIZATION_MOVE,
-						event.effectiveDate(), null, event.decision(), null, null, successor, null, null, null, null,
-						null, null, null, false));
+				registry.record(official, PersonnelRegistry.RecordAction.move(ActionKind.REORGANIZATION_MOVE,
+						event.effectiveDate(), successor, event.decision()));
 			}
 		}
 	}

@@ -46,7 +46,11 @@ public class PositionSchemeBook {
 
 	private final Clock clock;
 
-	PositionSchemeBook(PositionSchemes schemes, UnitDirectory units, Catalog catalog, Clock clock) {
+	private final vn.congvu.organization.ScopeGuard guard;
+
+	PositionSchemeBook(PositionSchemes schemes, UnitDirectory units, Catalog catalog, Clock clock,
+			vn.congvu.organization.ScopeGuard guard) {
+		this.guard = guard;
 		this.schemes = schemes;
 		this.units = units;
 		this.catalog = catalog;
@@ -199,17 +203,18 @@ public class PositionSchemeBook {
 
 	private PositionScheme decidable(long id, @Nullable Long expectedVersion) {
 		var scheme = schemes.findById(id).orElseThrow(() -> notFound(id));
-		var caller = Caller.current();
-		if (caller.isPresent()) {
+		var reach = guard.reach();
+		var caller = reach.caller();
+		if (caller != null) {
 			if (!readable(scheme.unitId())) {
 				throw notFound(id);
 			}
-			if (caller.get().role() != Role.HOME_AFFAIRS) {
+			if (caller.role() != Role.HOME_AFFAIRS) {
 				throw new AccessDeniedException("Job-position schemes are approved by Home Affairs");
 			}
 			var submitterUnit = scheme.submittedByUnitId();
-			if (caller.get().username().equals(scheme.submittedBy())
-					|| (submitterUnit != null && submitterUnit.equals(caller.get().scopeUnitId()))) {
+			if (caller.username().equals(scheme.submittedBy())
+					|| (submitterUnit != null && submitterUnit.equals(caller.scopeUnitId()))) {
 				throw new ConflictException("position.scheme.ownSubmission");
 			}
 		}
@@ -228,15 +233,15 @@ public class PositionSchemeBook {
 	}
 
 	private void writableUnit(long unitId, @Nullable Long schemeId) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
+		var reach = guard.reach();
+		if (reach.system()) {
 			unitName(unitId);
 			return;
 		}
-		if (!inScope(caller.get(), unitId)) {
+		if (!guard.covers(reach, unitId)) {
 			throw schemeId == null ? new NotFoundException("organization.unit.notFound", unitId) : notFound(schemeId);
 		}
-		if (caller.get().role() != Role.HOME_AFFAIRS && caller.get().role() != Role.UNIT_HR) {
+		if (!reach.hasRole(Role.HOME_AFFAIRS, Role.UNIT_HR)) {
 			throw new AccessDeniedException("Job-position schemes are drafted by Home Affairs and unit HR");
 		}
 	}
@@ -249,20 +254,15 @@ public class PositionSchemeBook {
 	}
 
 	private boolean readable(long unitId) {
-		var caller = Caller.current();
-		if (caller.isEmpty() || caller.get().role() == Role.SYSTEM_ADMIN) {
+		var reach = guard.reach();
+		if (reach.system() || reach.hasRole(Role.SYSTEM_ADMIN)) {
+			// the operator reads every scheme (reference data of the organisation, no people in it)
 			return true;
 		}
-		if (caller.get().role() == Role.OFFICIAL) {
+		if (reach.hasRole(Role.OFFICIAL)) {
 			throw new AccessDeniedException("Officials do not read job-position schemes");
 		}
-		return inScope(caller.get(), unitId);
-	}
-
-	private boolean inScope(Caller caller, long unitId) {
-		var root = caller.scopeUnitId();
-		Set<Long> scope = root == null ? Set.of() : units.scopeOf(root);
-		return scope.contains(unitId);
+		return guard.covers(reach, unitId);
 	}
 
 	private String unitName(long unitId) {

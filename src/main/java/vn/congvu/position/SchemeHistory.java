@@ -55,10 +55,7 @@ public class SchemeHistory {
 	/** Loads the versions of units that have none yet, oldest first per unit; returns how many were written. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public int load(List<Decided> versions) {
-		var caller = Caller.current();
-		if (caller.isPresent()) {
-			throw new AccessDeniedException("past schemes are loaded by the system");
-		}
+		vn.congvu.shared.SystemWork.require("Loading past schemes");
 		var byUnit = new java.util.TreeMap<Long, List<Decided>>();
 		versions.forEach(v -> byUnit.computeIfAbsent(v.unitId(), k -> new ArrayList<>()).add(v));
 		int written = 0;

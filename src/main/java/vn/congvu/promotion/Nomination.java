@@ -50,7 +50,8 @@ class Nomination {
 
 	private @Nullable String markedBy;
 
-	private @Nullable String verdict;
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private PromotionRanking.@Nullable Verdict verdict;
 
 	private @Nullable Integer ranking;
 
@@ -126,7 +127,7 @@ class Nomination {
 		return members;
 	}
 
-	void outcome(String verdict, @Nullable Integer ranking, String reasonCode) {
+	void outcome(PromotionRanking.Verdict verdict, @Nullable Integer ranking, String reasonCode) {
 		this.verdict = verdict;
 		this.ranking = ranking;
 		this.reasonCode = reasonCode;
@@ -136,7 +137,7 @@ class Nomination {
 		return new PromotionRanking.Entry(officialId, eligible, absent, score, votesFor, votesCast, members);
 	}
 
-	@Nullable String verdict() {
+	PromotionRanking.@Nullable Verdict verdict() {
 		return verdict;
 	}
 

@@ -57,6 +57,8 @@ public class PromotionDesk {
 
 	private final PromotionExams exams;
 
+	private final vn.congvu.organization.ScopeGuard guard;
+
 	private final Nominations nominations;
 
 	private final PersonnelRegistry registry;
@@ -70,7 +72,8 @@ public class PromotionDesk {
 	private final Clock clock;
 
 	PromotionDesk(PromotionExams exams, Nominations nominations, PersonnelRegistry registry, UnitDirectory units,
-			Catalog catalog, PromotionRecord record, Clock clock) {
+			Catalog catalog, PromotionRecord record, Clock clock, vn.congvu.organization.ScopeGuard guard) {
+		this.guard = guard;
 		this.exams = exams;
 		this.nominations = nominations;
 		this.registry = registry;
@@ -82,12 +85,10 @@ public class PromotionDesk {
 
 	@Transactional(readOnly = true)
 	public List<ExamView> exams() {
-		var scope = readableScope();
-		return exams.findAllByOrderByHeldOnDescIdDesc()
-			.stream()
-			.filter(e -> scope == null || scope.contains(e.authorityUnitId()))
-			.map(PromotionExam::view)
-			.toList();
+		var units = guard.unitsEver(readableReach());
+		var found = units == null ? exams.findAllByOrderByHeldOnDescIdDesc()
+				: exams.findByAuthorityUnitIdInOrderByHeldOnDescIdDesc(java.util.Arrays.stream(units).boxed().toList());
+		return found.stream().map(PromotionExam::view).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -115,7 +116,7 @@ public class PromotionDesk {
 		var category = rank.kind().equals("PUBLIC_EMPLOYEE_TITLE") ? Category.PUBLIC_EMPLOYEE : Category.CIVIL_SERVANT;
 		int quota = require(command.quota(), "quota");
 		if (quota < 1) {
-			throw new InvalidInputException("quota", "recruitment.quota.invalid");
+			throw new InvalidInputException("quota", "promotion.quota.invalid");
 		}
 		var exam = new PromotionExam(authority, title, PromotionPath.of(category, heldOn), rank.code(), rank.level(),
 				heldOn, quota, Caller.currentUsername(), clock.instant());
@@ -211,7 +212,7 @@ public class PromotionDesk {
 				boolean absent = Boolean.TRUE.equals(m.absent());
 				var score = m.score();
 				if (!absent && (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
-					throw new InvalidInputException(field + ".score", "recruitment.marks.range");
+					throw new InvalidInputException(field + ".score", "promotion.score.range");
 				}
 				nomination.mark(absent, score, Caller.currentUsername());
 			}
@@ -271,18 +272,18 @@ public class PromotionDesk {
 		var effective = effectiveDate == null ? decision.date() : effectiveDate;
 		var published = exam.resultsPublishedOn();
 		if (published != null && effective.isBefore(published)) {
-			throw new InvalidInputException("effectiveDate", "recruitment.decide.beforeResults", published);
+			throw new InvalidInputException("effectiveDate", "promotion.decide.beforeResults", published);
 		}
 		exam.decide(decision);
 		var actions = new ArrayList<Long>();
 		for (var n : all) {
-			if (!"PASSED".equals(n.verdict())) {
+			if (n.verdict() != PromotionRanking.Verdict.PASSED) {
 				continue;
 			}
-			var action = registry.record(n.officialId(), new PersonnelRegistry.RecordAction(ActionKind.RANK_CHANGE,
-					effective, null, decision, signer, exam.path() == PromotionPath.RANK_COUNCIL
-							? "Nghị định 170/2025/NĐ-CP, Điều 22–24" : "Kỳ thi nâng ngạch, thăng hạng",
-					null, null, exam.targetRankCode(), null, null, null, null, null, false));
+			var action = registry.record(n.officialId(), PersonnelRegistry.RecordAction
+				.rankChange(effective, exam.targetRankCode(), decision)
+				.signed(signer, exam.path() == PromotionPath.RANK_COUNCIL ? "Nghị định 170/2025/NĐ-CP, Điều 22–24"
+						: "Kỳ thi nâng ngạch, thăng hạng"));
 			n.promoted(action.id());
 			actions.add(action.id());
 		}
@@ -305,36 +306,19 @@ public class PromotionDesk {
 
 	private PromotionExam readable(long id) {
 		var exam = exams.findById(id).orElseThrow(() -> new NotFoundException("promotion.exam.notFound", id));
-		var scope = readableScope();
-		if (scope != null && !scope.contains(exam.authorityUnitId())) {
-			throw new NotFoundException("promotion.exam.notFound", id);
-		}
-		return exam;
+		return guard.requireRecord(readableReach(), exam.authorityUnitId(), exam, "promotion.exam.notFound", id);
 	}
 
-	private @Nullable Set<Long> readableScope() {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return null;
-		}
-		var role = caller.get().role();
-		if (role != Role.HOME_AFFAIRS && role != Role.UNIT_HR && role != Role.LEADER) {
-			throw new AccessDeniedException("Promotion is read by Home Affairs, unit HR and leaders");
-		}
-		var root = caller.get().scopeUnitId();
-		return root == null ? Set.of() : units.scopeOf(root);
+	/** The caller's reach over promotion rounds: Home Affairs, unit HR and leaders, in their scope. */
+	private vn.congvu.organization.ScopeGuard.Reach readableReach() {
+		return guard.reach("Promotion is read by Home Affairs, unit HR and leaders", Role.HOME_AFFAIRS, Role.UNIT_HR,
+				Role.LEADER);
 	}
 
 	private void writable(long unitId) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return;
-		}
-		var root = caller.get().scopeUnitId();
-		if (root == null || !units.scopeOf(root).contains(unitId)) {
-			throw new NotFoundException("organization.unit.notFound", unitId);
-		}
-		if (caller.get().role() != Role.HOME_AFFAIRS && caller.get().role() != Role.UNIT_HR) {
+		var reach = guard.reach();
+		guard.requireUnit(reach, unitId);
+		if (!reach.hasRole(Role.HOME_AFFAIRS, Role.UNIT_HR)) {
 			throw new AccessDeniedException("Promotion rounds are run by Home Affairs and unit HR");
 		}
 	}

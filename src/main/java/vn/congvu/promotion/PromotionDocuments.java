@@ -59,8 +59,8 @@ public class PromotionDocuments {
 		var rows = new ArrayList<List<String>>();
 		int n = 1;
 		for (var nomination : desk.nominations(examId)) {
-			var verdict = nomination.verdict() == null ? "" : text("promotion.verdict." + nomination.verdict(),
-					nomination.verdict());
+			var verdict = nomination.verdict() == null ? "" : text("promotion.verdict." + nomination.verdict().name(),
+					nomination.verdict().name());
 			var mark = exam.path().byExam() ? nomination.score() == null ? "" : nomination.score().toPlainString()
 					: nomination.votesFor() == null ? "" : nomination.votesFor() + "/" + nomination.members();
 			rows.add(List.of(Integer.toString(n++), nomination.fullName(), nomination.currentRankCode(), mark, verdict,
@@ -91,7 +91,7 @@ public class PromotionDocuments {
 		var rows = new ArrayList<List<String>>();
 		int n = 1;
 		for (var nomination : desk.nominations(examId)) {
-			if ("PASSED".equals(nomination.verdict())) {
+			if (nomination.verdict() == PromotionRanking.Verdict.PASSED) {
 				rows.add(List.of(Integer.toString(n++), nomination.fullName(), nomination.currentRankCode(),
 						exam.targetRankCode()));
 			}

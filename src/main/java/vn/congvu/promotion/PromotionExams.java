@@ -8,4 +8,7 @@ interface PromotionExams extends JpaRepository<PromotionExam, Long> {
 
 	List<PromotionExam> findAllByOrderByHeldOnDescIdDesc();
 
+	/** The rounds of the authorities given (a caller's scope), latest first. */
+	List<PromotionExam> findByAuthorityUnitIdInOrderByHeldOnDescIdDesc(java.util.Collection<Long> authorityUnitIds);
+
 }

@@ -79,9 +79,7 @@ public class PromotionHistory {
 	/** Loads the rounds; returns how many nominations were written. */
 	@Transactional
 	public int load(List<PastRound> rounds) {
-		if (Caller.current().isPresent()) {
-			throw new AccessDeniedException("past promotion rounds are loaded by the system");
-		}
+		vn.congvu.shared.SystemWork.require("Loading past promotion rounds");
 		int written = 0;
 		for (var round : rounds) {
 			var rank = catalog.rank(round.targetRankCode(), round.heldOn())

@@ -24,15 +24,33 @@ public final class PromotionRanking {
 			@Nullable Integer votesFor, @Nullable Integer votesCast, @Nullable Integer members) {
 	}
 
+	/** What a round says of a nominee. */
+	public enum Verdict {
+		/** Promoted, within the quota. */
+		PASSED,
+		/** Not eligible on the day the round was held. */
+		INELIGIBLE,
+		/** Did not sit the exam (or the council's hearing). */
+		ABSENT,
+		/** An exam score under the pass mark. */
+		BELOW_THRESHOLD,
+		/** The council did not approve. */
+		NOT_APPROVED,
+		/** Reached the mark, outside the quota. */
+		OUTSIDE_QUOTA,
+		/** Tied at the last place, awaiting the head's choice. */
+		TIED
+	}
+
 	/** The outcome: a verdict, the place among those who passed the threshold (or {@code null}) and the reason. */
-	public record Outcome(long officialId, String verdict, @Nullable Integer rank, String reason) {
+	public record Outcome(long officialId, Verdict verdict, @Nullable Integer rank, String reason) {
 
 		public boolean passed() {
-			return "PASSED".equals(verdict);
+			return verdict == Verdict.PASSED;
 		}
 
 		public boolean tied() {
-			return "TIED".equals(verdict);
+			return verdict == Verdict.TIED;
 		}
 
 	}
@@ -42,23 +60,23 @@ public final class PromotionRanking {
 
 	/**
 	 * Ranks the entries of one round. {@code chosenByHead} are the nominees the head chose among those tied at the last
-	 * place; while their number does not fill the places left, those tied have the verdict {@code TIED}.
+	 * place; while their number does not fill the places left, those tied have the verdict {@link Verdict#TIED}.
 	 */
 	public static List<Outcome> rank(PromotionPath path, int quota, List<Entry> entries, Set<Long> chosenByHead) {
 		var outcomes = new ArrayList<Outcome>();
 		var standing = new ArrayList<Entry>();
 		for (var n : entries) {
 			if (!n.eligible()) {
-				outcomes.add(new Outcome(n.officialId(), "INELIGIBLE", null, "promotion.outcome.ineligible"));
+				outcomes.add(new Outcome(n.officialId(), Verdict.INELIGIBLE, null, "promotion.outcome.ineligible"));
 			}
 			else if (n.absent()) {
-				outcomes.add(new Outcome(n.officialId(), "ABSENT", null, "recruitment.outcome.absent"));
+				outcomes.add(new Outcome(n.officialId(), Verdict.ABSENT, null, "promotion.outcome.absent"));
 			}
 			else if (path.byExam() && java.util.Objects.requireNonNull(n.score()).compareTo(PASS_MARK) < 0) {
-				outcomes.add(new Outcome(n.officialId(), "BELOW_THRESHOLD", null, "promotion.outcome.belowThreshold"));
+				outcomes.add(new Outcome(n.officialId(), Verdict.BELOW_THRESHOLD, null, "promotion.outcome.belowThreshold"));
 			}
 			else if (!path.byExam() && !councilPasses(n)) {
-				outcomes.add(new Outcome(n.officialId(), "NOT_APPROVED", null, "promotion.outcome.councilRejected"));
+				outcomes.add(new Outcome(n.officialId(), Verdict.NOT_APPROVED, null, "promotion.outcome.councilRejected"));
 			}
 			else {
 				standing.add(n);
@@ -80,20 +98,20 @@ public final class PromotionRanking {
 			int left = quota - place;
 			int rank = i + 1;
 			if (left >= group.size()) {
-				group.forEach(n -> outcomes.add(new Outcome(n.officialId(), "PASSED", rank, "promotion.outcome.passed")));
+				group.forEach(n -> outcomes.add(new Outcome(n.officialId(), Verdict.PASSED, rank, "promotion.outcome.passed")));
 				place += group.size();
 			}
 			else if (left <= 0) {
-				group.forEach(n -> outcomes.add(new Outcome(n.officialId(), "OUTSIDE_QUOTA", rank,
+				group.forEach(n -> outcomes.add(new Outcome(n.officialId(), Verdict.OUTSIDE_QUOTA, rank,
 						"promotion.outcome.outsideQuota")));
 			}
 			else {
 				var picked = group.stream().filter(n -> chosen.contains(n.officialId())).toList();
 				boolean settled = picked.size() == left;
 				for (var n : group) {
-					outcomes.add(!settled ? new Outcome(n.officialId(), "TIED", rank, "recruitment.outcome.tied")
-							: picked.contains(n) ? new Outcome(n.officialId(), "PASSED", rank, "recruitment.outcome.passedByHead")
-									: new Outcome(n.officialId(), "OUTSIDE_QUOTA", rank, "recruitment.outcome.notChosen"));
+					outcomes.add(!settled ? new Outcome(n.officialId(), Verdict.TIED, rank, "promotion.outcome.tied")
+							: picked.contains(n) ? new Outcome(n.officialId(), Verdict.PASSED, rank, "promotion.outcome.passedByHead")
+									: new Outcome(n.officialId(), Verdict.OUTSIDE_QUOTA, rank, "promotion.outcome.notChosen"));
 				}
 				place = quota;
 			}

@@ -77,7 +77,8 @@ class Application {
 
 	private @Nullable String markedBy;
 
-	private @Nullable String verdict;
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private Ranking.@Nullable Verdict verdict;
 
 	private @Nullable BigDecimal total;
 
@@ -198,14 +199,14 @@ class Application {
 	}
 
 	void outcome(Ranking.Outcome outcome) {
-		this.verdict = outcome.verdict().name();
+		this.verdict = outcome.verdict();
 		this.total = outcome.total();
 		this.ranking = outcome.rank() == 0 ? null : outcome.rank();
 		this.reasonCode = outcome.reason();
 		this.reasonArgs = String.join("|", outcome.arguments().stream().map(String::valueOf).toList());
 	}
 
-	@Nullable String verdict() {
+	Ranking.@Nullable Verdict verdict() {
 		return verdict;
 	}
 
@@ -223,14 +224,14 @@ class Application {
 
 	/** Did not take up the post in time: the recruitment is cancelled (the record stays, with its history). */
 	void forfeit() {
-		this.verdict = "FORFEITED";
+		this.verdict = Ranking.Verdict.FORFEITED;
 		this.reasonCode = "recruitment.outcome.forfeited";
 		this.reasonArgs = "";
 	}
 
 	/** Called in place of a recruit who did not take up the post. */
 	void calledInstead() {
-		this.verdict = Ranking.Verdict.PASSED.name();
+		this.verdict = Ranking.Verdict.PASSED;
 		this.reasonCode = "recruitment.outcome.nextRanked";
 		this.reasonArgs = String.valueOf(ranking);
 	}
@@ -251,7 +252,8 @@ class Application {
 		return new ApplicationView(java.util.Objects.requireNonNull(id), driveId, drivePositionId, citizenId, fullName,
 				dateOfBirth, sex, ethnicCode, degreeLevel, major, priorities(), appliedOn, status.name(), rejectionCode,
 				rejectionArgs == null ? List.of() : List.of(rejectionArgs.split("\\|", -1)),
-				published ? new ApplicationView.Result(absent, round1Passed, written, interview, verdict, total, ranking,
+				published ? new ApplicationView.Result(absent, round1Passed, written, interview,
+						verdict == null ? null : verdict.name(), total, ranking,
 						reasonCode, reasonArgs == null || reasonArgs.isEmpty() ? List.of()
 								: List.of(reasonArgs.split("\\|", -1)), officialId) : null,
 				version);

@@ -15,4 +15,7 @@ interface Drives extends JpaRepository<Drive, Long> {
 
 	List<Drive> findAllByOrderByAnnouncedOnDescIdDesc();
 
+	/** The drives of the authorities given (a caller's scope), newest first. */
+	List<Drive> findByAuthorityUnitIdInOrderByAnnouncedOnDescIdDesc(java.util.Collection<Long> authorityUnitIds);
+
 }

@@ -220,7 +220,7 @@ public class Examinations {
 		}
 		drive.publish(publishedOn == null ? LocalDate.now(clock) : publishedOn, Caller.currentUsername());
 		rank(drive, all, chosenByHead == null ? Set.of() : chosenByHead);
-		var tied = all.stream().filter(a -> Ranking.Verdict.TIED_AWAITING_HEAD.name().equals(a.verdict())).toList();
+		var tied = all.stream().filter(a -> a.verdict() == Ranking.Verdict.TIED_AWAITING_HEAD).toList();
 		if (!tied.isEmpty()) {
 			// nothing is published: the head chooses among them, and the results are published with the choice
 			throw new ConflictException("recruitment.publish.tied", String.join(", ",
@@ -248,7 +248,7 @@ public class Examinations {
 			@Nullable LocalDate requestedOn) {
 		var application = applications.findById(applicationId)
 			.orElseThrow(() -> new NotFoundException("recruitment.application.notFound", applicationId));
-		var drive = desk.readable(application.view(false).driveId());
+		var drive = driveOf(application, applicationId);
 		desk.writable(drive.authorityUnitId());
 		drive.requireStatus(DriveStatus.PUBLISHED);
 		if (!"written".equals(field) && !"interview".equals(field)) {
@@ -310,7 +310,7 @@ public class Examinations {
 		}
 		var all = applications.findByDriveIdOrderById(driveId);
 		notACandidate(all, "recruitment.decide.ownDrive");
-		if (all.stream().anyMatch(a -> Ranking.Verdict.TIED_AWAITING_HEAD.name().equals(a.verdict()))) {
+		if (all.stream().anyMatch(a -> a.verdict() == Ranking.Verdict.TIED_AWAITING_HEAD)) {
 			throw new ConflictException("recruitment.decide.tied");
 		}
 		// a second decision after the first recruits those called in place of someone who did not take up the post
@@ -326,14 +326,14 @@ public class Examinations {
 		if (!supplementary) {
 			drive.decide(command.decision());
 		}
-		else if (all.stream().noneMatch(a -> Ranking.Verdict.PASSED.name().equals(a.verdict()) && a.officialId() == null)) {
+		else if (all.stream().noneMatch(a -> a.verdict() == Ranking.Verdict.PASSED && a.officialId() == null)) {
 			throw new ConflictException("recruitment.decide.nobody", drive.title());
 		}
 		var positions = new HashMap<Long, DrivePosition>();
 		drive.positions().forEach(p -> positions.put(p.id(), p));
 		var officials = new ArrayList<Long>();
 		for (var a : all) {
-			if (!Ranking.Verdict.PASSED.name().equals(a.verdict()) || a.officialId() != null) {
+			if (a.verdict() != Ranking.Verdict.PASSED || a.officialId() != null) {
 				continue;
 			}
 			var position = positions.get(a.drivePositionId());
@@ -347,9 +347,12 @@ public class Examinations {
 				// someone who served before (and left): their record goes on with the new recruitment; someone
 				// serving now is refused by the career's rules, with the reason
 				official = served.get();
-				registry.record(official, new PersonnelRegistry.RecordAction(vn.congvu.personnel.ActionKind.RECRUITMENT,
-						effective, null, command.decision(), command.signer(), null, position.unitId(), drive.category(),
-						rank, 1, effective, null, "Trúng tuyển " + drive.title(), null, false, position.positionCode()));
+				registry.record(official, PersonnelRegistry.RecordAction.recruitment(effective, position.unitId(),
+						drive.category(), rank, command.decision())
+					.withStep(1, effective)
+					.signed(command.signer(), null)
+					.noting("Trúng tuyển " + drive.title())
+					.atPosition(position.positionCode()));
 			}
 			else {
 				official = registry.enrol(new PersonnelRegistry.EnrolOfficial(a.citizenId(), a.fullName(),
@@ -371,11 +374,11 @@ public class Examinations {
 	public ApplicationView forfeit(long applicationId, @Nullable DecisionRef cancellation, @Nullable LocalDate on) {
 		var application = applications.findById(applicationId)
 			.orElseThrow(() -> new NotFoundException("recruitment.application.notFound", applicationId));
-		var drive = desk.readable(application.view(false).driveId());
+		var drive = driveOf(application, applicationId);
 		desk.writable(drive.authorityUnitId());
 		drive.requireStatus(DriveStatus.DECIDED);
 		var official = application.officialId();
-		if (!Ranking.Verdict.PASSED.name().equals(application.verdict()) || official == null) {
+		if (application.verdict() != Ranking.Verdict.PASSED || official == null) {
 			throw new ConflictException("recruitment.forfeit.notRecruited");
 		}
 		if (cancellation == null) {
@@ -385,15 +388,14 @@ public class Examinations {
 			.filter(a -> a.kind() == vn.congvu.personnel.ActionKind.RECRUITMENT && !a.cancelled())
 			.findFirst()
 			.orElseThrow(() -> new ConflictException("recruitment.forfeit.notRecruited"));
-		registry.record(official, new PersonnelRegistry.RecordAction(vn.congvu.personnel.ActionKind.CANCELLATION,
-				on == null ? cancellation.date() : on, null, cancellation, null,
-				"Không đến nhận việc trong thời hạn quy định", null, null, null, null, null, null, null, recruitment.id(),
-				false));
+		registry.record(official, PersonnelRegistry.RecordAction
+			.cancellation(on == null ? cancellation.date() : on, recruitment.id(), cancellation)
+			.signed(null, "Không đến nhận việc trong thời hạn quy định"));
 		application.forfeit();
 		applications.findByDriveIdOrderById(drive.id())
 			.stream()
 			.filter(a -> a.drivePositionId() == application.drivePositionId()
-					&& Ranking.Verdict.OUTSIDE_QUOTA.name().equals(a.verdict()))
+					&& a.verdict() == Ranking.Verdict.OUTSIDE_QUOTA)
 			.min(java.util.Comparator.comparing((Application a) -> a.ranking() == null ? Integer.MAX_VALUE : a.ranking())
 				.thenComparing(Application::id))
 			.ifPresent(Application::calledInstead);
@@ -419,5 +421,18 @@ public class Examinations {
 		return rank == null ? 0 : ProbationRule.months(drive.category(), effective, rank.level());
 	}
 
+
+	/**
+	 * The drive of an application the caller reaches: an application of a drive outside the scope is refused as an
+	 * application that does not exist (not as its drive, which would tell that the application exists).
+	 */
+	private Drive driveOf(Application application, long applicationId) {
+		try {
+			return desk.readable(application.view(false).driveId());
+		}
+		catch (NotFoundException outside) {
+			throw new NotFoundException("recruitment.application.notFound", applicationId);
+		}
+	}
 
 }

@@ -69,7 +69,11 @@ public class Probations {
 
 	private final Clock clock;
 
-	Probations(Workforce workforce, PersonnelRegistry registry, Catalog catalog, JdbcClient jdbc, Clock clock) {
+	private final vn.congvu.organization.ScopeGuard guard;
+
+	Probations(Workforce workforce, PersonnelRegistry registry, Catalog catalog, JdbcClient jdbc, Clock clock,
+			vn.congvu.organization.ScopeGuard guard) {
+		this.guard = guard;
 		this.workforce = workforce;
 		this.registry = registry;
 		this.catalog = catalog;
@@ -129,16 +133,17 @@ public class Probations {
 		}
 		var guide = Texts.clean(command.guideName());
 		var action = command.result() == Result.MEETS
-				? registry.record(officialId, new PersonnelRegistry.RecordAction(ActionKind.END_OF_PROBATION, ends, null,
-						command.decision(), command.signer(), probation.category().equals("CIVIL_SERVANT")
-								? "Nghị định 138/2020/NĐ-CP, Điều 23–24" : "Nghị định 115/2020/NĐ-CP, Điều 28–29",
-						null, null, null, null, null, null, "Đạt yêu cầu tập sự: " + comments, null, false))
-				: registry.record(officialId, new PersonnelRegistry.RecordAction(ActionKind.RESIGNATION, ends, null,
-						command.decision(), command.signer(), probation.category().equals("CIVIL_SERVANT")
-								? "Nghị định 138/2020/NĐ-CP, Điều 24" : "Nghị định 115/2020/NĐ-CP, Điều 29",
-						null, null, null, null, null, null,
-						"Không đạt yêu cầu tập sự; hủy bỏ quyết định tuyển dụng (chấm dứt hợp đồng làm việc): " + comments,
-						null, false));
+				? registry.record(officialId, PersonnelRegistry.RecordAction
+					.of(ActionKind.END_OF_PROBATION, ends, command.decision())
+					.signed(command.signer(), probation.category().equals("CIVIL_SERVANT")
+							? "Nghị định 138/2020/NĐ-CP, Điều 23–24" : "Nghị định 115/2020/NĐ-CP, Điều 28–29")
+					.noting("Đạt yêu cầu tập sự: " + comments))
+				: registry.record(officialId, PersonnelRegistry.RecordAction
+					.of(ActionKind.RESIGNATION, ends, command.decision())
+					.signed(command.signer(), probation.category().equals("CIVIL_SERVANT")
+							? "Nghị định 138/2020/NĐ-CP, Điều 24" : "Nghị định 115/2020/NĐ-CP, Điều 29")
+					.noting("Không đạt yêu cầu tập sự; hủy bỏ quyết định tuyển dụng (chấm dứt hợp đồng làm việc): "
+							+ comments));
 		jdbc.sql("""
 				INSERT INTO recruitment.probation_assessment (official_id, recruitment_action_id, probation_ends_on,
 				  assessed_on, result, guide_name, comments, action_id, assessed_by, assessed_at)
@@ -158,17 +163,14 @@ public class Probations {
 	}
 
 	/** Probations are read by Home Affairs, unit HR and leaders, and assessed by Home Affairs and unit HR. */
-	private static void allowed(boolean write) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return;
+	private void allowed(boolean write) {
+		if (write) {
+			guard.reach("Probations are kept by Home Affairs and unit HR", vn.congvu.shared.Role.HOME_AFFAIRS,
+					vn.congvu.shared.Role.UNIT_HR);
 		}
-		var role = caller.get().role();
-		boolean ok = role == vn.congvu.shared.Role.HOME_AFFAIRS || role == vn.congvu.shared.Role.UNIT_HR
-				|| (!write && role == vn.congvu.shared.Role.LEADER);
-		if (!ok) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Probations are kept by Home Affairs and unit HR");
+		else {
+			guard.reach("Probations are read by Home Affairs, unit HR and leaders", vn.congvu.shared.Role.HOME_AFFAIRS,
+					vn.congvu.shared.Role.UNIT_HR, vn.congvu.shared.Role.LEADER);
 		}
 	}
 

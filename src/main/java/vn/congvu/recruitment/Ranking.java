@@ -25,7 +25,9 @@ public final class Ranking {
 	}
 
 	public enum Verdict {
-		PASSED, ABSENT, FAILED_ROUND_1, BELOW_THRESHOLD, OUTSIDE_QUOTA, TIED_AWAITING_HEAD
+		PASSED, ABSENT, FAILED_ROUND_1, BELOW_THRESHOLD, OUTSIDE_QUOTA, TIED_AWAITING_HEAD,
+		/** Recruited and did not take up the post in time (set after the decision; the ranking never gives it). */
+		FORFEITED
 	}
 
 	/**

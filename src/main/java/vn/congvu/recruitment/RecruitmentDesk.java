@@ -63,6 +63,8 @@ public class RecruitmentDesk {
 
 	private final Drives drives;
 
+	private final vn.congvu.organization.ScopeGuard guard;
+
 	private final Applications applications;
 
 	private final UnitDirectory units;
@@ -76,7 +78,8 @@ public class RecruitmentDesk {
 	private final Clock clock;
 
 	RecruitmentDesk(Drives drives, Applications applications, UnitDirectory units, JobPositions positions,
-			Workforce workforce, Catalog catalog, Clock clock) {
+			Workforce workforce, Catalog catalog, Clock clock, vn.congvu.organization.ScopeGuard guard) {
+		this.guard = guard;
 		this.drives = drives;
 		this.applications = applications;
 		this.units = units;
@@ -88,12 +91,11 @@ public class RecruitmentDesk {
 
 	@Transactional(readOnly = true)
 	public List<DriveView> drives() {
-		var scope = readableScope();
-		return drives.findAllByOrderByAnnouncedOnDescIdDesc()
-			.stream()
-			.filter(d -> scope == null || scope.contains(d.authorityUnitId()))
-			.map(Drive::view)
-			.toList();
+		var units = guard.unitsEver(readableReach());
+		var found = units == null ? drives.findAllByOrderByAnnouncedOnDescIdDesc()
+				: drives.findByAuthorityUnitIdInOrderByAnnouncedOnDescIdDesc(
+						java.util.Arrays.stream(units).boxed().toList());
+		return found.stream().map(Drive::view).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -251,38 +253,19 @@ public class RecruitmentDesk {
 
 	Drive readable(long id) {
 		var drive = drives.findById(id).orElseThrow(() -> new NotFoundException("recruitment.drive.notFound", id));
-		var scope = readableScope();
-		if (scope != null && !scope.contains(drive.authorityUnitId())) {
-			throw new NotFoundException("recruitment.drive.notFound", id);
-		}
-		return drive;
+		return guard.requireRecord(readableReach(), drive.authorityUnitId(), drive, "recruitment.drive.notFound", id);
 	}
 
-	/** The units whose drives the caller may read; {@code null} for internal work. */
-	private @Nullable Set<Long> readableScope() {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return null;
-		}
-		var role = caller.get().role();
-		if (role != Role.HOME_AFFAIRS && role != Role.UNIT_HR && role != Role.LEADER) {
-			throw new AccessDeniedException("Recruitment is read by Home Affairs, unit HR and leaders");
-		}
-		var root = caller.get().scopeUnitId();
-		return root == null ? Set.of() : units.scopeOf(root);
+	/** The caller's reach over drives: Home Affairs, unit HR and leaders, in their scope. */
+	private vn.congvu.organization.ScopeGuard.Reach readableReach() {
+		return guard.reach("Recruitment is read by Home Affairs, unit HR and leaders", Role.HOME_AFFAIRS, Role.UNIT_HR,
+				Role.LEADER);
 	}
 
 	void writable(long unitId) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return;
-		}
-		var role = caller.get().role();
-		var root = caller.get().scopeUnitId();
-		if (root == null || !units.scopeOf(root).contains(unitId)) {
-			throw new NotFoundException("organization.unit.notFound", unitId);
-		}
-		if (role != Role.HOME_AFFAIRS && role != Role.UNIT_HR) {
+		var reach = guard.reach();
+		guard.requireUnit(reach, unitId);
+		if (!reach.hasRole(Role.HOME_AFFAIRS, Role.UNIT_HR)) {
 			throw new AccessDeniedException("Drives are run by Home Affairs and unit HR");
 		}
 	}

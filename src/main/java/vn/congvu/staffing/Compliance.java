@@ -59,8 +59,12 @@ public class Compliance {
 
 	private final BigDecimal tolerancePct;
 
+	private final vn.congvu.organization.ScopeGuard guard;
+
 	Compliance(UnitDirectory units, JobPositions positions, Workforce workforce, StaffingQuotaBook quotas,
-			Catalog catalog, @Value("${congvu.staffing.rank-share-tolerance-pct:10}") BigDecimal tolerancePct) {
+			Catalog catalog, @Value("${congvu.staffing.rank-share-tolerance-pct:10}") BigDecimal tolerancePct,
+			vn.congvu.organization.ScopeGuard guard) {
+		this.guard = guard;
 		this.units = units;
 		this.positions = positions;
 		this.workforce = workforce;
@@ -125,11 +129,7 @@ public class Compliance {
 
 	/** One agency's verdict on {@code date}; the agency must lie in the caller's scope. */
 	public UnitCompliance unit(long unitId, LocalDate date) {
-		var caller = Caller.current();
-		long root = caller.isPresent() ? readableRoot(caller.get()) : unitId;
-		if (!units.inScopeOn(root, unitId, date)) {
-			throw new NotFoundException("organization.unit.notFound", unitId);
-		}
+		checkReadable(unitId, date);
 		var found = new ArrayList<UnitCompliance>();
 		judge(unitId, date, verdict -> {
 			if (verdict.unitId() == unitId) {
@@ -187,25 +187,19 @@ public class Compliance {
 
 	/** Refuses, before anything is judged, a scope the caller may not read (as if it did not exist). */
 	public void checkReadable(long scopeUnitId, LocalDate date) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return;
-		}
-		long root = readableRoot(caller.get());
-		if (!units.inScopeOn(root, scopeUnitId, date)) {
+		var reach = readableReach();
+		if (!guard.coversOn(reach, scopeUnitId, date)) {
 			throw new NotFoundException("organization.unit.notFound", scopeUnitId);
 		}
 	}
 
-	private static long readableRoot(Caller caller) {
-		if (caller.role() != Role.HOME_AFFAIRS && caller.role() != Role.UNIT_HR && caller.role() != Role.LEADER) {
-			throw new AccessDeniedException("Staffing compliance is read by Home Affairs, unit HR and leaders");
-		}
-		var root = caller.scopeUnitId();
-		if (root == null) {
+	private vn.congvu.organization.ScopeGuard.Reach readableReach() {
+		var reach = guard.reach("Staffing compliance is read by Home Affairs, unit HR and leaders", Role.HOME_AFFAIRS,
+				Role.UNIT_HR, Role.LEADER);
+		if (!reach.system() && reach.root() == null) {
 			throw new AccessDeniedException("no scope");
 		}
-		return root;
+		return reach;
 	}
 
 }

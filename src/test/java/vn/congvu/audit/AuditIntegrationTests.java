@@ -22,6 +22,7 @@ import vn.congvu.shared.DecisionRef;
 @SpringBootTest
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class AuditIntegrationTests {
 
 	@Autowired

@@ -28,6 +28,7 @@ import vn.congvu.shared.indicator.Query;
  * of Spring's cache, which would keep six databases open).
  */
 @Tag("demo-days")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class DemoAsOfIntegrationTests {
 
 	static final String SCALE = "0.3";

@@ -29,6 +29,7 @@ import vn.congvu.shared.indicator.Query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class DemoPopulationIntegrationTests {
 
 	static final LocalDate FROM = LocalDate.of(2021, 1, 1);

@@ -24,6 +24,7 @@ import vn.congvu.organization.UnitView;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class DemoProvinceIntegrationTests {
 
 	@Autowired

@@ -28,6 +28,7 @@ import vn.congvu.staffing.UnitCompliance;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class DemoSchemesIntegrationTests {
 
 	@Autowired

@@ -32,6 +32,7 @@ import vn.congvu.shared.Role;
 @SpringBootTest
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class UnitRestructuringIntegrationTests {
 
 	static final DecisionRef DECISION = new DecisionRef("01/NQ-HĐND", LocalDate.of(2030, 1, 1), "HĐND tỉnh Thử");

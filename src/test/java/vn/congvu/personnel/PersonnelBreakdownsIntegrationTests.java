@@ -33,6 +33,7 @@ import vn.congvu.shared.indicator.Breakdown;
 @SpringBootTest
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonnelBreakdownsIntegrationTests {
 
@@ -76,8 +77,7 @@ class PersonnelBreakdownsIntegrationTests {
 		// born 1960: retired before the day, no longer at work, counts nowhere
 		long gone = enrol("095060300007", "Đinh Văn Hưu", LocalDate.of(1960, 1, 2), Sex.MALE, Category.CIVIL_SERVANT,
 				"01.003");
-		registry.record(gone, new PersonnelRegistry.RecordAction(ActionKind.RETIREMENT, LocalDate.of(2021, 2, 1), null,
-				DECISION, null, null, null, null, null, null, null, null, null, null, false));
+		registry.record(gone, PersonnelRegistry.RecordAction.of(ActionKind.RETIREMENT, LocalDate.of(2021, 2, 1), DECISION));
 	}
 
 	@AfterEach

@@ -30,6 +30,7 @@ import vn.congvu.shared.indicator.Query;
 @SpringBootTest
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonnelIndicatorsIntegrationTests {
 
@@ -66,10 +67,9 @@ class PersonnelIndicatorsIntegrationTests {
 		enrol("095080100003", "Phan Văn Ba", "2021-07-01", communeB);
 		move(first, ActionKind.TRANSFER, "2021-03-01", communeB);
 		var wrong = move(first, ActionKind.TRANSFER, "2021-04-01", communeA);
-		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 4, 10),
-				null, DECISION, null, null, null, null, null, null, null, null, null, wrong, false));
-		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.APPOINTMENT, LocalDate.of(2021, 5, 1), null,
-				DECISION, null, null, null, null, null, null, null, "Phó Chủ tịch UBND xã", null, null, false));
+		registry.record(first, PersonnelRegistry.RecordAction.cancellation(LocalDate.of(2021, 4, 10), wrong, DECISION));
+		registry.record(first, PersonnelRegistry.RecordAction.appointment(LocalDate.of(2021, 5, 1), "Phó Chủ tịch UBND xã",
+				false, DECISION));
 		// commune C: salary steps on the day before the period and its first day; retirements on its last day, and
 		// one cancelled then decided again; all gone by the end of the period
 		communeC = create("99003", "Xã C", UnitType.COMMUNE, province);
@@ -81,16 +81,14 @@ class PersonnelIndicatorsIntegrationTests {
 		move(fifth, ActionKind.RETIREMENT, "2021-06-30", null);
 		long sixth = enrol("095080100006", "Phan Văn Sáu", "2005-01-03", communeC);
 		var early = move(sixth, ActionKind.RETIREMENT, "2021-05-01", null);
-		registry.record(sixth, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 5, 10),
-				null, DECISION, null, null, null, null, null, null, null, null, null, early, false));
+		registry.record(sixth, PersonnelRegistry.RecordAction.cancellation(LocalDate.of(2021, 5, 10), early, DECISION));
 		move(sixth, ActionKind.RETIREMENT, "2021-06-01", null);
 	}
 
 	long communeC;
 
 	private void step(long official, int step, String date) {
-		registry.record(official, new PersonnelRegistry.RecordAction(ActionKind.SALARY_STEP, LocalDate.parse(date), null,
-				DECISION, null, null, null, null, null, step, null, null, null, null, false));
+		registry.record(official, PersonnelRegistry.RecordAction.salaryStep(LocalDate.parse(date), step, DECISION));
 	}
 
 	private long create(String code, String name, UnitType type, Long parent) {
@@ -106,7 +104,7 @@ class PersonnelIndicatorsIntegrationTests {
 
 	private long move(long official, ActionKind kind, String date, @org.jspecify.annotations.Nullable Long unit) {
 		return registry.record(official, new PersonnelRegistry.RecordAction(kind, LocalDate.parse(date), null, DECISION,
-				null, null, unit, null, null, null, null, null, null, null, false)).id();
+				null, null, unit, null, null, null, null, null, null, null, false, null)).id();
 	}
 
 	private long value(String code, long scope) {
@@ -166,8 +164,7 @@ class PersonnelIndicatorsIntegrationTests {
 			.param(cancelled)
 			.query(Long.class)
 			.single();
-		registry.record(cancelled, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 2, 5),
-				null, DECISION, null, null, null, null, null, null, null, null, null, reception, false));
+		registry.record(cancelled, PersonnelRegistry.RecordAction.cancellation(LocalDate.of(2021, 2, 5), reception, DECISION));
 		assertThat(value("mobility.reassignments", other)).as("the last day counts, the day after does not")
 			.isEqualTo(1);
 		assertThat(value("mobility.reassignments", west)).as("the unit they go to").isEqualTo(1);

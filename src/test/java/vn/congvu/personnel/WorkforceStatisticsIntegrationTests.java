@@ -21,6 +21,7 @@ import vn.congvu.shared.Sex;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class WorkforceStatisticsIntegrationTests {
 
 	static final DecisionRef DECISION = new DecisionRef("07/QĐ-UBND", LocalDate.of(2024, 1, 2), "UBND tỉnh Cà Mau");

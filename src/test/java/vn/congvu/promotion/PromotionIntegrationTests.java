@@ -33,6 +33,7 @@ import vn.congvu.shared.indicator.Query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class PromotionIntegrationTests {
 
 	static final String HOME_AFFAIRS = basic("demo.sonoivu", "Demo@2021!");
@@ -76,9 +77,8 @@ class PromotionIntegrationTests {
 		var official = registry.enrol(new PersonnelRegistry.EnrolOfficial("096080" + (500000 + n), name,
 				LocalDate.of(1980, 1, 1), false, Sex.MALE, "01", unit, Category.CIVIL_SERVANT, "01.003", 1,
 				LocalDate.parse(since), DECISION, null, false));
-		registry.record(official.id(), new PersonnelRegistry.RecordAction(ActionKind.END_OF_PROBATION,
-				LocalDate.parse(since).plusYears(1), null, DECISION, null, null, null, null, null, null, null, null, null,
-				null, false));
+		registry.record(official.id(), PersonnelRegistry.RecordAction.of(ActionKind.END_OF_PROBATION,
+				LocalDate.parse(since).plusYears(1), DECISION));
 		if (certificate != null) {
 			registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(
 					registry.official(official.id()).orElseThrow().version(), null,
@@ -99,8 +99,7 @@ class PromotionIntegrationTests {
 		long third = specialist(unit, "Huỳnh Văn Ba", "2011-03-01", null);
 		long young = specialist(unit, "Huỳnh Văn Bốn", "2015-03-01", "CVC");
 		long disciplined = specialist(unit, "Huỳnh Văn Năm", "2010-01-04", "CVC");
-		registry.record(disciplined, new PersonnelRegistry.RecordAction(ActionKind.DISCIPLINE, LocalDate.of(2020, 12, 1),
-				null, DECISION, null, null, null, null, null, null, null, null, "Khiển trách", null, false));
+		registry.record(disciplined, PersonnelRegistry.RecordAction.discipline(LocalDate.of(2020, 12, 1), "Khiển trách", DECISION));
 
 		var exam = read(api().json("POST", "/api/v1/promotion/exams", "{\"authorityUnitId\":" + unit + ",\"title\":"
 				+ "\"Thi nâng ngạch chuyên viên chính năm 2021\",\"targetRankCode\":\"01.002\",\"heldOn\":\"2021-04-15\","

@@ -23,6 +23,7 @@ import vn.congvu.TestHttp;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class DriveIntegrationTests {
 
 	static final String HOME_AFFAIRS = basic("demo.sonoivu", "Demo@2021!");

@@ -48,6 +48,7 @@ import vn.congvu.shared.Sex;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class IssuedReportsIntegrationTests {
 
 	static final DecisionRef DECISION = new DecisionRef("07/QĐ-UBND", LocalDate.of(2020, 12, 1), "UBND tỉnh Ban Hành");
@@ -98,8 +99,7 @@ class IssuedReportsIntegrationTests {
 	}
 
 	private long transfer(long official, String date, long unit) {
-		return registry.record(official, new PersonnelRegistry.RecordAction(ActionKind.TRANSFER, LocalDate.parse(date),
-				null, DECISION, null, null, unit, null, null, null, null, null, null, null, false)).id();
+		return registry.record(official, PersonnelRegistry.RecordAction.transfer(LocalDate.parse(date), unit, DECISION)).id();
 	}
 
 	private static Map<String, Long> figures(ReformReport.Report report) {
@@ -141,8 +141,7 @@ class IssuedReportsIntegrationTests {
 			.param(id).query(String.class).single()).isEqualTo(sha256(docx));
 
 		// later corrections: the transfer was recorded by mistake, and a recruitment of March was entered late
-		registry.record(first, new PersonnelRegistry.RecordAction(ActionKind.CANCELLATION, LocalDate.of(2021, 8, 2),
-				null, DECISION, null, null, null, null, null, null, null, null, null, transfer, false));
+		registry.record(first, PersonnelRegistry.RecordAction.cancellation(LocalDate.of(2021, 8, 2), transfer, DECISION));
 		enrol("095080200003", "Lâm Văn Ba", "2021-03-01", communeB);
 		// and a name was mistyped
 		var was = registry.official(second).orElseThrow();
@@ -247,7 +246,7 @@ class IssuedReportsIntegrationTests {
 				ReformReport.Progress.NONE)).isInstanceOf(AccessDeniedException.class);
 		assertThat(issued.list()).isEmpty();
 
-		SecurityContextHolder.clearContext();
+		vn.congvu.TestCallers.asSystem();
 		long elsewhere = create("BH3", "Tỉnh Khác", UnitType.PROVINCE, null);
 		signIn(new Caller(954, "ha.bh3", Role.HOME_AFFAIRS, elsewhere));
 		assertThat(issued.list()).extracting(IssuedReports.Issued::id).doesNotContain(id, next);

@@ -42,6 +42,7 @@ import vn.congvu.shared.Sex;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
+@org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class ComplianceIntegrationTests {
 
 	static final DecisionRef DECISION = new DecisionRef("01/QĐ-UBND", LocalDate.of(2031, 1, 1), "UBND tỉnh Thử");
@@ -99,7 +100,7 @@ class ComplianceIntegrationTests {
 		signIn(new Caller(902, "ha.s41", Role.HOME_AFFAIRS, province));
 		var approved = schemes.approve(submitted.id(), new PositionSchemeBook.Approval(new DecisionRef("10/QĐ-UBND",
 				LocalDate.parse(from).minusDays(10), "UBND tỉnh Thử"), "Chủ tịch", null), submitted.version());
-		SecurityContextHolder.clearContext();
+		vn.congvu.TestCallers.asSystem();
 		return approved.id();
 	}
 
@@ -107,9 +108,8 @@ class ComplianceIntegrationTests {
 		var official = registry.enrol(new PersonnelRegistry.EnrolOfficial(citizenId, name, LocalDate.of(1985, 4, 12),
 				false, Sex.FEMALE, "01", unit, Category.CIVIL_SERVANT, rank, 1, LocalDate.parse(start), DECISION, null,
 				false));
-		registry.record(official.id(), new PersonnelRegistry.RecordAction(ActionKind.POSITION_ASSIGNMENT,
-				LocalDate.parse(start).plusDays(1), null, DECISION, null, null, null, null, null, null, null, null, null,
-				null, false, positionCode));
+		registry.record(official.id(), PersonnelRegistry.RecordAction.positionAssignment(LocalDate.parse(start).plusDays(1),
+				positionCode, DECISION));
 		var degree = new Degree("DH", "Luật", "Đại học Cần Thơ", 2008, null);
 		registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(registry.official(official.id()).orElseThrow().version(),
 				null, new Qualifications("12/12", "DH", null, null, null, null), null, List.of(degree), null, null));
@@ -149,13 +149,11 @@ class ComplianceIntegrationTests {
 		assertThat(compliance.report(province, LocalDate.of(2033, 6, 30)).summary().compliantUnits()).isEqualTo(1);
 
 		// people as they were: once the specialist is placed in CV02, and after the leader leaves, the unit complies
-		registry.record(specialist, new PersonnelRegistry.RecordAction(ActionKind.POSITION_ASSIGNMENT,
-				LocalDate.of(2034, 9, 1), null, DECISION, null, null, null, null, null, null, null, null, null, null,
-				false, "CV02"));
+		registry.record(specialist, PersonnelRegistry.RecordAction.positionAssignment(LocalDate.of(2034, 9, 1), "CV02",
+				DECISION));
 		assertThat(compliance.report(province, LocalDate.of(2034, 6, 30)).summary().compliantUnits()).isZero();
 		assertThat(compliance.report(province, LocalDate.of(2034, 9, 1)).summary().compliantUnits()).isEqualTo(1);
-		registry.record(leader, new PersonnelRegistry.RecordAction(ActionKind.RESIGNATION, LocalDate.of(2035, 1, 1),
-				null, DECISION, null, null, null, null, null, null, null, null, null, null, false, null));
+		registry.record(leader, PersonnelRegistry.RecordAction.of(ActionKind.RESIGNATION, LocalDate.of(2035, 1, 1), DECISION));
 		var y2035 = compliance.report(province, LocalDate.of(2035, 6, 30));
 		assertThat(y2035.units().get(0).headcount()).isEqualTo(1);
 		assertThat(y2035.summary().compliantUnits()).isEqualTo(1);

@@ -122,7 +122,7 @@ class PromotionController {
 
 	@PostMapping("/promotion/exams/{id}/scores")
 	String scores(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return step(id, redirect, "recruitment.page.marked", () -> {
+		return step(id, redirect, "promotion.page.marked", () -> {
 			var marks = new ArrayList<PromotionDesk.@Nullable Mark>();
 			for (var n : desk.nominations(id)) {
 				if (!n.eligible()) {
@@ -145,7 +145,7 @@ class PromotionController {
 	@PostMapping("/promotion/exams/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam(required = false) @Nullable String publishedOn,
 			RedirectAttributes redirect) {
-		return step(id, redirect, "recruitment.page.published", () -> desk.publish(id, date(publishedOn), null));
+		return step(id, redirect, "promotion.page.published", () -> desk.publish(id, date(publishedOn), null));
 	}
 
 	@PostMapping("/promotion/exams/{id}/decision")

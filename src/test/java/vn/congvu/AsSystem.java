@@ -1,0 +1,45 @@
+package vn.congvu;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import vn.congvu.shared.SystemWork;
+
+/**
+ * Runs a test class's set-ups and tests as the system caller, for tests whose point is not who asks (a test of access
+ * signs its caller in with {@link TestCallers}): with no caller at all, every service refuses.
+ */
+public class AsSystem implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+	private static final ExtensionContext.Namespace HERE = ExtensionContext.Namespace.create(AsSystem.class);
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		context.getStore(HERE).put("all", SystemWork.begin("test " + context.getDisplayName()));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		var turn = context.getStore(HERE).remove("all", SystemWork.Turn.class);
+		if (turn != null) {
+			turn.close();
+		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		context.getStore(HERE).put("each", SystemWork.begin("test " + context.getDisplayName()));
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		var turn = context.getStore(HERE).remove("each", SystemWork.Turn.class);
+		if (turn != null) {
+			turn.close();
+		}
+	}
+
+}
