@@ -46,7 +46,7 @@ import vn.congvu.staffing.Compliance;
  * another unit gets for a record outside its scope exactly the answer it gets for a record that does not exist, and a
  * call with no caller at all (neither an account nor the system) is refused.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("database")
 class ScopeGuardIntegrationTests {
