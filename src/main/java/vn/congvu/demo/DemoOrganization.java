@@ -33,7 +33,8 @@ final class DemoOrganization {
 	private final Map<String, Long> units = new HashMap<>();
 
 	/** How a unit ended: merged into, split into, or dissolved; on which day and by which decision. */
-	record Fate(String kind, LocalDate date, DecisionRef decision, List<String> successors) {
+	record Fate(vn.congvu.organization.RestructuringKind kind, LocalDate date, DecisionRef decision,
+			List<String> successors) {
 	}
 
 	/** A unit of the file as created: its type, name, parent key and first day. */
@@ -97,7 +98,7 @@ final class DemoOrganization {
 				restructuring.merge(new UnitRestructuring.MergeUnits(keys(f[4]), unit(f[3]), null, date(f[1]),
 						decision(f[2]), null));
 				for (var source : f[4].split(",")) {
-					fates.put(source.strip(), new Fate("MERGE", date(f[1]), decision(f[2]), List.of(f[3])));
+					fates.put(source.strip(), new Fate(vn.congvu.organization.RestructuringKind.MERGE, date(f[1]), decision(f[2]), List.of(f[3])));
 				}
 			}
 			case "mergenew" -> {
@@ -107,7 +108,7 @@ final class DemoOrganization {
 				units.put(f[3], outcome.createdUnitIds().get(0));
 				created.put(f[3], new Created(f[3], UnitType.valueOf(f[4]), f[7], f[6], date(f[1])));
 				for (var source : f[8].split(",")) {
-					fates.put(source.strip(), new Fate("MERGE", date(f[1]), decision(f[2]), List.of(f[3])));
+					fates.put(source.strip(), new Fate(vn.congvu.organization.RestructuringKind.MERGE, date(f[1]), decision(f[2]), List.of(f[3])));
 				}
 			}
 			case "split" -> {
@@ -126,13 +127,13 @@ final class DemoOrganization {
 					var p = f[4].split(";")[i].split(":", -1);
 					created.put(keys.get(i), new Created(keys.get(i), UnitType.valueOf(p[1]), p[4], p[3], date(f[1])));
 				}
-				fates.put(f[3], new Fate("SPLIT", date(f[1]), decision(f[2]), List.copyOf(keys)));
+				fates.put(f[3], new Fate(vn.congvu.organization.RestructuringKind.SPLIT, date(f[1]), decision(f[2]), List.copyOf(keys)));
 			}
 			case "rename" -> restructuring.amend(new UnitRestructuring.AmendUnit(unit(f[3]), f[4], null, null, null,
 					date(f[1]), decision(f[2]), null));
 			case "dissolve" -> {
 				restructuring.dissolve(new UnitRestructuring.DissolveUnit(unit(f[3]), date(f[1]), decision(f[2]), null));
-				fates.put(f[3], new Fate("DISSOLVE", date(f[1]), decision(f[2]), List.of()));
+				fates.put(f[3], new Fate(vn.congvu.organization.RestructuringKind.DISSOLVE, date(f[1]), decision(f[2]), List.of()));
 			}
 			default -> throw new IllegalArgumentException("unknown operation " + f[0]);
 		}

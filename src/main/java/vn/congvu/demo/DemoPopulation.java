@@ -550,6 +550,8 @@ final class DemoPopulation {
 		LocalDate probationEnds = entryKind == ActionKind.RECRUITMENT
 				&& ProbationRule.startsOnProbation(role.category, h.entered) ? h.entered.plusMonths(12) : null;
 		var month = h.entered.withDayOfMonth(1).plusMonths(1);
+		String shapeOf = null;
+		SalaryScale shape = null;
 		while (month.isBefore(HORIZON)) {
 			var end = month.plusMonths(1);
 			var events = new ArrayList<Map.Entry<LocalDate, Runnable>>();
@@ -568,7 +570,12 @@ final class DemoPopulation {
 				events.add(Map.entry(SALARY_REFORM, () -> convert(h)));
 			}
 			if (h.scale != null && h.stepStart != null && h.step != null) {
-				var scale = scale(h.scale, month);
+				// the steps and interval of a scale (which no year changes), looked up again only when the scale does
+				if (!h.scale.equals(shapeOf)) {
+					shapeOf = h.scale;
+					shape = scale(h.scale, month);
+				}
+				var scale = java.util.Objects.requireNonNull(shape);
 				var due = h.stepStart.plusMonths(scale.intervalMonths());
 				if (h.step < scale.steps() && !due.isBefore(month) && due.isBefore(end)) {
 					events.add(Map.entry(due, () -> {
@@ -856,10 +863,10 @@ final class DemoPopulation {
 
 	private void reorganize(Holder h, DemoOrganization.Fate fate) {
 		String target;
-		if (fate.kind().equals("DISSOLVE")) {
+		if (fate.kind() == vn.congvu.organization.RestructuringKind.DISSOLVE) {
 			target = DISTRICT_SEATS.get(h.unit);
 		}
-		else if (fate.kind().equals("SPLIT")) {
+		else if (fate.kind() == vn.congvu.organization.RestructuringKind.SPLIT) {
 			target = fate.successors().get(h.random.nextInt(100) < 75 ? 0 : fate.successors().size() - 1);
 		}
 		else {
@@ -900,7 +907,7 @@ final class DemoPopulation {
 			if (fate == null || fate.date().isAfter(date)) {
 				return current;
 			}
-			current = fate.kind().equals("DISSOLVE") ? DISTRICT_SEATS.getOrDefault(current, current)
+			current = fate.kind() == vn.congvu.organization.RestructuringKind.DISSOLVE ? DISTRICT_SEATS.getOrDefault(current, current)
 					: fate.successors().get(0);
 		}
 		return current;
