@@ -51,6 +51,9 @@ import vn.congvu.shared.Sex;
 @org.junit.jupiter.api.extension.ExtendWith(vn.congvu.AsSystem.class)
 class IssuedReportsIntegrationTests {
 
+	@Autowired
+	IssuedReportComparison comparison;
+
 	static final DecisionRef DECISION = new DecisionRef("07/QĐ-UBND", LocalDate.of(2020, 12, 1), "UBND tỉnh Ban Hành");
 
 	static final LocalDate FROM = LocalDate.of(2021, 1, 1);
@@ -162,9 +165,9 @@ class IssuedReportsIntegrationTests {
 		assertThat(issued.rows(id, "mobility.transfers")).extracting(r -> r.recordId())
 			.containsExactly(transfer);
 
-		var changes = issued.changes(id, true, ReformReport.Progress.NONE)
+		var changes = comparison.changes(id, true, ReformReport.Progress.NONE)
 			.stream()
-			.collect(Collectors.toMap(IssuedReports.Change::code, c -> c));
+			.collect(Collectors.toMap(IssuedReportComparison.Change::code, c -> c));
 		var hired = changes.get("recruitment.hired");
 		assertThat(hired.issued()).isEqualTo(2);
 		assertThat(hired.now()).isEqualTo(3);

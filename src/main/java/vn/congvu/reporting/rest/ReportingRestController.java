@@ -42,8 +42,11 @@ class ReportingRestController {
 
 	private final Dashboard dashboard;
 
+	private final vn.congvu.reporting.IssuedReportComparison comparison;
+
 	ReportingRestController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued,
-			Dashboard dashboard) {
+			Dashboard dashboard, vn.congvu.reporting.IssuedReportComparison comparison) {
+		this.comparison = comparison;
 		this.dashboard = dashboard;
 		this.reports = reports;
 		this.documents = documents;
@@ -129,8 +132,8 @@ class ReportingRestController {
 	@GetMapping("/api/v1/reports/reform/issued/{id}/changes")
 	@Operation(summary = "What changed since the report was issued: each figure then and now, with the records that "
 			+ "came, went or were corrected")
-	List<IssuedReports.Change> changes(@PathVariable long id) {
-		return issued.changes(id, vietnamese(), ReformReport.Progress.NONE);
+	List<vn.congvu.reporting.IssuedReportComparison.Change> changes(@PathVariable long id) {
+		return comparison.changes(id, vietnamese(), ReformReport.Progress.NONE);
 	}
 
 	@GetMapping("/api/v1/dashboard")

@@ -54,8 +54,12 @@ class ReportController {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
+	private final vn.congvu.reporting.IssuedReportComparison comparison;
+
 	ReportController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued, ReportJobs jobs,
-			UnitDirectory units, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+			UnitDirectory units, tools.jackson.databind.json.JsonMapper json, Clock clock,
+			vn.congvu.reporting.IssuedReportComparison comparison) {
+		this.comparison = comparison;
 		this.json = json;
 		this.reports = reports;
 		this.documents = documents;
@@ -227,7 +231,7 @@ class ReportController {
 	String changes(@PathVariable long id, Model model) {
 		issued.find(id);
 		boolean vietnamese = vietnamese();
-		model.addAttribute("job", jobs.start(progress -> issued.changes(id, vietnamese, progress)));
+		model.addAttribute("job", jobs.start(progress -> comparison.changes(id, vietnamese, progress)));
 		return "reporting/job :: progress";
 	}
 
