@@ -146,21 +146,30 @@ public class PromotionDesk {
 			if (nominations.existsByExamIdAndOfficialId(examId, id)) {
 				throw new ConflictException("promotion.nomination.twice", id);
 			}
-			var official = registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
-			var now = registry.employment(id, exam.heldOn());
-			var current = now.map(p -> p.rankCode()).orElse(null);
-			var eligibility = judge(exam, id);
-			added.add(nominations.saveAndFlush(new Nomination(examId, id, official.fullName(),
-					current == null ? "-" : current, eligibility, Caller.currentUsername())).view());
+			var dossier = dossier(id, exam.heldOn());
+			var current = dossier.now() == null ? null : dossier.now().rankCode();
+			added.add(nominations.saveAndFlush(new Nomination(examId, id, dossier.official().fullName(),
+					current == null ? "-" : current, judge(exam, dossier), Caller.currentUsername())).view());
 		}
 		return added;
 	}
 
-	Eligibility judge(PromotionExam exam, long officialId) {
-		var official = registry.official(officialId)
+	/** The official's record as it stood on the day a round was held: one scope check, one replay of the career. */
+	PersonnelRegistry.Overview dossier(long officialId, LocalDate heldOn) {
+		return registry.overview(officialId, heldOn)
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+	}
+
+	Eligibility judge(PromotionExam exam, long officialId) {
+		return judge(exam, dossier(officialId, exam.heldOn()));
+	}
+
+	/** Whether the official of {@code dossier} may sit the round, condition by condition, from their record. */
+	Eligibility judge(PromotionExam exam, PersonnelRegistry.Overview dossier) {
+		var official = dossier.official();
+		long officialId = official.id();
 		var spells = new ArrayList<EligibilityRules.RankSpell>();
-		for (var period : registry.employmentHistory(officialId)) {
+		for (var period : dossier.history()) {
 			var code = period.rankCode();
 			if (code == null) {
 				continue;
@@ -170,7 +179,7 @@ public class PromotionDesk {
 					r.level(), r.kind())));
 		}
 		LocalDate disciplineUntil = null;
-		for (var action : registry.actions(officialId)) {
+		for (var action : dossier.actions()) {
 			if (action.kind() == ActionKind.DISCIPLINE && !action.cancelled()
 					&& !action.effectiveDate().isAfter(exam.heldOn())) {
 				var until = action.effectiveDate().plusMonths(DISCIPLINE_MONTHS).minusDays(1);

@@ -91,11 +91,12 @@ public class PromotionHistory {
 					rank.level(), round.heldOn(), round.quota(), LOADED_BY, clock.instant()));
 			var byOfficial = new HashMap<Long, Nomination>();
 			for (var n : round.nominees()) {
-				var official = registry.official(n.officialId())
+				// the record as it stood on the day: read once for the nomination and its judgement
+				var record = registry.overview(n.officialId(), round.heldOn())
 					.orElseThrow(() -> new IllegalArgumentException("no official " + n.officialId()));
-				var current = registry.employment(n.officialId(), round.heldOn()).map(p -> p.rankCode()).orElse(null);
-				var nomination = new Nomination(exam.id(), n.officialId(), official.fullName(),
-						current == null ? "-" : current, desk.judge(exam, n.officialId()), LOADED_BY);
+				var current = record.now() == null ? null : record.now().rankCode();
+				var nomination = new Nomination(exam.id(), n.officialId(), record.official().fullName(),
+						current == null ? "-" : current, desk.judge(exam, record), LOADED_BY);
 				if (nomination.eligible() && path.byExam()) {
 					nomination.mark(n.absent(), n.score(), LOADED_BY);
 				}
