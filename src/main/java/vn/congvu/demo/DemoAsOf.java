@@ -88,7 +88,7 @@ final class DemoAsOf {
 	}
 
 	/** The promotion rounds whose decision had taken effect. */
-	List<DemoPopulation.ExamPlan> exams(List<DemoPopulation.ExamPlan> exams) {
+	List<DemoRounds.ExamPlan> exams(List<DemoRounds.ExamPlan> exams) {
 		return exams.stream().filter(e -> !e.effective().isAfter(day)).toList();
 	}
 
