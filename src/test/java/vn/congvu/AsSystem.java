@@ -18,25 +18,30 @@ public class AsSystem implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		context.getStore(HERE).put("all", SystemWork.begin("test " + context.getDisplayName()));
+		begin(context, "all");
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		var turn = context.getStore(HERE).remove("all", SystemWork.Turn.class);
-		if (turn != null) {
-			turn.close();
-		}
+		end(context, "all");
 	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		context.getStore(HERE).put("each", SystemWork.begin("test " + context.getDisplayName()));
+		begin(context, "each");
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) {
-		var turn = context.getStore(HERE).remove("each", SystemWork.Turn.class);
+		end(context, "each");
+	}
+
+	private static void begin(ExtensionContext context, String key) {
+		context.getStore(HERE).put(key, SystemWork.begin("test " + context.getDisplayName()));
+	}
+
+	private static void end(ExtensionContext context, String key) {
+		var turn = context.getStore(HERE).remove(key, SystemWork.Turn.class);
 		if (turn != null) {
 			turn.close();
 		}

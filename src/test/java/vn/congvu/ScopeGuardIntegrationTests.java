@@ -23,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.congvu.organization.UnitDirectory;
-import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.CurriculumVitae;
 import vn.congvu.personnel.DueLists;
 import vn.congvu.personnel.PersonnelRegistry;

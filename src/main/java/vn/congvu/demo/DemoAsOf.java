@@ -39,6 +39,11 @@ final class DemoAsOf {
 		this.units = units;
 	}
 
+	/** The province that holds a record whose last step is of {@code last}: Bạc Liêu's until its merger into Cà Mau. */
+	static String provinceKey(LocalDate last) {
+		return last.isBefore(FIRST) ? "BL" : "CM";
+	}
+
 	LocalDate day() {
 		return day;
 	}
@@ -55,7 +60,7 @@ final class DemoAsOf {
 			}
 			var party = p.partyJoinedOn() != null && !p.partyJoinedOn().isAfter(day) ? p.partyJoinedOn() : null;
 			var last = career.get(career.size() - 1).effectiveDate();
-			long province = java.util.Objects.requireNonNull(units.get(last.isBefore(FIRST) ? "BL" : "CM"));
+			long province = java.util.Objects.requireNonNull(units.get(provinceKey(last)));
 			place[i] = kept.size();
 			kept.add(new Person(p.citizenId(), p.fullName(), p.dateOfBirth(), p.sex(), p.ethnicGroup(), p.religion(),
 					p.homeTown(), p.professionalLevel(), party, province, career));

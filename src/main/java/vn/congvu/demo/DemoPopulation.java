@@ -814,7 +814,7 @@ final class DemoPopulation {
 	}
 
 	private long provinceOf(Holder h) {
-		return id(h.career.get(h.career.size() - 1).effectiveDate().isBefore(LocalDate.of(2025, 7, 1)) ? "BL" : "CM");
+		return id(DemoAsOf.provinceKey(h.career.get(h.career.size() - 1).effectiveDate()));
 	}
 
 	private String citizenId(String province, LocalDate born, Sex sex, Random random) {

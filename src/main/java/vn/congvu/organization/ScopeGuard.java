@@ -91,20 +91,11 @@ public class ScopeGuard {
 	}
 
 	/** The units in the reach at some time, for a query; {@code null} for every unit (the system). */
-	public long @Nullable [] unitsEver(Reach reach) {
+	public @Nullable Set<Long> unitsEver(Reach reach) {
 		if (reach.all()) {
 			return null;
 		}
-		Set<Long> ever = reach.root() == null ? Set.of() : units.scopeOf(reach.root());
-		return ever.stream().mapToLong(Long::longValue).sorted().toArray();
-	}
-
-	/** The units in the reach on {@code date}, for a query; {@code null} for every unit (the system). */
-	public long @Nullable [] unitsOn(Reach reach, LocalDate date) {
-		if (reach.all()) {
-			return null;
-		}
-		return reach.root() == null ? new long[0] : units.unitsInScopeOn(reach.root(), date);
+		return reach.root() == null ? Set.of() : units.scopeOf(reach.root());
 	}
 
 	/** Refuses a unit outside the reach as one that does not exist. */
@@ -123,16 +114,6 @@ public class ScopeGuard {
 			throw new NotFoundException(notFoundCode, id);
 		}
 		return record;
-	}
-
-	/**
-	 * Refuses the signed-in caller a step in their own case: {@code own} says whether the case is theirs (the system has
-	 * no case of its own).
-	 */
-	public void notTheirOwnCase(Reach reach, boolean own, String conflictCode) {
-		if (!reach.all() && own) {
-			throw new vn.congvu.shared.ConflictException(conflictCode);
-		}
 	}
 
 }

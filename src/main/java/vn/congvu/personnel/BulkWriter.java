@@ -138,10 +138,10 @@ class BulkWriter {
 					local.put(planned.action().id(), actionIds.get(next++));
 				}
 				var records = new ArrayList<ActionRecord>(person.actions().size());
+				var ages = ServiceAgeRule.of(person.official().dateOfBirth(), person.official().sex());
 				for (var planned : person.actions()) {
 					var a = planned.action();
-					ServiceAgeRule.check(person.official().dateOfBirth(), person.official().sex(), a.kind(),
-							a.effectiveDate());
+					ages.check(a.kind(), a.effectiveDate());
 					records.add(new ActionRecord(local.get(a.id()), a.kind(), a.effectiveDate(), a.endDate(),
 							a.decision(), a.unitId(), a.category(), a.rankCode(), a.salaryScaleCode(), a.salaryStep(),
 							a.stepStart(), a.positionTitle(), a.positionCode(),

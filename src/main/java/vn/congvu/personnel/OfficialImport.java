@@ -891,9 +891,9 @@ public class OfficialImport implements DisposableBean {
 					probationDecision, null, null, null, null, null, null, null, null, null, false), null, null, null));
 		}
 		try {
+			var ages = ServiceAgeRule.of(official.dateOfBirth(), official.sex());
 			for (var planned : actions) {
-				ServiceAgeRule.check(official.dateOfBirth(), official.sex(), planned.action().kind(),
-						planned.action().effectiveDate());
+				ages.check(planned.action().kind(), planned.action().effectiveDate());
 			}
 		}
 		catch (CareerRuleViolation ex) {

@@ -1,7 +1,6 @@
 package vn.congvu.personnel;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.congvu.shared.Caller;

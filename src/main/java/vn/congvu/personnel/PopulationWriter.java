@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.CitizenId;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.Sex;

@@ -42,16 +42,32 @@ public final class ServiceAgeRule {
 	 * @throws CareerRuleViolation on the action's date, with the reason and the dates that give it
 	 */
 	public static void check(LocalDate dateOfBirth, Sex sex, ActionKind kind, LocalDate date) {
-		if (kind.startsEmployment() && dateOfBirth.plusYears(MINIMUM_AGE).isAfter(date)) {
-			throw new CareerRuleViolation("effectiveDate", "personnel.age.underMinimum", MINIMUM_AGE, day(date),
-					day(dateOfBirth.plusYears(MINIMUM_AGE)));
-		}
-		if (kind.startsEmployment() || EXTENDING.contains(kind)) {
-			var retirement = RetirementRule.retirementDate(dateOfBirth, sex);
-			if (!date.isBefore(retirement)) {
+		of(dateOfBirth, sex).check(kind, date);
+	}
+
+	/** The ages of one person: the day they turn 18 and their retirement date, worked out once for all their actions. */
+	public static Ages of(LocalDate dateOfBirth, Sex sex) {
+		return new Ages(dateOfBirth.plusYears(MINIMUM_AGE), RetirementRule.retirementDate(dateOfBirth, sex));
+	}
+
+	/** The first day a person may enter service and the first day they may no longer serve. */
+	public record Ages(LocalDate adult, LocalDate retirement) {
+
+		/**
+		 * Checks one action of the person.
+		 *
+		 * @throws CareerRuleViolation on the action's date, with the reason and the dates that give it
+		 */
+		public void check(ActionKind kind, LocalDate date) {
+			if (kind.startsEmployment() && adult.isAfter(date)) {
+				throw new CareerRuleViolation("effectiveDate", "personnel.age.underMinimum", MINIMUM_AGE, day(date),
+						day(adult));
+			}
+			if ((kind.startsEmployment() || EXTENDING.contains(kind)) && !date.isBefore(retirement)) {
 				throw new CareerRuleViolation("effectiveDate", "personnel.age.pastRetirement", day(date), day(retirement));
 			}
 		}
+
 	}
 
 }

@@ -10,13 +10,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.catalog.Catalog;
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.InvalidInputException;
 

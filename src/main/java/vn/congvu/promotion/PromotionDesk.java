@@ -87,7 +87,7 @@ public class PromotionDesk {
 	public List<ExamView> exams() {
 		var units = guard.unitsEver(readableReach());
 		var found = units == null ? exams.findAllByOrderByHeldOnDescIdDesc()
-				: exams.findByAuthorityUnitIdInOrderByHeldOnDescIdDesc(java.util.Arrays.stream(units).boxed().toList());
+				: exams.findByAuthorityUnitIdInOrderByHeldOnDescIdDesc(units);
 		return found.stream().map(PromotionExam::view).toList();
 	}
 

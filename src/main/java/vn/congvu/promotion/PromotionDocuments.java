@@ -1,6 +1,5 @@
 package vn.congvu.promotion;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

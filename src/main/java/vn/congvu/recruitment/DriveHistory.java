@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +15,6 @@ import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.position.JobPositions;
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.Sex;
 

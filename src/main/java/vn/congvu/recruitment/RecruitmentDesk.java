@@ -93,8 +93,7 @@ public class RecruitmentDesk {
 	public List<DriveView> drives() {
 		var units = guard.unitsEver(readableReach());
 		var found = units == null ? drives.findAllByOrderByAnnouncedOnDescIdDesc()
-				: drives.findByAuthorityUnitIdInOrderByAnnouncedOnDescIdDesc(
-						java.util.Arrays.stream(units).boxed().toList());
+				: drives.findByAuthorityUnitIdInOrderByAnnouncedOnDescIdDesc(units);
 		return found.stream().map(Drive::view).toList();
 	}
 

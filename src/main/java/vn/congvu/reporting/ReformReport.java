@@ -13,13 +13,11 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.organization.UnitType;
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Role;

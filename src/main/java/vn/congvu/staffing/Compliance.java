@@ -24,7 +24,6 @@ import vn.congvu.organization.UnitType;
 import vn.congvu.organization.UnitView;
 import vn.congvu.personnel.Workforce;
 import vn.congvu.position.JobPositions;
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Role;
 

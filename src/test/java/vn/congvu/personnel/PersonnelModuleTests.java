@@ -14,7 +14,6 @@ import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.congvu.organization.UnitRestructuring;
-import vn.congvu.organization.UnitType;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.Sex;
 import vn.congvu.shared.SystemWork;
@@ -40,14 +39,8 @@ class PersonnelModuleTests {
 	ApplicationContext context;
 
 	private long commune(String code) {
-		return SystemWork.call("test", () -> {
-			long province = restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit("9" + code,
-					"Tỉnh thử " + code, UnitType.PROVINCE, null), LocalDate.of(2020, 1, 1), DECISION, null))
-				.createdUnitIds().get(0);
-			return restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit("99" + code,
-					"Xã thử " + code, UnitType.COMMUNE, province), LocalDate.of(2020, 1, 1), DECISION, null))
-				.createdUnitIds().get(0);
-		});
+		return vn.congvu.TestUnits.provinceAndCommune(restructuring, "9" + code, "thử " + code, LocalDate.of(2020, 1, 1))
+			.commune();
 	}
 
 	@Test

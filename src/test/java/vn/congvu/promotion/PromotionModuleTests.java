@@ -18,7 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.congvu.TestCallers;
 import vn.congvu.organization.UnitRestructuring;
-import vn.congvu.organization.UnitType;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.PersonnelRegistry;
@@ -112,12 +111,10 @@ class PromotionModuleTests {
 	/** A specialist of a commune of the province since {@code since}, confirmed in the rank after a year. */
 	private long specialist(String citizenId, String name, String since) {
 		if (commune == 0) {
-			province = restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit("97",
-					"Tỉnh thử nâng ngạch", UnitType.PROVINCE, null), LocalDate.of(2000, 1, 1), DECISION, null))
-				.createdUnitIds().get(0);
-			commune = restructuring.create(new UnitRestructuring.CreateUnit(new UnitRestructuring.NewUnit("97001",
-					"Xã thử nâng ngạch", UnitType.COMMUNE, province), LocalDate.of(2000, 1, 1), DECISION, null))
-				.createdUnitIds().get(0);
+			var units = vn.congvu.TestUnits.provinceAndCommune(restructuring, "97", "thử nâng ngạch",
+					LocalDate.of(2000, 1, 1));
+			province = units.province();
+			commune = units.commune();
 		}
 		var official = registry.enrol(new PersonnelRegistry.EnrolOfficial(citizenId, name, LocalDate.of(1980, 1, 1), false,
 				Sex.MALE, "01", commune, Category.CIVIL_SERVANT, "01.003", 1, LocalDate.parse(since), DECISION, null,

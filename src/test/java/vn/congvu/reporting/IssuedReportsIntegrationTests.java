@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.congvu.TestHttp;
 import vn.congvu.organization.UnitRestructuring;
 import vn.congvu.organization.UnitType;
-import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.shared.Caller;
