@@ -28,6 +28,9 @@ final class DemoOrganization {
 
 	private final UnitRestructuring restructuring;
 
+	/** Ends a step of the load: what it wrote is flushed and the session forgets it. */
+	private final Runnable settle;
+
 	private final Map<String, DecisionRef> decisions = new HashMap<>();
 
 	private final Map<String, Long> units = new HashMap<>();
@@ -58,8 +61,13 @@ final class DemoOrganization {
 		return Map.copyOf(decisions);
 	}
 
-	DemoOrganization(UnitRestructuring restructuring) {
+	/**
+	 * @param settle run after each line of the file: the whole load is one transaction, and a session that kept every
+	 * unit, version and restructuring would check them all again at each query and flush
+	 */
+	DemoOrganization(UnitRestructuring restructuring, Runnable settle) {
 		this.restructuring = restructuring;
+		this.settle = settle;
 	}
 
 	/** Loads the whole file; returns the ids of the units by their keys in the file. */
@@ -75,6 +83,7 @@ final class DemoOrganization {
 				}
 				try {
 					apply(line.split("\\|", -1));
+					settle.run();
 				}
 				catch (RuntimeException ex) {
 					throw new IllegalStateException(RESOURCE + " line " + number + ": " + line, ex);

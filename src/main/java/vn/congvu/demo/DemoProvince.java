@@ -73,12 +73,16 @@ class DemoProvince implements ApplicationRunner {
 
 	private final vn.congvu.recruitment.DriveHistory driveHistory;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	DemoProvince(UnitRestructuring restructuring, AccountAdministration accounts, JdbcClient jdbc,
 			vn.congvu.personnel.PopulationWriter population, vn.congvu.personnel.PersonnelRegistry registry,
 			vn.congvu.catalog.Catalog catalog, java.time.Clock clock, vn.congvu.position.SchemeHistory schemeHistory,
 			vn.congvu.promotion.PromotionHistory promotionHistory, vn.congvu.recruitment.DriveHistory driveHistory,
 			@org.springframework.beans.factory.annotation.Value("${congvu.demo.population-scale:1.0}") double scale,
-			@org.springframework.beans.factory.annotation.Value("${congvu.demo.as-of:}") String asOfSetting) {
+			@org.springframework.beans.factory.annotation.Value("${congvu.demo.as-of:}") String asOfSetting,
+			jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.asOfSetting = asOfSetting;
 		this.promotionHistory = promotionHistory;
 		this.driveHistory = driveHistory;
@@ -107,7 +111,7 @@ class DemoProvince implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Map<String, Long> units;
-		var organization = new DemoOrganization(restructuring);
+		var organization = new DemoOrganization(restructuring, this::settle);
 		try {
 			units = organization.load();
 		}
@@ -165,6 +169,12 @@ class DemoProvince implements ApplicationRunner {
 		linkTheDemoOfficial(people, ids, units.get("N31825"), asOf.day());
 		log.info("Demo province loaded as of {}: {} units, {} officials in {} ms", asOf.day(), units.size(),
 				people.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Flushes what the load wrote so far and empties the session: the demo holds ids, never entities. */
+	private void settle() {
+		entities.flush();
+		entities.clear();
 	}
 
 	/** The demo official account sees the record of someone working in its ward today. */
