@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.CurriculumVitae;
 import vn.congvu.personnel.DueLists;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.position.PositionSchemeBook;
 import vn.congvu.position.SchemeContent;
@@ -56,6 +57,9 @@ class ScopeGuardIntegrationTests {
 
 	@Autowired
 	PersonnelRegistry registry;
+
+	@Autowired
+	PersonnelRecords records;
 
 	@Autowired
 	CurriculumVitae cv;
@@ -119,12 +123,12 @@ class ScopeGuardIntegrationTests {
 		var step = PersonnelRegistry.RecordAction.salaryStep(today, 2, DECISION).outOfSequenceStep();
 		var calls = new LinkedHashMap<String, LongFunction<Object>>();
 		// personnel
-		calls.put("registry.official", id -> registry.official(id).orElseThrow(() -> notFound("official", id)));
-		calls.put("registry.overview", id -> registry.overview(id, today).orElseThrow(() -> notFound("official", id)));
-		calls.put("registry.actions", registry::actions);
-		calls.put("registry.employment", id -> registry.employment(id, today));
-		calls.put("registry.employmentHistory", registry::employmentHistory);
-		calls.put("registry.forecast", id -> registry.forecast(id, today));
+		calls.put("records.official", id -> records.official(id).orElseThrow(() -> notFound("official", id)));
+		calls.put("records.overview", id -> records.overview(id, today).orElseThrow(() -> notFound("official", id)));
+		calls.put("records.actions", records::actions);
+		calls.put("records.employment", id -> records.employment(id, today));
+		calls.put("records.employmentHistory", records::employmentHistory);
+		calls.put("records.forecast", id -> records.forecast(id, today));
 		calls.put("registry.record", id -> registry.record(id, step));
 		calls.put("registry.update", id -> registry.update(id, new PersonnelRegistry.UpdateOfficial(0L, null, null,
 				null, null, null, null)));
@@ -176,7 +180,7 @@ class ScopeGuardIntegrationTests {
 		// what each is given from the demo
 		var given = new LinkedHashMap<String, Long>();
 		calls.keySet().forEach(name -> given.put(name,
-				name.startsWith("registry.") || name.startsWith("cv.") || name.startsWith("probations.") ? official
+				name.startsWith("registry.") || name.startsWith("records.") || name.startsWith("cv.") || name.startsWith("probations.") ? official
 						: name.equals("schemes.schemesOf") || name.equals("schemes.create") ? ward
 								: name.startsWith("schemes.") ? scheme
 										: name.equals("drives.announce") || name.equals("promotion.create")

@@ -35,7 +35,7 @@ public class CurriculumVitae {
 
 	private static final String BLANK = "……………………";
 
-	private final PersonnelRegistry registry;
+	private final PersonnelRecords records;
 
 	private final UnitDirectory units;
 
@@ -43,20 +43,20 @@ public class CurriculumVitae {
 
 	private final Clock clock;
 
-	CurriculumVitae(PersonnelRegistry registry, UnitDirectory units, Catalog catalog, Clock clock) {
-		this.registry = registry;
+	CurriculumVitae(PersonnelRecords records, UnitDirectory units, Catalog catalog, Clock clock) {
+		this.records = records;
 		this.units = units;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
 
 	public Doc of(long officialId) {
-		var o = registry.official(officialId)
+		var o = records.official(officialId)
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		var today = LocalDate.now(clock);
-		var history = registry.employmentHistory(officialId);
-		var actions = registry.actions(officialId).stream().filter(a -> !a.cancelled()).toList();
-		var now = registry.employment(officialId, today).orElse(history.isEmpty() ? null : history.get(history.size() - 1));
+		var history = records.employmentHistory(officialId);
+		var actions = records.actions(officialId).stream().filter(a -> !a.cancelled()).toList();
+		var now = records.employment(officialId, today).orElse(history.isEmpty() ? null : history.get(history.size() - 1));
 		var unitName = now == null ? "" : unitName(now.unitId(), today.isBefore(now.validFrom()) ? now.validFrom() : today);
 		var parentName = now == null ? "" : units.ancestorsAsOf(now.unitId(), today)
 			.stream()

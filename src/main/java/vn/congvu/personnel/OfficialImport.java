@@ -125,6 +125,8 @@ public class OfficialImport implements DisposableBean {
 
 	private final PersonnelRegistry registry;
 
+	private final OfficialReach reach;
+
 	private final BulkWriter bulk;
 
 	private final Officials officials;
@@ -169,7 +171,7 @@ public class OfficialImport implements DisposableBean {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, BulkWriter bulk, Officials officials,
+	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, OfficialReach reach, BulkWriter bulk, Officials officials,
 			Catalog catalog, UnitDirectory units, AuditTrail audit, JdbcClient jdbc, JsonMapper json,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
 			jakarta.persistence.EntityManager entityManager,
@@ -181,6 +183,7 @@ public class OfficialImport implements DisposableBean {
 		this.scope = scope;
 		this.entityManager = entityManager;
 		this.registry = registry;
+		this.reach = reach;
 		this.bulk = bulk;
 		this.officials = officials;
 		this.catalog = catalog;
@@ -997,7 +1000,7 @@ public class OfficialImport implements DisposableBean {
 			if (rowsFound.isEmpty()) {
 				continue;
 			}
-			var reachable = registry.visibleOf(rowsFound.stream().map(e -> e.getValue().id()).toList(), access);
+			var reachable = reach.of(rowsFound.stream().map(e -> e.getValue().id()).toList(), access);
 			for (var e : rowsFound) {
 				found.put(e.getKey(), new Existing(e.getValue().id(), reachable.contains(e.getValue().id()),
 						e.getValue().values()));

@@ -4,10 +4,8 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +29,10 @@ import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Sex;
 
 /**
- * The personnel register: enrols officials, records personnel actions, and answers for an official's record, career,
- * employment on a date and the dates the law derives. Every read and write is limited to the caller's scope: an
- * official outside it is answered exactly like one that does not exist.
+ * The personnel register's changes: enrols officials, records personnel actions, corrects personal details and links
+ * accounts, each checked against the rules of its date and replayed into the employment it makes. Every write is
+ * limited to the caller's scope: an official outside it is answered exactly like one that does not exist. Reading the
+ * records is {@link PersonnelRecords}' work.
  */
 @Service
 @Transactional
@@ -212,9 +211,12 @@ public class PersonnelRegistry {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, UnitDirectory units,
-			Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc, JobPositions positions,
-			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	private final OfficialReach reach;
+
+	PersonnelRegistry(Officials officials, PersonnelActions actions, PersonnelScope scope, OfficialReach reach,
+			UnitDirectory units, Catalog catalog, AuditTrail audit, AccountAdministration accounts, JdbcClient jdbc,
+			JobPositions positions, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.reach = reach;
 		this.events = events;
 		this.positions = positions;
 		this.officials = officials;
@@ -261,22 +263,10 @@ public class PersonnelRegistry {
 		return official.view();
 	}
 
-	/** The citizen id of the official whose record is linked to an account, if any (who someone signed in is). */
-	@Transactional(readOnly = true)
-	public Optional<String> citizenIdOfAccount(String username) {
-		return officials.findByAccountUsername(username).map(Official::citizenId);
-	}
-
-	/** The official whose record is linked to an account, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Long> officialIdOfAccount(String username) {
-		return officials.findByAccountUsername(username).map(Official::id);
-	}
-
 	public ActionView record(long officialId, RecordAction command) {
 		var writable = scope.writable();
 		var official = officials.findForChange(officialId)
-			.filter(o -> visible(o.id(), writable))
+			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		if (command.kind() == null) {
 			throw new InvalidInputException("kind", "personnel.action.fieldRequired", "kind");
@@ -334,7 +324,7 @@ public class PersonnelRegistry {
 	public OfficialView update(long officialId, UpdateOfficial command) {
 		var writable = scope.writable();
 		var official = officials.findForChange(officialId)
-			.filter(o -> visible(o.id(), writable))
+			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		if (command.version() == null) {
 			throw new InvalidInputException("version", "personnel.official.versionRequired");
@@ -434,7 +424,7 @@ public class PersonnelRegistry {
 	public OfficialView linkAccount(long officialId, @Nullable String username, Long version) {
 		var writable = scope.writable();
 		var official = officials.findForChange(officialId)
-			.filter(o -> visible(o.id(), writable))
+			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		if (version == null || version != official.version()) {
 			throw new ConflictException("personnel.official.changedMeanwhile", official.fullName());
@@ -452,125 +442,6 @@ public class PersonnelRegistry {
 		official.linkAccount(clean);
 		official.touch(clock.instant());
 		return officials.saveAndFlush(official).view();
-	}
-
-	/**
-	 * The id of the record kept under a citizen id, whoever's scope it lies in: a recruiting authority reuses the
-	 * record of someone who served before rather than opening a second one (citizen ids are unique across the
-	 * province). Only the id is answered.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Long> officialIdByCitizenId(String citizenId) {
-		return officials.findIdByCitizenId(citizenId);
-	}
-
-	/**
-	 * The official's record; opening it by anyone but its owner is written to the access log (a write, so not a
-	 * read-only transaction).
-	 */
-	public Optional<OfficialView> official(long id) {
-		var readable = scope.readable();
-		var found = officials.findById(id).filter(o -> visible(o.id(), readable));
-		found.ifPresent(o -> {
-			var caller = Caller.current();
-			if (caller.isPresent() && !caller.get().username().equals(o.accountUsername())) {
-				audit.recordAccess("Official", Long.toString(o.id()), "VIEW");
-			}
-		});
-		return found.map(Official::view);
-	}
-
-	@Transactional(readOnly = true)
-	public List<ActionView> actions(long officialId) {
-		requireVisible(officialId);
-		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
-		var cancelled = new HashSet<Long>();
-		all.forEach(a -> {
-			if (a.record().cancelsActionId() != null) {
-				cancelled.add(a.record().cancelsActionId());
-			}
-		});
-		return all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList();
-	}
-
-	/** The official's employment on a date, if they were employed then. */
-	@Transactional(readOnly = true)
-	public Optional<EmploymentPeriod> employment(long officialId, LocalDate date) {
-		requireVisible(officialId);
-		return career(officialId).on(date);
-	}
-
-	@Transactional(readOnly = true)
-	public List<EmploymentPeriod> employmentHistory(long officialId) {
-		requireVisible(officialId);
-		return career(officialId).periods();
-	}
-
-	/** The next regular salary step, the seniority allowance and the retirement date, as of {@code today}. */
-	@Transactional(readOnly = true)
-	public Forecast forecast(long officialId, LocalDate today) {
-		requireVisible(officialId);
-		var official = officials.findById(officialId).orElseThrow();
-		return forecast(official, career(officialId), today);
-	}
-
-	private Forecast forecast(Official official, Career career, LocalDate today) {
-		var retirement = RetirementRule.retirementDate(official.dateOfBirth(), official.sex());
-		var age = RetirementRule.retirementAge(official.dateOfBirth(), official.sex());
-		LocalDate nextStep = null;
-		int seniority = 0;
-		LocalDate seniorityFrom = null;
-		var now = career.on(today).or(career::latest);
-		if (now.isPresent() && now.get().salaryScaleCode() != null && now.get().salaryStep() != null
-				&& now.get().stepStart() != null && career.on(today).isPresent()) {
-			var scale = scale(now.get().salaryScaleCode(), today);
-			int step = now.get().salaryStep();
-			// delays from discipline come with the discipline module (Circular 08/2013, Art. 2(1)(b)): none yet
-			nextStep = SalaryStepRule.nextStepDate(scale, step, now.get().stepStart(), 0)
-				.filter(d -> d.isBefore(retirement))
-				.orElse(null);
-			seniority = SalaryStepRule.seniorityPercent(scale, step, now.get().stepStart(), today);
-			seniorityFrom = SalaryStepRule.seniorityStart(scale, step, now.get().stepStart()).orElse(null);
-		}
-		return new Forecast(nextStep, seniority, seniorityFrom, retirement, age.getYears(), age.getMonths());
-	}
-
-	/** Everything the record page shows, read with one scope check and one replay of the career. */
-	public record Overview(OfficialView official, List<ActionView> actions, List<EmploymentPeriod> history,
-			@Nullable EmploymentPeriod now, Forecast forecast, boolean own) {
-	}
-
-	/**
-	 * The record with its career, employment today and derived dates; opening it by anyone but its owner is written
-	 * to the access log.
-	 */
-	public Optional<Overview> overview(long officialId, LocalDate today) {
-		var readable = scope.readable();
-		var found = officials.findById(officialId).filter(o -> visible(o.id(), readable));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		var official = found.get();
-		var caller = Caller.current();
-		boolean own = caller.isPresent() && caller.get().username().equals(official.accountUsername());
-		if (caller.isPresent() && !own) {
-			audit.recordAccess("Official", Long.toString(official.id()), "VIEW");
-		}
-		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
-		var cancelled = new HashSet<Long>();
-		all.forEach(a -> {
-			if (a.record().cancelsActionId() != null) {
-				cancelled.add(a.record().cancelsActionId());
-			}
-		});
-		var career = Career.replay(records(all), this::scale);
-		return Optional.of(new Overview(official.view(), all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList(),
-				career.periods(), career.on(today).orElse(null), forecast(official, career, today), own));
-	}
-
-
-	private Career career(long officialId) {
-		return Career.replay(records(actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId)), this::scale);
 	}
 
 	private PersonnelAction save(Official official, List<PersonnelAction> existing, ActionRecord provisional,
@@ -710,77 +581,9 @@ public class PersonnelRegistry {
 	/** The official, locked for change, if {@code access} reaches them; otherwise as if they did not exist. */
 	Official lockForChange(long officialId, PersonnelScope.Access access) {
 		return officials.findForChange(officialId)
-			.filter(o -> visible(o.id(), access))
+			.filter(o -> reach.reaches(o.id(), access))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 	}
-
-	/** Whether {@code access} reaches the official. */
-	boolean reaches(long officialId, PersonnelScope.Access access) {
-		return visible(officialId, access);
-	}
-
-	private void requireVisible(long officialId) {
-		if (!visible(officialId, scope.readable())) {
-			throw new NotFoundException("personnel.official.notFound", officialId);
-		}
-	}
-
-	/**
-	 * The official exists and the caller may reach them: the unit of their latest employment lies in the caller's scope
-	 * on the last day of that employment (today while it lasts, or the unit's last day if it ceased first). A person who
-	 * moved away leaves the old unit's scope; the records of a unit that merged into one of the scope come with it.
-	 */
-	private boolean visible(long officialId, PersonnelScope.Access access) {
-		return visibleOf(List.of(officialId), access).contains(officialId);
-	}
-
-	/**
-	 * Of the officials given, those that exist and the caller may reach: the unit of their latest employment lies in
-	 * the caller's scope on the last day of that employment (today while it lasts, or the unit's last day if it ceased
-	 * first). A person who moved away leaves the old unit's scope; the records of a unit that merged into one of the
-	 * scope come with it. One query for any number of officials; the scopes and the units' last days are kept in memory
-	 * by the directory.
-	 */
-	java.util.Set<Long> visibleOf(java.util.Collection<Long> officialIds, PersonnelScope.Access access) {
-		if (officialIds.isEmpty() || (access.self() == null && access.nothing())) {
-			return java.util.Set.of();
-		}
-		if (access.self() != null) {
-			return officialIds.contains(access.self()) ? java.util.Set.of(access.self()) : java.util.Set.of();
-		}
-		var today = LocalDate.now(clock);
-		var result = new HashSet<Long>();
-		jdbc.sql("""
-				SELECT DISTINCT ON (e.official_id) e.official_id, e.unit_id, e.valid_from, e.valid_to
-				FROM personnel.employment e WHERE e.official_id = ANY(:ids)
-				ORDER BY e.official_id, e.valid_from DESC""")
-			.param("ids", officialIds.toArray(Long[]::new))
-			.query((rs, n) -> {
-				if (access.unrestricted()) {
-					return result.add(rs.getLong("official_id"));
-				}
-				var from = rs.getDate("valid_from").toLocalDate();
-				var to = rs.getDate("valid_to");
-				var lastDay = units.lastDay(rs.getLong("unit_id"));
-				var day = today;
-				if (to != null && to.toLocalDate().minusDays(1).isBefore(day)) {
-					day = to.toLocalDate().minusDays(1);
-				}
-				if (lastDay != null && lastDay.isBefore(day)) {
-					day = lastDay;
-				}
-				if (day.isBefore(from)) {
-					day = from;
-				}
-				if (units.inScopeOn(java.util.Objects.requireNonNull(access.root()), rs.getLong("unit_id"), day)) {
-					result.add(rs.getLong("official_id"));
-				}
-				return true;
-			})
-			.list();
-		return result;
-	}
-
 
 	private static List<ActionRecord> records(List<PersonnelAction> actions) {
 		return actions.stream().map(PersonnelAction::record).toList();

@@ -26,6 +26,8 @@ public class SelfService {
 
 	private final PersonnelRegistry registry;
 
+	private final OfficialReach reach;
+
 	private final PersonnelScope scope;
 
 	private final CorrectionRequests requests;
@@ -34,9 +36,10 @@ public class SelfService {
 
 	private final Clock clock;
 
-	SelfService(PersonnelRegistry registry, PersonnelScope scope, CorrectionRequests requests, Officials officials,
+	SelfService(PersonnelRegistry registry, OfficialReach reach, PersonnelScope scope, CorrectionRequests requests, Officials officials,
 			Clock clock) {
 		this.registry = registry;
+		this.reach = reach;
 		this.scope = scope;
 		this.requests = requests;
 		this.officials = officials;
@@ -109,7 +112,7 @@ public class SelfService {
 	public List<CorrectionView> pending() {
 		var access = scope.writable();
 		var pending = requests.findByStatusOrderByRequestedAt(CorrectionRequest.Status.PENDING);
-		var reachable = registry.visibleOf(pending.stream().map(CorrectionRequest::officialId).distinct().toList(),
+		var reachable = reach.of(pending.stream().map(CorrectionRequest::officialId).distinct().toList(),
 				access);
 		var names = new java.util.HashMap<Long, String>();
 		officials.findAllById(reachable).forEach(o -> names.put(o.id(), o.fullName()));
@@ -126,7 +129,7 @@ public class SelfService {
 	public CorrectionView decide(long requestId, boolean approve, @Nullable String note, @Nullable Long version) {
 		var access = scope.writable();
 		var request = requests.findById(requestId)
-			.filter(r -> registry.reaches(r.officialId(), access))
+			.filter(r -> reach.reaches(r.officialId(), access))
 			.orElseThrow(() -> new NotFoundException("personnel.correction.notFound", requestId));
 		if (version == null || version != request.version()) {
 			throw new ConflictException("personnel.correction.alreadyDecided", requestId);

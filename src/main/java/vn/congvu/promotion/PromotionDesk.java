@@ -17,6 +17,7 @@ import vn.congvu.catalog.Catalog;
 import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.ConflictException;
@@ -63,6 +64,8 @@ public class PromotionDesk {
 
 	private final PersonnelRegistry registry;
 
+	private final PersonnelRecords records;
+
 	private final UnitDirectory units;
 
 	private final Catalog catalog;
@@ -71,12 +74,13 @@ public class PromotionDesk {
 
 	private final Clock clock;
 
-	PromotionDesk(PromotionExams exams, Nominations nominations, PersonnelRegistry registry, UnitDirectory units,
+	PromotionDesk(PromotionExams exams, Nominations nominations, PersonnelRegistry registry, PersonnelRecords records, UnitDirectory units,
 			Catalog catalog, PromotionRecord record, Clock clock, vn.congvu.organization.ScopeGuard guard) {
 		this.guard = guard;
 		this.exams = exams;
 		this.nominations = nominations;
 		this.registry = registry;
+		this.records = records;
 		this.units = units;
 		this.catalog = catalog;
 		this.record = record;
@@ -155,8 +159,8 @@ public class PromotionDesk {
 	}
 
 	/** The official's record as it stood on the day a round was held: one scope check, one replay of the career. */
-	PersonnelRegistry.Overview dossier(long officialId, LocalDate heldOn) {
-		return registry.overview(officialId, heldOn)
+	PersonnelRecords.Overview dossier(long officialId, LocalDate heldOn) {
+		return records.overview(officialId, heldOn)
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 	}
 
@@ -165,7 +169,7 @@ public class PromotionDesk {
 	}
 
 	/** Whether the official of {@code dossier} may sit the round, condition by condition, from their record. */
-	Eligibility judge(PromotionExam exam, PersonnelRegistry.Overview dossier) {
+	Eligibility judge(PromotionExam exam, PersonnelRecords.Overview dossier) {
 		var official = dossier.official();
 		long officialId = official.id();
 		var spells = new ArrayList<EligibilityRules.RankSpell>();
@@ -307,7 +311,7 @@ public class PromotionDesk {
 		}
 		var nominated = new HashSet<Long>();
 		all.forEach(n -> nominated.add(n.officialId()));
-		var self = registry.officialIdOfAccount(caller.get().username());
+		var self = records.officialIdOfAccount(caller.get().username());
 		if (self.isPresent() && nominated.contains(self.get())) {
 			throw new ConflictException(messageCode);
 		}

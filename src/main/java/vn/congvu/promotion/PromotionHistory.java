@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.catalog.Catalog;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
-import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.shared.DecisionRef;
 
 /**
@@ -55,7 +55,7 @@ public class PromotionHistory {
 
 	private final PromotionDesk desk;
 
-	private final PersonnelRegistry registry;
+	private final PersonnelRecords records;
 
 	private final Catalog catalog;
 
@@ -63,13 +63,13 @@ public class PromotionHistory {
 
 	private final jakarta.persistence.EntityManager entities;
 
-	PromotionHistory(PromotionExams exams, Nominations nominations, PromotionDesk desk, PersonnelRegistry registry,
+	PromotionHistory(PromotionExams exams, Nominations nominations, PromotionDesk desk, PersonnelRecords records,
 			Catalog catalog, Clock clock, jakarta.persistence.EntityManager entities) {
 		this.entities = entities;
 		this.exams = exams;
 		this.nominations = nominations;
 		this.desk = desk;
-		this.registry = registry;
+		this.records = records;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
@@ -90,7 +90,7 @@ public class PromotionHistory {
 			var byOfficial = new HashMap<Long, Nomination>();
 			for (var n : round.nominees()) {
 				// the record as it stood on the day: read once for the nomination and its judgement
-				var record = registry.overview(n.officialId(), round.heldOn())
+				var record = records.overview(n.officialId(), round.heldOn())
 					.orElseThrow(() -> new IllegalArgumentException("no official " + n.officialId()));
 				var current = record.now() == null ? null : record.now().rankCode();
 				var nomination = new Nomination(exam.id(), n.officialId(), record.official().fullName(),
@@ -133,7 +133,7 @@ public class PromotionHistory {
 
 	/** The rank change the round's decision made in the official's record. */
 	private long rankChange(long officialId, PastRound round) {
-		return registry.actions(officialId)
+		return records.actions(officialId)
 			.stream()
 			.filter(a -> a.kind() == ActionKind.RANK_CHANGE && !a.cancelled()
 					&& a.effectiveDate().equals(round.effectiveDate())

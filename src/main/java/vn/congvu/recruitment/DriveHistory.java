@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
-import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.position.JobPositions;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.Sex;
@@ -57,7 +57,7 @@ public class DriveHistory {
 
 	private final Applications applications;
 
-	private final PersonnelRegistry registry;
+	private final PersonnelRecords records;
 
 	private final JobPositions positions;
 
@@ -65,12 +65,12 @@ public class DriveHistory {
 
 	private final jakarta.persistence.EntityManager entities;
 
-	DriveHistory(Drives drives, Applications applications, PersonnelRegistry registry, JobPositions positions,
+	DriveHistory(Drives drives, Applications applications, PersonnelRecords records, JobPositions positions,
 			Clock clock, jakarta.persistence.EntityManager entities) {
 		this.entities = entities;
 		this.drives = drives;
 		this.applications = applications;
-		this.registry = registry;
+		this.records = records;
 		this.positions = positions;
 		this.clock = clock;
 	}
@@ -159,9 +159,9 @@ public class DriveHistory {
 			throw refused(d, c.fullName() + " took up the post on " + on + ", not within " + TAKE_UP_DAYS
 					+ " days of the decision");
 		}
-		var official = registry.officialIdByCitizenId(c.citizenId())
+		var official = records.officialIdByCitizenId(c.citizenId())
 			.orElseThrow(() -> refused(d, c.fullName() + " has no record"));
-		boolean held = registry.actions(official)
+		boolean held = records.actions(official)
 			.stream()
 			.anyMatch(a -> a.kind() == ActionKind.RECRUITMENT && !a.cancelled() && a.effectiveDate().equals(on)
 					&& a.decision().number().equals(d.decision().number())

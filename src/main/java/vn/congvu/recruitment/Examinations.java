@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.catalog.Catalog;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.personnel.ProbationRule;
 import vn.congvu.shared.Caller;
@@ -69,17 +70,20 @@ public class Examinations {
 
 	private final PersonnelRegistry registry;
 
+	private final PersonnelRecords records;
+
 	private final Catalog catalog;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Examinations(RecruitmentDesk desk, Applications applications, PersonnelRegistry registry, Catalog catalog,
+	Examinations(RecruitmentDesk desk, Applications applications, PersonnelRegistry registry, PersonnelRecords records, Catalog catalog,
 			JdbcClient jdbc, Clock clock) {
 		this.desk = desk;
 		this.applications = applications;
 		this.registry = registry;
+		this.records = records;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -341,7 +345,7 @@ public class Examinations {
 				throw new ConflictException("recruitment.decide.noRank", position.positionCode());
 			}
 			long official;
-			var served = registry.officialIdByCitizenId(a.citizenId());
+			var served = records.officialIdByCitizenId(a.citizenId());
 			if (served.isPresent()) {
 				// someone who served before (and left): their record goes on with the new recruitment; someone
 				// serving now is refused by the career's rules, with the reason
@@ -383,7 +387,7 @@ public class Examinations {
 		if (cancellation == null) {
 			throw new InvalidInputException("decision", "validation.decision.required");
 		}
-		var recruitment = registry.actions(official).stream()
+		var recruitment = records.actions(official).stream()
 			.filter(a -> a.kind() == vn.congvu.personnel.ActionKind.RECRUITMENT && !a.cancelled())
 			.findFirst()
 			.orElseThrow(() -> new ConflictException("recruitment.forfeit.notRecruited"));
@@ -408,7 +412,7 @@ public class Examinations {
 		if (caller.isEmpty()) {
 			return;
 		}
-		var own = registry.citizenIdOfAccount(caller.get().username());
+		var own = records.citizenIdOfAccount(caller.get().username());
 		if (own.isPresent() && all.stream().anyMatch(a -> a.citizenId().equals(own.get()))) {
 			throw new ConflictException(messageCode);
 		}

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.catalog.Catalog;
 import vn.congvu.personnel.ActionKind;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.personnel.ProbationRule;
 import vn.congvu.personnel.Workforce;
@@ -63,6 +64,8 @@ public class Probations {
 
 	private final PersonnelRegistry registry;
 
+	private final PersonnelRecords records;
+
 	private final Catalog catalog;
 
 	private final JdbcClient jdbc;
@@ -71,11 +74,12 @@ public class Probations {
 
 	private final vn.congvu.organization.ScopeGuard guard;
 
-	Probations(Workforce workforce, PersonnelRegistry registry, Catalog catalog, JdbcClient jdbc, Clock clock,
+	Probations(Workforce workforce, PersonnelRegistry registry, PersonnelRecords records, Catalog catalog, JdbcClient jdbc, Clock clock,
 			vn.congvu.organization.ScopeGuard guard) {
 		this.guard = guard;
 		this.workforce = workforce;
 		this.registry = registry;
+		this.records = records;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -122,7 +126,7 @@ public class Probations {
 			throw new InvalidInputException("assessedOn", "recruitment.probation.future");
 		}
 		var caller = Caller.current();
-		if (caller.isPresent() && registry.officialIdOfAccount(caller.get().username()).orElse(-1L) == officialId) {
+		if (caller.isPresent() && records.officialIdOfAccount(caller.get().username()).orElse(-1L) == officialId) {
 			throw new ConflictException("recruitment.probation.own");
 		}
 		var probation = probationOf(officialId, assessedOn);
@@ -179,7 +183,7 @@ public class Probations {
 	 * (not cancelled) began it, and neither an end of probation nor a departure has followed.
 	 */
 	private Probation probationOf(long officialId, LocalDate day) {
-		var actions = registry.actions(officialId);
+		var actions = records.actions(officialId);
 		var recruitment = actions.stream()
 			.filter(a -> a.kind() == ActionKind.RECRUITMENT && !a.cancelled() && !a.effectiveDate().isAfter(day))
 			.max(java.util.Comparator.comparing(vn.congvu.personnel.ActionView::effectiveDate))
@@ -188,7 +192,7 @@ public class Probations {
 			.anyMatch(a -> !a.cancelled() && a.effectiveDate().isAfter(recruitment.effectiveDate().minusDays(1))
 					&& (a.kind() == ActionKind.END_OF_PROBATION || a.kind() == ActionKind.RESIGNATION
 							|| a.kind() == ActionKind.RETIREMENT));
-		var period = registry.employment(officialId, recruitment.effectiveDate());
+		var period = records.employment(officialId, recruitment.effectiveDate());
 		if (ended || period.isEmpty() || period.get().status() != vn.congvu.personnel.EmploymentStatus.PROBATION) {
 			throw new ConflictException("recruitment.probation.notOnProbation");
 		}
@@ -197,7 +201,7 @@ public class Probations {
 			throw new ConflictException("recruitment.probation.assessed");
 		}
 		var p = period.get();
-		return probation(new Workforce.Probationer(officialId, registry.official(officialId).orElseThrow().fullName(),
+		return probation(new Workforce.Probationer(officialId, records.official(officialId).orElseThrow().fullName(),
 				p.unitId(), p.category(), p.rankCode(), recruitment.id(), recruitment.effectiveDate()));
 	}
 

@@ -33,6 +33,9 @@ class PersonnelModuleTests {
 	PersonnelRegistry registry;
 
 	@Autowired
+	PersonnelRecords records;
+
+	@Autowired
 	UnitRestructuring restructuring;
 
 	@Autowired
@@ -82,7 +85,7 @@ class PersonnelModuleTests {
 				Category.CIVIL_SERVANT, "01.003", 1, LocalDate.of(2026, 10, 30), DECISION, null, false))))
 			.isInstanceOf(CareerRuleViolation.class)
 			.hasFieldOrPropertyWithValue("messageCode", "personnel.age.pastRetirement");
-		assertThat(registry.officialIdByCitizenId("096060100002")).isEmpty();
+		assertThat(records.officialIdByCitizenId("096060100002")).isEmpty();
 		assertThat(events.ofType(OfficialEnrolled.class).matching(e -> e.unitId() == unit)).isEmpty();
 	}
 

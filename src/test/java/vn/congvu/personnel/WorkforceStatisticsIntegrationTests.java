@@ -33,6 +33,9 @@ class WorkforceStatisticsIntegrationTests {
 	PersonnelRegistry registry;
 
 	@Autowired
+	PersonnelRecords records;
+
+	@Autowired
 	UnitRestructuring restructuring;
 
 	@LocalServerPort
@@ -60,13 +63,13 @@ class WorkforceStatisticsIntegrationTests {
 		// a woman of 29, Khmer, principal specialist, master, advanced political theory, Party member since May 2025
 		long first = enrol(agency, "095196000101", "1996-03-01", Sex.FEMALE, "05", Category.CIVIL_SERVANT, "01.002",
 				"2025-01-02");
-		registry.update(first, new PersonnelRegistry.UpdateOfficial(registry.official(first).orElseThrow().version(),
+		registry.update(first, new PersonnelRegistry.UpdateOfficial(records.official(first).orElseThrow().version(),
 				null, new Qualifications(null, "THS", "CC", "CVC", null, null),
 				new Memberships(LocalDate.of(2025, 5, 19), null, null, null), null, null, null));
 		// a man of 61, specialist, bachelor
 		long second = enrol(agency, "095064000102", "1964-01-15", Sex.MALE, "01", Category.CIVIL_SERVANT, "01.003",
 				"2025-01-02");
-		registry.update(second, new PersonnelRegistry.UpdateOfficial(registry.official(second).orElseThrow().version(),
+		registry.update(second, new PersonnelRegistry.UpdateOfficial(records.official(second).orElseThrow().version(),
 				null, new Qualifications(null, "DH", null, "CV", null, null), null, null, null, null));
 		// a public employee who starts after the day asked
 		enrol(agency, "095095000103", "1995-07-07", Sex.MALE, "01", Category.PUBLIC_EMPLOYEE, "V.08.01.03",

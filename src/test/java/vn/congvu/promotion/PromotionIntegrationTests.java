@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.congvu.TestHttp;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.personnel.Qualifications;
 import vn.congvu.shared.DecisionRef;
@@ -52,6 +53,9 @@ class PromotionIntegrationTests {
 	PersonnelRegistry registry;
 
 	@Autowired
+	PersonnelRecords records;
+
+	@Autowired
 	List<Indicator> indicators;
 
 	private TestHttp api() {
@@ -81,7 +85,7 @@ class PromotionIntegrationTests {
 				LocalDate.parse(since).plusYears(1), DECISION));
 		if (certificate != null) {
 			registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(
-					registry.official(official.id()).orElseThrow().version(), null,
+					records.official(official.id()).orElseThrow().version(), null,
 					new Qualifications(null, "DH", null, certificate, null, null), null, null, null, null));
 		}
 		return official.id();
@@ -127,7 +131,7 @@ class PromotionIntegrationTests {
 		read(api().json("POST", "/api/v1/accounts", "{\"username\":\"nominee." + n + "\",\"displayName\":\"Huỳnh Văn "
 				+ "Một\",\"password\":\"Mot@2021pass\",\"role\":\"HOME_AFFAIRS\",\"scopeUnitId\":" + root + "}",
 				"Authorization", HOME_AFFAIRS), 201);
-		registry.linkAccount(first, "nominee." + n, registry.official(first).orElseThrow().version());
+		registry.linkAccount(first, "nominee." + n, records.official(first).orElseThrow().version());
 		read(api().json("POST", path + "/scores", "[{\"officialId\":" + second + ",\"score\":99}]", "Authorization",
 				basic("nominee." + n, "Mot@2021pass")), 409);
 		read(api().json("POST", path + "/scores", "[{\"officialId\":" + first + ",\"score\":81},{\"officialId\":" + second

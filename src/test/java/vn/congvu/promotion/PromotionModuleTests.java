@@ -20,6 +20,7 @@ import vn.congvu.TestCallers;
 import vn.congvu.organization.UnitRestructuring;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.ConflictException;
@@ -45,6 +46,9 @@ class PromotionModuleTests {
 
 	@Autowired
 	PersonnelRegistry registry;
+
+	@Autowired
+	PersonnelRecords records;
 
 	@Autowired
 	UnitRestructuring restructuring;
@@ -86,8 +90,8 @@ class PromotionModuleTests {
 		var promoted = desk.decide(exam.id(), new DecisionRef("99/QĐ-UBND", LocalDate.of(2021, 5, 20), "UBND tỉnh"),
 				"Chủ tịch", LocalDate.of(2021, 6, 1));
 		assertThat(promoted).hasSize(1);
-		assertThat(registry.employment(people[0], LocalDate.of(2021, 6, 1)).orElseThrow().rankCode()).isEqualTo("01.002");
-		assertThat(registry.employment(people[1], LocalDate.of(2021, 6, 1)).orElseThrow().rankCode()).isEqualTo("01.003");
+		assertThat(records.employment(people[0], LocalDate.of(2021, 6, 1)).orElseThrow().rankCode()).isEqualTo("01.002");
+		assertThat(records.employment(people[1], LocalDate.of(2021, 6, 1)).orElseThrow().rankCode()).isEqualTo("01.003");
 		// a Home Affairs officer who is a nominee of the next round takes no step in it
 		var next = desk.create(new PromotionDesk.NewExam(province, "Thi nâng ngạch chuyên viên chính năm 2022", "01.002",
 				LocalDate.of(2022, 4, 15), 1));
@@ -97,7 +101,7 @@ class PromotionModuleTests {
 			context.getBean(vn.congvu.identity.AccountAdministration.class).provision(
 					new vn.congvu.identity.AccountAdministration.CreateAccount("ha.nominee", "Võ Văn Hai", "Hai@2021pass",
 							Role.HOME_AFFAIRS, province));
-			registry.linkAccount(people[1], "ha.nominee", registry.official(people[1]).orElseThrow().version());
+			registry.linkAccount(people[1], "ha.nominee", records.official(people[1]).orElseThrow().version());
 		});
 		TestCallers.signIn(new Caller(9702, "ha.nominee", Role.HOME_AFFAIRS, province));
 		assertThatThrownBy(() -> desk.mark(next.id(), List.of(new PromotionDesk.Mark(people[1], false,

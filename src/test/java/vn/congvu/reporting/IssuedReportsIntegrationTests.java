@@ -28,6 +28,7 @@ import vn.congvu.TestHttp;
 import vn.congvu.organization.UnitRestructuring;
 import vn.congvu.organization.UnitType;
 import vn.congvu.personnel.Category;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.ConflictException;
@@ -69,6 +70,9 @@ class IssuedReportsIntegrationTests {
 
 	@Autowired
 	PersonnelRegistry registry;
+
+	@Autowired
+	PersonnelRecords records;
 
 	@Autowired
 	JsonMapper json;
@@ -145,7 +149,7 @@ class IssuedReportsIntegrationTests {
 		registry.record(first, PersonnelRegistry.RecordAction.cancellation(LocalDate.of(2021, 8, 2), transfer, DECISION));
 		enrol("095080200003", "Lâm Văn Ba", "2021-03-01", communeB);
 		// and a name was mistyped
-		var was = registry.official(second).orElseThrow();
+		var was = records.official(second).orElseThrow();
 		registry.update(second, PersonnelRegistry.UpdateOfficial.personal(was.version(),
 				new PersonnelRegistry.PersonalDetails(was.citizenId(), "Lâm Văn Hải", was.dateOfBirth(),
 						was.birthYearOnly(), was.sex(), was.ethnicGroup(), was.religion(), was.birthplace(),

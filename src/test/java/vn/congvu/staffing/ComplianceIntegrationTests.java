@@ -22,6 +22,7 @@ import vn.congvu.organization.UnitType;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.Degree;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.personnel.Qualifications;
 import vn.congvu.position.JobPosition;
@@ -55,6 +56,9 @@ class ComplianceIntegrationTests {
 
 	@Autowired
 	PersonnelRegistry registry;
+
+	@Autowired
+	PersonnelRecords records;
 
 	@Autowired
 	Compliance compliance;
@@ -111,7 +115,7 @@ class ComplianceIntegrationTests {
 		registry.record(official.id(), PersonnelRegistry.RecordAction.positionAssignment(LocalDate.parse(start).plusDays(1),
 				positionCode, DECISION));
 		var degree = new Degree("DH", "Luật", "Đại học Cần Thơ", 2008, null);
-		registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(registry.official(official.id()).orElseThrow().version(),
+		registry.update(official.id(), new PersonnelRegistry.UpdateOfficial(records.official(official.id()).orElseThrow().version(),
 				null, new Qualifications("12/12", "DH", null, null, null, null), null, List.of(degree), null, null));
 		return official.id();
 	}

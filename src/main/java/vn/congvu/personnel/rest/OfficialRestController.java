@@ -34,6 +34,7 @@ import vn.congvu.personnel.EmploymentStatus;
 import vn.congvu.personnel.OfficialSearch;
 import vn.congvu.personnel.Forecast;
 import vn.congvu.personnel.OfficialView;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.InvalidInputException;
@@ -97,6 +98,8 @@ class OfficialRestController {
 
 	private final PersonnelRegistry registry;
 
+	private final PersonnelRecords records;
+
 	private final OfficialSearch search;
 
 	private final OfficialExport export;
@@ -105,9 +108,10 @@ class OfficialRestController {
 
 	private final Clock clock;
 
-	OfficialRestController(PersonnelRegistry registry, OfficialSearch search, OfficialExport export,
+	OfficialRestController(PersonnelRegistry registry, PersonnelRecords records, OfficialSearch search, OfficialExport export,
 			CurriculumVitae cv, Clock clock) {
 		this.registry = registry;
+		this.records = records;
 		this.search = search;
 		this.export = export;
 		this.cv = cv;
@@ -188,7 +192,7 @@ class OfficialRestController {
 
 	@GetMapping("/{id}")
 	OfficialView official(@PathVariable long id) {
-		return registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		return records.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/{id}")
@@ -221,7 +225,7 @@ class OfficialRestController {
 	@GetMapping("/{id}/actions")
 	@Operation(summary = "The official's personnel actions in the order they apply, cancelled ones marked")
 	List<ActionView> actions(@PathVariable long id) {
-		return registry.actions(id);
+		return records.actions(id);
 	}
 
 	@PostMapping("/{id}/actions")
@@ -240,19 +244,19 @@ class OfficialRestController {
 	EmploymentPeriod employment(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
 		var date = asOf == null ? LocalDate.now(clock) : asOf;
-		return registry.employment(id, date)
+		return records.employment(id, date)
 			.orElseThrow(() -> new NotFoundException("personnel.employment.none", id, date));
 	}
 
 	@GetMapping("/{id}/employment/history")
 	List<EmploymentPeriod> employmentHistory(@PathVariable long id) {
-		return registry.employmentHistory(id);
+		return records.employmentHistory(id);
 	}
 
 	@GetMapping("/{id}/forecast")
 	@Operation(summary = "Next regular salary step, seniority allowance and retirement date")
 	Forecast forecast(@PathVariable long id) {
-		return registry.forecast(id, LocalDate.now(clock));
+		return records.forecast(id, LocalDate.now(clock));
 	}
 
 	private static DecisionBody decision(@Nullable DecisionBody body) {

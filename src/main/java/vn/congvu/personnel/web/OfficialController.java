@@ -15,7 +15,7 @@ import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.EmploymentStatus;
 import vn.congvu.personnel.OfficialSearch;
-import vn.congvu.personnel.PersonnelRegistry;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.SelfService;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.web.Formats;
@@ -26,7 +26,7 @@ class OfficialController {
 
 	private final OfficialSearch search;
 
-	private final PersonnelRegistry registry;
+	private final PersonnelRecords records;
 
 	private final UnitDirectory units;
 
@@ -40,13 +40,13 @@ class OfficialController {
 
 	private final Clock clock;
 
-	OfficialController(OfficialSearch search, PersonnelRegistry registry, UnitDirectory units, Catalog catalog,
+	OfficialController(OfficialSearch search, PersonnelRecords records, UnitDirectory units, Catalog catalog,
 			SelfService selfService, vn.congvu.personnel.OfficialExport export, vn.congvu.personnel.CurriculumVitae cv,
 			Clock clock) {
 		this.export = export;
 		this.cv = cv;
 		this.search = search;
-		this.registry = registry;
+		this.records = records;
 		this.units = units;
 		this.catalog = catalog;
 		this.selfService = selfService;
@@ -136,7 +136,7 @@ class OfficialController {
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
 		var today = LocalDate.now(clock);
-		var overview = registry.overview(id, today)
+		var overview = records.overview(id, today)
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var official = overview.official();
 		var actions = overview.actions();

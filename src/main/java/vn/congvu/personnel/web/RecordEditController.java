@@ -25,6 +25,7 @@ import vn.congvu.personnel.Degree;
 import vn.congvu.personnel.FamilyMember;
 import vn.congvu.personnel.Memberships;
 import vn.congvu.personnel.OfficialView;
+import vn.congvu.personnel.PersonnelRecords;
 import vn.congvu.personnel.PersonnelRegistry;
 import vn.congvu.personnel.PriorWork;
 import vn.congvu.personnel.Qualifications;
@@ -76,17 +77,20 @@ class RecordEditController {
 
 	private final PersonnelRegistry registry;
 
+	private final PersonnelRecords records;
+
 	private final Catalog catalog;
 
-	RecordEditController(PersonnelRegistry registry, Catalog catalog) {
+	RecordEditController(PersonnelRegistry registry, PersonnelRecords records, Catalog catalog) {
 		this.registry = registry;
+		this.records = records;
 		this.catalog = catalog;
 	}
 
 	@GetMapping("/officials/{id}/edit/{group}")
 	String form(@PathVariable long id, @PathVariable String group, Model model) {
 		var chosen = Group.of(group).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
-		var official = registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var official = records.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var form = formOf(official);
 		addBlankRows(form);
 		return show(official, chosen, form, model);
@@ -96,7 +100,7 @@ class RecordEditController {
 	String save(@PathVariable long id, @PathVariable String group, @ModelAttribute("form") RecordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var chosen = Group.of(group).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
-		var official = registry.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var official = records.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var degreeRows = new ArrayList<Integer>();
 		var familyRows = new ArrayList<Integer>();
 		var workRows = new ArrayList<Integer>();
@@ -108,7 +112,7 @@ class RecordEditController {
 				return "redirect:/officials/" + id + "?tab=" + chosen.tab();
 			}
 			catch (ConflictException | ConcurrencyFailureException ex) {
-				var latest = registry.official(id).orElse(official);
+				var latest = records.official(id).orElse(official);
 				form.setVersion(latest.version());
 				result.reject("personnel.record.conflictKept");
 			}

@@ -1,0 +1,189 @@
+package vn.congvu.personnel;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvu.audit.AuditTrail;
+import vn.congvu.catalog.Catalog;
+import vn.congvu.catalog.SalaryScale;
+import vn.congvu.shared.Caller;
+import vn.congvu.shared.NotFoundException;
+
+/**
+ * The personnel records as they read: an official's record, actions, employment on a date and over time, and the
+ * dates the law derives from them. Every answer is limited to the caller's scope: an official outside it is answered
+ * exactly like one that does not exist. Changes go through {@link PersonnelRegistry}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonnelRecords {
+
+	private final Officials officials;
+
+	private final PersonnelActions actions;
+
+	private final PersonnelScope scope;
+
+	private final OfficialReach reach;
+
+	private final Catalog catalog;
+
+	private final AuditTrail audit;
+
+	PersonnelRecords(Officials officials, PersonnelActions actions, PersonnelScope scope, OfficialReach reach,
+			Catalog catalog, AuditTrail audit) {
+		this.officials = officials;
+		this.actions = actions;
+		this.scope = scope;
+		this.reach = reach;
+		this.catalog = catalog;
+		this.audit = audit;
+	}
+
+	/** The citizen id of the official whose record is linked to an account, if any (who someone signed in is). */
+	public Optional<String> citizenIdOfAccount(String username) {
+		return officials.findByAccountUsername(username).map(Official::citizenId);
+	}
+
+	/** The official whose record is linked to an account, if any. */
+	public Optional<Long> officialIdOfAccount(String username) {
+		return officials.findByAccountUsername(username).map(Official::id);
+	}
+
+	/**
+	 * The id of the record kept under a citizen id, whoever's scope it lies in: a recruiting authority reuses the
+	 * record of someone who served before rather than opening a second one (citizen ids are unique across the
+	 * province). Only the id is answered.
+	 */
+	public Optional<Long> officialIdByCitizenId(String citizenId) {
+		return officials.findIdByCitizenId(citizenId);
+	}
+
+	/**
+	 * The official's record; opening it by anyone but its owner is written to the access log (a write, so not a
+	 * read-only transaction).
+	 */
+	@Transactional
+	public Optional<OfficialView> official(long id) {
+		var readable = scope.readable();
+		var found = officials.findById(id).filter(o -> reach.reaches(o.id(), readable));
+		found.ifPresent(o -> {
+			var caller = Caller.current();
+			if (caller.isPresent() && !caller.get().username().equals(o.accountUsername())) {
+				audit.recordAccess("Official", Long.toString(o.id()), "VIEW");
+			}
+		});
+		return found.map(Official::view);
+	}
+
+	public List<ActionView> actions(long officialId) {
+		requireVisible(officialId);
+		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
+		var cancelled = new HashSet<Long>();
+		all.forEach(a -> {
+			if (a.record().cancelsActionId() != null) {
+				cancelled.add(a.record().cancelsActionId());
+			}
+		});
+		return all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList();
+	}
+
+	/** The official's employment on a date, if they were employed then. */
+	public Optional<EmploymentPeriod> employment(long officialId, LocalDate date) {
+		requireVisible(officialId);
+		return career(officialId).on(date);
+	}
+
+	public List<EmploymentPeriod> employmentHistory(long officialId) {
+		requireVisible(officialId);
+		return career(officialId).periods();
+	}
+
+	/** The next regular salary step, the seniority allowance and the retirement date, as of {@code today}. */
+	public Forecast forecast(long officialId, LocalDate today) {
+		requireVisible(officialId);
+		var official = officials.findById(officialId).orElseThrow();
+		return forecast(official, career(officialId), today);
+	}
+
+	private Forecast forecast(Official official, Career career, LocalDate today) {
+		var retirement = RetirementRule.retirementDate(official.dateOfBirth(), official.sex());
+		var age = RetirementRule.retirementAge(official.dateOfBirth(), official.sex());
+		LocalDate nextStep = null;
+		int seniority = 0;
+		LocalDate seniorityFrom = null;
+		var now = career.on(today).or(career::latest);
+		if (now.isPresent() && now.get().salaryScaleCode() != null && now.get().salaryStep() != null
+				&& now.get().stepStart() != null && career.on(today).isPresent()) {
+			var scale = scale(now.get().salaryScaleCode(), today);
+			int step = now.get().salaryStep();
+			// delays from discipline come with the discipline module (Circular 08/2013, Art. 2(1)(b)): none yet
+			nextStep = SalaryStepRule.nextStepDate(scale, step, now.get().stepStart(), 0)
+				.filter(d -> d.isBefore(retirement))
+				.orElse(null);
+			seniority = SalaryStepRule.seniorityPercent(scale, step, now.get().stepStart(), today);
+			seniorityFrom = SalaryStepRule.seniorityStart(scale, step, now.get().stepStart()).orElse(null);
+		}
+		return new Forecast(nextStep, seniority, seniorityFrom, retirement, age.getYears(), age.getMonths());
+	}
+
+	/** Everything the record page shows, read with one scope check and one replay of the career. */
+	public record Overview(OfficialView official, List<ActionView> actions, List<EmploymentPeriod> history,
+			@Nullable EmploymentPeriod now, Forecast forecast, boolean own) {
+	}
+
+	/**
+	 * The record with its career, employment today and derived dates; opening it by anyone but its owner is written
+	 * to the access log.
+	 */
+	@Transactional
+	public Optional<Overview> overview(long officialId, LocalDate today) {
+		var readable = scope.readable();
+		var found = officials.findById(officialId).filter(o -> reach.reaches(o.id(), readable));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		var official = found.get();
+		var caller = Caller.current();
+		boolean own = caller.isPresent() && caller.get().username().equals(official.accountUsername());
+		if (caller.isPresent() && !own) {
+			audit.recordAccess("Official", Long.toString(official.id()), "VIEW");
+		}
+		var all = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
+		var cancelled = new HashSet<Long>();
+		all.forEach(a -> {
+			if (a.record().cancelsActionId() != null) {
+				cancelled.add(a.record().cancelsActionId());
+			}
+		});
+		var career = Career.replay(records(all), this::scale);
+		return Optional.of(new Overview(official.view(), all.stream().map(a -> a.view(cancelled.contains(a.id()))).toList(),
+				career.periods(), career.on(today).orElse(null), forecast(official, career, today), own));
+	}
+
+
+	private Career career(long officialId) {
+		return Career.replay(records(actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId)), this::scale);
+	}
+
+	private void requireVisible(long officialId) {
+		if (!reach.reaches(officialId, scope.readable())) {
+			throw new NotFoundException("personnel.official.notFound", officialId);
+		}
+	}
+
+	private SalaryScale scale(String code, LocalDate date) {
+		return catalog.salaryScale(code, date);
+	}
+
+	private static List<ActionRecord> records(List<PersonnelAction> actions) {
+		return actions.stream().map(PersonnelAction::record).toList();
+	}
+
+}
