@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,8 @@ final class DemoDrives {
 
 	private final Random random;
 
-	private final Set<String> citizenIds = new HashSet<>();
+	/** Candidates' citizen ids: none an official of the demo holds. */
+	private final DemoIdentities identities = new DemoIdentities();
 
 	private final List<DriveHistory.PastDrive> drives = new ArrayList<>();
 
@@ -71,7 +71,7 @@ final class DemoDrives {
 	 * recruits' actions are given the drives' decisions in place.
 	 */
 	List<DriveHistory.PastDrive> drives(List<Person> people, List<DemoSchemes.Version> schemes) {
-		people.forEach(p -> citizenIds.add(p.citizenId()));
+		people.forEach(p -> identities.taken(p.citizenId()));
 		var versions = new java.util.HashMap<Long, java.util.TreeMap<LocalDate, vn.congvu.position.SchemeContent>>();
 		for (var v : schemes) {
 			if (v.decided().decision() != null) {
@@ -232,25 +232,12 @@ final class DemoDrives {
 	}
 
 	private String name(Sex sex) {
-		return pick(DemoPopulation.FAMILY) + " " + pick(sex == Sex.MALE ? DemoPopulation.MALE_MIDDLE
-				: DemoPopulation.FEMALE_MIDDLE) + " " + pick(sex == Sex.MALE ? DemoPopulation.MALE_GIVEN
-						: DemoPopulation.FEMALE_GIVEN);
-	}
-
-	private String pick(String[] choices) {
-		return choices[random.nextInt(choices.length)];
+		return DemoIdentities.candidateName(random, sex);
 	}
 
 	/** A citizen id of Bạc Liêu (095) no official of the demo has. */
 	private String citizenId(LocalDate born, Sex sex) {
-		int digit = (born.getYear() < 2000 ? 0 : 2) + (sex == Sex.FEMALE ? 1 : 0);
-		String id;
-		do {
-			id = "095" + digit + String.format("%02d", born.getYear() % 100)
-					+ String.format("%06d", random.nextInt(1_000_000));
-		}
-		while (!citizenIds.add(id));
-		return id;
+		return identities.citizenId(DemoIdentities.BAC_LIEU, born, sex, random);
 	}
 
 }

@@ -110,33 +110,6 @@ final class DemoPopulation {
 	record Post(int index, String unitKey, Role role) {
 	}
 
-	static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Huỳnh", "Phạm", "Võ", "Phan", "Lâm", "Trương",
-			"Đặng", "Ngô", "Lý", "Dương", "Bùi", "Đỗ", "Hồ", "Châu", "Tô", "Đinh", "Mai", "Cao", "La", "Hà", "Quách" };
-
-	/** Shares of the family names above, in tenths of a per cent (DOMAIN A5; the rest spread over the others). */
-	private static final int[] FAMILY_WEIGHT = { 310, 110, 90, 60, 60, 50, 40, 30, 20, 20, 20, 20, 20, 15, 15, 15, 10, 10,
-			10, 10, 10, 10, 10, 5 };
-
-	private static final String[] KHMER_FAMILY = { "Thạch", "Danh", "Sơn", "Kim", "Lâm", "Huỳnh" };
-
-	private static final String[] HOA_FAMILY = { "Lâm", "Trương", "Quách", "Tăng", "Lý", "Huỳnh" };
-
-	static final String[] MALE_MIDDLE = { "Văn", "Minh", "Hoàng", "Quốc", "Thanh", "Hữu", "Đức", "Công" };
-
-	static final String[] FEMALE_MIDDLE = { "Thị", "Ngọc", "Thu", "Thanh", "Mỹ", "Kim", "Bích", "Thúy" };
-
-	static final String[] MALE_GIVEN = { "An", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Hải", "Hiếu", "Hòa",
-			"Hùng", "Huy", "Khang", "Khoa", "Kiệt", "Lâm", "Lộc", "Long", "Luân", "Minh", "Nam", "Nghĩa", "Nhân", "Phát",
-			"Phong", "Phúc", "Quang", "Sang", "Sơn", "Tài", "Tâm", "Thắng", "Thành", "Thiện", "Thịnh", "Toàn", "Trí",
-			"Trung", "Tuấn", "Tùng", "Việt", "Vinh", "Vũ" };
-
-	static final String[] FEMALE_GIVEN = { "Anh", "Ánh", "Bích", "Châu", "Diễm", "Dung", "Duyên", "Giang", "Hà",
-			"Hạnh", "Hằng", "Hiền", "Hoa", "Hồng", "Hương", "Huyền", "Khánh", "Lan", "Liên", "Linh", "Loan", "Mai", "My",
-			"Nga", "Ngân", "Ngọc", "Nhi", "Nhung", "Oanh", "Phương", "Quyên", "Tâm", "Thảo", "Thủy", "Thư", "Trang",
-			"Trinh", "Tuyết", "Uyên", "Vân", "Xuân", "Yến" };
-
-	private static final String[] KHMER_GIVEN = { "Sóc", "Sên", "Sa Rươl", "Chanh", "Thươl", "Kha", "Phal", "Sa Quang" };
-
 	private final DemoOrganization organization;
 
 	private final Map<String, Long> ids;
@@ -155,7 +128,8 @@ final class DemoPopulation {
 
 	private final Map<String, Integer> decisionNumbers = new HashMap<>();
 
-	private final Set<String> citizenIds = new HashSet<>();
+	/** The officials' names, citizen ids and the like. */
+	private final DemoIdentities identities = new DemoIdentities();
 
 	private final Map<String, List<String>> unitsOfRole = new HashMap<>();
 
@@ -570,7 +544,6 @@ final class DemoPopulation {
 		}
 	}
 
-	/** Promotions come out of the year's rounds from here on (before, they are actions of the archive). */
 	/** The promotion exams and rounds of the demo's history. */
 	List<DemoRounds.ExamPlan> exams() {
 		return promotions.exams();
@@ -795,53 +768,13 @@ final class DemoPopulation {
 	}
 
 	private PopulationWriter.Person person(Holder h) {
-		var random = h.random;
-		var khmer = random.nextInt(100) < 8;
-		var hoa = !khmer && random.nextInt(100) < 3;
-		String family = khmer ? pick(random, KHMER_FAMILY) : hoa ? pick(random, HOA_FAMILY) : weighted(random);
-		String middle = h.sex == Sex.MALE ? pick(random, MALE_MIDDLE) : pick(random, FEMALE_MIDDLE);
-		String given = khmer && random.nextBoolean() ? pick(random, KHMER_GIVEN)
-				: h.sex == Sex.MALE ? pick(random, MALE_GIVEN) : pick(random, FEMALE_GIVEN);
-		var province = random.nextInt(100) < 85 ? "095" : pick(random, "096", "094", "092", "089", "079");
-		var joined = h.entered.plusYears(2 + random.nextInt(8));
-		var party = random.nextInt(100) < 35 && joined.isBefore(HORIZON) ? joined : null;
-		return new PopulationWriter.Person(citizenId(province, h.born, h.sex, random), family + " " + middle + " " + given,
-				h.born, h.sex, khmer ? "05" : hoa ? "04" : "01", khmer ? "BUDDHISM" : null,
-				khmer ? "Bạc Liêu" : pick(random, "Bạc Liêu", "Bạc Liêu", "Cà Mau", "Sóc Trăng", "Cần Thơ"),
-				h.post.role() == Role.DOCTOR ? "DH" : pick(random, "DH", "DH", "DH", "CD", "THS"),
-				party,
-				provinceOf(h), h.career);
+		var who = identities.official(h.random, h.sex, h.born, h.entered, h.post.role() == Role.DOCTOR, HORIZON);
+		return new PopulationWriter.Person(who.citizenId(), who.fullName(), h.born, h.sex, who.ethnicGroup(),
+				who.religion(), who.homeTown(), who.professionalLevel(), who.partyJoinedOn(), provinceOf(h), h.career);
 	}
 
 	private long provinceOf(Holder h) {
 		return id(DemoAsOf.provinceKey(h.career.get(h.career.size() - 1).effectiveDate()));
-	}
-
-	private String citizenId(String province, LocalDate born, Sex sex, Random random) {
-		int century = born.getYear() < 2000 ? 0 : 2;
-		var digit = century + (sex == Sex.FEMALE ? 1 : 0);
-		String id;
-		do {
-			id = province + digit + String.format("%02d", born.getYear() % 100)
-					+ String.format("%06d", random.nextInt(1_000_000));
-		}
-		while (!citizenIds.add(id));
-		return id;
-	}
-
-	private static String weighted(Random random) {
-		int total = 0;
-		for (var w : FAMILY_WEIGHT) {
-			total += w;
-		}
-		int roll = random.nextInt(total);
-		for (int i = 0; i < FAMILY.length; i++) {
-			roll -= FAMILY_WEIGHT[i];
-			if (roll < 0) {
-				return FAMILY[i];
-			}
-		}
-		return FAMILY[0];
 	}
 
 	private String rankScale(String rank, LocalDate date) {
