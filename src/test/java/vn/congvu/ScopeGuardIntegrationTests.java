@@ -125,6 +125,8 @@ class ScopeGuardIntegrationTests {
 		// personnel
 		calls.put("records.official", id -> records.official(id).orElseThrow(() -> notFound("official", id)));
 		calls.put("records.overview", id -> records.overview(id, today).orElseThrow(() -> notFound("official", id)));
+		calls.put("records.overviews", id -> records.overviews(List.of(id), today).values().stream().findFirst()
+			.orElseThrow(() -> notFound("official", id)));
 		calls.put("records.actions", records::actions);
 		calls.put("records.employment", id -> records.employment(id, today));
 		calls.put("records.employmentHistory", records::employmentHistory);

@@ -79,6 +79,25 @@ public class AuditTrail {
 			.update();
 	}
 
+	/** The same access to many subjects of a kind, in one statement. */
+	public void recordAccess(String subjectKind, java.util.Collection<String> subjectIds, String purpose) {
+		if (subjectIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO audit.access_log (occurred_at, actor, client_address, subject_kind, subject_id, purpose)
+				SELECT :at, :actor, :address, :kind, id, :purpose FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS s(id, n)
+				ORDER BY n
+				""")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("actor", truncate(Caller.currentUsername(), 100))
+			.param("address", clientAddress())
+			.param("kind", subjectKind)
+			.param("ids", subjectIds.toArray(String[]::new))
+			.param("purpose", purpose)
+			.update();
+	}
+
 	static @Nullable String clientAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			return truncate(attributes.getRequest().getRemoteAddr(), 64);

@@ -110,6 +110,10 @@ class PersonnelAction {
 		return Objects.requireNonNull(id);
 	}
 
+	long officialId() {
+		return officialId;
+	}
+
 	ActionRecord record() {
 		return new ActionRecord(id(), kind, effectiveDate, endDate, decision, unitId, category, rankCode,
 				salaryScaleCode, salaryStep, stepStart, positionTitle, positionCode, cancelsActionId, outOfSequence);

@@ -88,10 +88,15 @@ public class PromotionHistory {
 			var exam = exams.saveAndFlush(new PromotionExam(round.authorityUnitId(), round.title(), path, rank.code(),
 					rank.level(), round.heldOn(), round.quota(), LOADED_BY, clock.instant()));
 			var byOfficial = new HashMap<Long, Nomination>();
+			// the nominees' records as they stood on the day: read together, once, for the nominations, their
+			// judgement and the rank changes of the passes
+			var records = this.records.overviews(round.nominees().stream().map(PastNominee::officialId).toList(),
+					round.heldOn());
 			for (var n : round.nominees()) {
-				// the record as it stood on the day: read once for the nomination and its judgement
-				var record = records.overview(n.officialId(), round.heldOn())
-					.orElseThrow(() -> new IllegalArgumentException("no official " + n.officialId()));
+				var record = records.get(n.officialId());
+				if (record == null) {
+					throw new IllegalArgumentException("no official " + n.officialId());
+				}
 				var current = record.now() == null ? null : record.now().rankCode();
 				var nomination = new Nomination(exam.id(), n.officialId(), record.official().fullName(),
 						current == null ? "-" : current, desk.judge(exam, record), LOADED_BY);
@@ -105,9 +110,9 @@ public class PromotionHistory {
 					nomination.vote(n.votesFor(), n.votesCast(), n.members(), LOADED_BY);
 				}
 				byOfficial.put(n.officialId(), nomination);
-				// the records read to judge a nominee need not stay in the session (nor be checked at each query)
-				entities.clear();
 			}
+			// the records read to judge the nominees need not stay in the session (nor be checked at each query)
+			entities.clear();
 			exam.closeNominations();
 			exam.publish(round.publishedOn(), LOADED_BY);
 			var outcomes = PromotionRanking.rank(path, round.quota(),
@@ -119,8 +124,7 @@ public class PromotionHistory {
 					throw new IllegalArgumentException(round.title() + ": a tie at the last place awaits the head");
 				}
 				if (o.passed()) {
-					nomination.promoted(rankChange(o.officialId(), round));
-					entities.clear();
+					nomination.promoted(rankChange(records.get(o.officialId()), round));
 				}
 			}
 			exam.decide(round.decision());
@@ -132,15 +136,15 @@ public class PromotionHistory {
 	}
 
 	/** The rank change the round's decision made in the official's record. */
-	private long rankChange(long officialId, PastRound round) {
-		return records.actions(officialId)
+	private static long rankChange(PersonnelRecords.Overview record, PastRound round) {
+		return record.actions()
 			.stream()
 			.filter(a -> a.kind() == ActionKind.RANK_CHANGE && !a.cancelled()
 					&& a.effectiveDate().equals(round.effectiveDate())
 					&& round.targetRankCode().equals(a.rankCode())
 					&& a.decision().number().equals(round.decision().number()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(round.title() + ": official " + officialId
+			.orElseThrow(() -> new IllegalArgumentException(round.title() + ": official " + record.official().id()
 					+ " passed, and their record has no rank change by decision " + round.decision().number()))
 			.id();
 	}
