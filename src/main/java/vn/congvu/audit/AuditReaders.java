@@ -44,7 +44,7 @@ public class AuditReaders {
 		if (known != null && known.day().equals(today) && now - known.readAt() < ANSWER_TTL_NANOS) {
 			return known.whole();
 		}
-		boolean whole = units.unit(root, today).filter(u -> u.parentId() == null && u.validTo() == null).isPresent();
+		boolean whole = units.unit(root, today).filter(u -> u.parentId() == null && u.lifetime().isOpenEnded()).isPresent();
 		provinceRoots.put(root, new Answer(today, whole, now));
 		return whole;
 	}

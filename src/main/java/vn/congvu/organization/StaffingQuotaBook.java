@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.DateRange;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotFoundException;
@@ -80,8 +81,7 @@ public class StaffingQuotaBook {
 		int year = command.year();
 		var unit = directory.require(command.unitId(), LocalDate.now(clock));
 		var firstDay = Year.of(Math.max(1, Math.min(year, 9999))).atDay(1);
-		var lastDay = firstDay.withDayOfYear(firstDay.lengthOfYear());
-		if (unit.validFrom().isAfter(lastDay) || (unit.validTo() != null && unit.validTo().isBefore(firstDay))) {
+		if (!unit.lifetime().overlaps(new DateRange(firstDay, firstDay.plusYears(1)))) {
 			throw new InvalidInputException("year", "organization.quota.unitNotExistingInYear", unit.name(), year);
 		}
 		var existing = quotas.findByUnitIdAndYear(command.unitId(), year);

@@ -90,7 +90,7 @@ public class UnitDirectory {
 				""").param("id", id).query((rs, n) -> {
 			var to = rs.getDate("valid_to");
 			return new UnitVersionView(rs.getDate("valid_from").toLocalDate(),
-					to == null ? null : to.toLocalDate().minusDays(1), rs.getString("code"), rs.getString("name"),
+					to == null ? null : to.toLocalDate(), rs.getString("code"), rs.getString("name"),
 					UnitType.valueOf(rs.getString("type")), nullableLong(rs, "parent_id"), rs.getString("parent_name"));
 		}).list();
 	}
@@ -346,7 +346,7 @@ public class UnitDirectory {
 		Date ended = rs.getDate("ended_on");
 		return new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				UnitType.valueOf(rs.getString("type")), nullableLong(rs, "parent_id"),
-				rs.getDate("created_on").toLocalDate(), ended == null ? null : lastDayOf(ended));
+				rs.getDate("created_on").toLocalDate(), ended == null ? null : ended.toLocalDate());
 	}
 
 	/** A unit's last day: the day before {@code ended_on}, the first day it no longer exists. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.congvu.shared.DateRange;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,7 +62,7 @@ class UnitVersion {
 	}
 
 	boolean covers(LocalDate date) {
-		return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+		return new DateRange(validFrom, validTo).contains(date);
 	}
 
 	void endBefore(LocalDate date) {

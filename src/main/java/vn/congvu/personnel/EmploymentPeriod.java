@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.congvu.shared.DateRange;
+
 /**
  * An official's employment over one period [validFrom, validTo): where, as what, at which rank and step.
  *
@@ -34,8 +36,13 @@ public record EmploymentPeriod(LocalDate validFrom, @Nullable LocalDate validTo,
 		return text == null || text.isEmpty() ? List.of() : List.of(text.split(","));
 	}
 
+	/** The days of the period. */
+	public DateRange period() {
+		return new DateRange(validFrom, validTo);
+	}
+
 	boolean covers(LocalDate date) {
-		return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+		return period().contains(date);
 	}
 
 	EmploymentPeriod endingOn(LocalDate date) {

@@ -423,7 +423,7 @@ class ImportChecks {
 				}
 			});
 			return list.stream()
-				.filter(v -> !v.validFrom().isAfter(date) && (v.validTo() == null || !v.validTo().isBefore(date)))
+				.filter(v -> v.period().contains(date))
 				.findFirst();
 		}
 

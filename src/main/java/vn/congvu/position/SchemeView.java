@@ -7,12 +7,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.congvu.shared.DateRange;
 import vn.congvu.shared.DecisionRef;
 
 /**
  * A version of a job-position scheme as read.
  *
- * @param appliesUntil the last day it applies, once a later version superseded it
+ * @param appliesUntil the last day it applies, once a later version superseded it: what a page shows ("đến ngày");
+ * the half-open range the rules use is {@link #period()}
  * @param version the optimistic-locking version to send back with a change
  */
 public record SchemeView(long id, long unitId, String unitName, int versionNo, @Nullable Long revisesId,
@@ -25,9 +27,14 @@ public record SchemeView(long id, long unitId, String unitName, int versionNo, @
 		return positions.stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
 	}
 
+	/** The days the version applies (or would, once decided): valid to the day the next version starts. */
+	public DateRange period() {
+		return DateRange.days(appliesFrom, appliesUntil);
+	}
+
 	/** Whether the version was in force on {@code date}. */
 	public boolean appliesOn(LocalDate date) {
-		return status.decided() && !appliesFrom.isAfter(date) && (appliesUntil == null || !appliesUntil.isBefore(date));
+		return status.decided() && period().contains(date);
 	}
 
 }

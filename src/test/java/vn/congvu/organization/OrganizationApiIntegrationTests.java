@@ -48,7 +48,7 @@ class OrganizationApiIntegrationTests {
 		var response = api.get("/api/v1/units?asOf=2021-06-30", "Authorization", basic("demo.congchuc", "Demo@2021!"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"code\":\"954\",\"name\":\"Thành phố Bạc Liêu\",\"type\":\"DISTRICT\"")
-			.contains("\"parentId\":", "\"validFrom\":\"1997-01-01\"", "\"validTo\":\"2025-06-30\"");
+			.contains("\"parentId\":", "\"validFrom\":\"1997-01-01\"", "\"validTo\":\"2025-07-01\"");
 	}
 
 	@Test

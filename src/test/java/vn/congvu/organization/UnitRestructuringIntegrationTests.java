@@ -204,7 +204,11 @@ class UnitRestructuringIntegrationTests {
 			.hasMessageContaining("organization.dissolve.hasChildren");
 		restructuring.dissolve(new UnitRestructuring.DissolveUnit(x, D0.plusYears(1), DECISION, null));
 		restructuring.dissolve(new UnitRestructuring.DissolveUnit(d, D0.plusYears(1), DECISION, null));
-		assertThat(directory.unit(d, D0.plusYears(1)).orElseThrow().validTo()).isEqualTo(D0.plusYears(1).minusDays(1));
+		// valid to the dissolution's day (half-open), the day before being the last it existed
+		var dissolved = directory.unit(d, D0.plusYears(1)).orElseThrow();
+		assertThat(dissolved.validTo()).isEqualTo(D0.plusYears(1));
+		assertThat(dissolved.lastDay()).isEqualTo(D0.plusYears(1).minusDays(1));
+		assertThat(dissolved.lifetime().contains(D0.plusYears(1))).isFalse();
 	}
 
 	@Test
