@@ -88,7 +88,8 @@ class DemoProvinceIntegrationTests {
 			assertThat(merged).as(commune.name()).hasSize(1);
 			assertThat(merged.get(0).decision().number()).isEqualTo("1655/NQ-UBTVQH15");
 			assertThat(merged.get(0).effectiveDate()).isEqualTo(MERGER);
-			assertThat(commune.validTo()).isEqualTo(MERGER.minusDays(1));
+			assertThat(commune.validTo()).isEqualTo(MERGER);
+			assertThat(commune.lastDay()).isEqualTo(MERGER.minusDays(1));
 		}
 	}
 
