@@ -2,13 +2,19 @@ package vn.congvu.organization;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.congvu.shared.Caller;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.LinkedRecords;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.Role;
 import vn.congvu.shared.SystemWork;
@@ -24,6 +30,11 @@ import vn.congvu.shared.SystemWork;
  * <li>With no caller at all, nothing is reached: the call is refused.</li>
  * <li>A record of a unit outside the reach is refused with the same answer as a record that does not exist, so that
  * nobody learns what lies outside their scope.</li>
+ * <li>Nobody takes a step in their own case: a person whose account is linked to an official's record (an HR officer,
+ * a Home Affairs officer and a leader are officials too) may not record, change, link, mark, nominate or decide
+ * anything about that record ({@link #refuseOwnCase}), nor link their own account to a record
+ * ({@link #refuseOwnAccount}): another person with the right to takes those steps, as for any official. Their own
+ * record they read, and change only as an official does, through self-service.</li>
  * </ul>
  */
 @Component
@@ -55,8 +66,11 @@ public class ScopeGuard {
 
 	private final UnitDirectory units;
 
-	ScopeGuard(UnitDirectory units) {
+	private final ObjectProvider<LinkedRecords> linkedRecords;
+
+	ScopeGuard(UnitDirectory units, ObjectProvider<LinkedRecords> linkedRecords) {
 		this.units = units;
+		this.linkedRecords = linkedRecords;
 	}
 
 	/** The caller's reach; refused when nobody calls (neither a signed-in account nor the system). */
@@ -114,6 +128,40 @@ public class ScopeGuard {
 			throw new NotFoundException(notFoundCode, id);
 		}
 		return record;
+	}
+
+	/** The official's record that is the caller's own, if their account is linked to one; never for the system. */
+	public Optional<Long> ownRecord(Reach reach) {
+		var caller = reach.caller();
+		var records = linkedRecords.getIfAvailable();
+		if (reach.system() || caller == null || records == null) {
+			return Optional.empty();
+		}
+		return records.officialOf(caller.username());
+	}
+
+	/**
+	 * Refuses a step in the caller's own case: {@code officialId} is the record of the person the step is about. The
+	 * answer is a conflict with {@code messageCode} (which says what was refused); the record itself was in reach.
+	 */
+	public void refuseOwnCase(Reach reach, long officialId, String messageCode, Object... arguments) {
+		refuseOwnCase(reach, List.of(officialId), messageCode, arguments);
+	}
+
+	/** Refuses a step about several people (a round's nominees, a drive's recruits) when one of them is the caller. */
+	public void refuseOwnCase(Reach reach, Collection<Long> officialIds, String messageCode, Object... arguments) {
+		var own = ownRecord(reach);
+		if (own.isPresent() && officialIds.contains(own.get())) {
+			throw new ConflictException(messageCode, arguments);
+		}
+	}
+
+	/** Refuses linking the caller's own account to a record: whose record is theirs, somebody else says. */
+	public void refuseOwnAccount(Reach reach, @Nullable String username, String messageCode) {
+		var caller = reach.caller();
+		if (!reach.system() && caller != null && username != null && username.equalsIgnoreCase(caller.username())) {
+			throw new ConflictException(messageCode);
+		}
 	}
 
 }

@@ -81,7 +81,8 @@ class ImportChecks {
 	}
 
 	/** Checks a chunk of rows; wrong rows go to {@code errors} (the first {@value #MAX_STORED_ERRORS}), counted all. */
-	CheckedChunk check(List<Row> rows, OfficialImport.Mode mode, PersonnelScope.Access access, UnitCheck units,
+	CheckedChunk check(List<Row> rows, OfficialImport.Mode mode, PersonnelScope.Access access, @Nullable Long own,
+			UnitCheck units,
 			Map<String, Integer> seen, List<ImportJobs.StoredError> errors, Instant now, LocalDate today) {
 		var existing = existing(rows, access);
 		var result = new ArrayList<Checked>(rows.size());
@@ -116,6 +117,9 @@ class ImportChecks {
 				var differences = differences(row, found);
 				if (differences.isEmpty()) {
 					result.add(new Checked(row, null, null));
+				}
+				else if (own != null && own == found.id()) {
+					throw new InvalidInputException("citizenId", "personnel.import.ownRecord");
 				}
 				else if (mode == OfficialImport.Mode.UPDATE) {
 					result.add(new Checked(row, null, found.id()));

@@ -277,6 +277,9 @@ public class OfficialImport implements DisposableBean {
 
 		private final ImportChecks.UnitCheck unitCheck = checks.unitCheck(access);
 
+		/** The record of the person importing, which their file may not change (nobody acts in their own case). */
+		private final @Nullable Long own = scope.ownRecord().orElse(null);
+
 		private final Instant now = clock.instant();
 
 		private final LocalDate today = LocalDate.now(clock);
@@ -328,7 +331,7 @@ public class OfficialImport implements DisposableBean {
 		}
 
 		private void flush() {
-			var checked = checks.check(chunk, mode, access, unitCheck, seen, errors, now, today);
+			var checked = checks.check(chunk, mode, access, own, unitCheck, seen, errors, now, today);
 			errorTotal += checked.errorCount();
 			chunk.clear();
 			if (errorTotal == 0) {

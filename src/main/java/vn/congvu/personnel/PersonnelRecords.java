@@ -27,7 +27,7 @@ import vn.congvu.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class PersonnelRecords {
+public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 
 	private final Officials officials;
 
@@ -59,6 +59,11 @@ public class PersonnelRecords {
 	/** The official whose record is linked to an account, if any. */
 	public Optional<Long> officialIdOfAccount(String username) {
 		return officials.findByAccountUsername(username).map(Official::id);
+	}
+
+	@Override
+	public Optional<Long> officialOf(String username) {
+		return officialIdOfAccount(username);
 	}
 
 	/**

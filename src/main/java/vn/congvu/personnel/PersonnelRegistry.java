@@ -268,6 +268,7 @@ public class PersonnelRegistry {
 		var official = officials.findForChange(officialId)
 			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		scope.refuseOwnCase(officialId);
 		if (command.kind() == null) {
 			throw new InvalidInputException("kind", "personnel.action.fieldRequired", "kind");
 		}
@@ -326,6 +327,7 @@ public class PersonnelRegistry {
 		var official = officials.findForChange(officialId)
 			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		scope.refuseOwnCase(officialId);
 		if (command.version() == null) {
 			throw new InvalidInputException("version", "personnel.official.versionRequired");
 		}
@@ -426,11 +428,13 @@ public class PersonnelRegistry {
 		var official = officials.findForChange(officialId)
 			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		scope.refuseOwnCase(officialId);
 		if (version == null || version != official.version()) {
 			throw new ConflictException("personnel.official.changedMeanwhile", official.fullName());
 		}
 		var clean = vn.congvu.shared.Texts.clean(username);
 		if (clean != null && !clean.isEmpty()) {
+			scope.refuseOwnAccount(clean);
 			if (!accounts.isPersonalAccount(clean)) {
 				throw new InvalidInputException("accountUsername", "personnel.account.notOfficial", clean);
 			}

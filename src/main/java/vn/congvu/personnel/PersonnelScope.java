@@ -63,6 +63,24 @@ class PersonnelScope {
 		return caller == null ? Access.UNRESTRICTED : rooted(caller);
 	}
 
+	/**
+	 * Refuses a step about the caller's own record (the scope guard's rule for every module): recording an action,
+	 * changing the record, linking it.
+	 */
+	void refuseOwnCase(long officialId) {
+		guard.refuseOwnCase(guard.reach(), officialId, "personnel.official.ownCase");
+	}
+
+	/** The caller's own record, if their account is linked to one (never the system's). */
+	java.util.Optional<Long> ownRecord() {
+		return guard.ownRecord(guard.reach());
+	}
+
+	/** Refuses linking the caller's own account to a record: whose record is theirs, somebody else says. */
+	void refuseOwnAccount(@Nullable String username) {
+		guard.refuseOwnAccount(guard.reach(), username, "personnel.account.own");
+	}
+
 	private static Access rooted(Caller caller) {
 		return caller.scopeUnitId() == null ? Access.NOTHING : new Access(caller.scopeUnitId(), false, false, null);
 	}

@@ -304,17 +304,11 @@ public class PromotionDesk {
 		return actions;
 	}
 
+	/** Refuses a step of a round to someone nominated to it: nobody marks, publishes or decides their own case. */
 	private void notANominee(List<Nomination> all, String messageCode) {
-		var caller = Caller.current();
-		if (caller.isEmpty()) {
-			return;
-		}
 		var nominated = new HashSet<Long>();
 		all.forEach(n -> nominated.add(n.officialId()));
-		var self = records.officialIdOfAccount(caller.get().username());
-		if (self.isPresent() && nominated.contains(self.get())) {
-			throw new ConflictException(messageCode);
-		}
+		guard.refuseOwnCase(guard.reach(), nominated, messageCode);
 	}
 
 	private PromotionExam readable(long id) {

@@ -125,10 +125,7 @@ public class Probations {
 		if (assessedOn.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("assessedOn", "recruitment.probation.future");
 		}
-		var caller = Caller.current();
-		if (caller.isPresent() && records.officialIdOfAccount(caller.get().username()).orElse(-1L) == officialId) {
-			throw new ConflictException("recruitment.probation.own");
-		}
+		guard.refuseOwnCase(guard.reach(), officialId, "recruitment.probation.own");
 		var probation = probationOf(officialId, assessedOn);
 		var ends = probation.endsOn();
 		if (assessedOn.isBefore(ends.minusDays(ASSESSABLE_DAYS_BEFORE))) {

@@ -51,7 +51,7 @@ class ImportIntegrationTests {
 	}
 
 
-	private static String row(String citizenId, String name, String birth, String sex, String phone, long unit) {
+	static String row(String citizenId, String name, String birth, String sex, String phone, long unit) {
 		return citizenId + "," + name + "," + birth + "," + sex + ",Kinh," + phone + "," + unit
 				+ ",Công chức,01.003,1,01/09/2025,12/QĐ-UBND,25/08/2025,UBND phường Bạc Liêu\n";
 	}
