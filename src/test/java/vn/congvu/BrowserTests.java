@@ -426,6 +426,36 @@ class BrowserTests {
 	}
 
 	@Test
+	void anHrOfficerSeesTheirOwnRecordWithoutTheStepsThatAreSomebodyElses() throws Exception {
+		long official = enrolInWard("095185004141", "Lâm Thị Tuyết", "1985-05-05", "FEMALE");
+		var api = TestHttp.api(port);
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		long ward = api.unitId("2026-01-01", "31825");
+		assertThat(api.json("POST", "/api/v1/accounts", "{\"username\":\"tuyet.lam\",\"displayName\":\"Lâm Thị "
+				+ "Tuyết\",\"password\":\"Tuyet@2025pass\",\"role\":\"UNIT_HR\",\"scopeUnitId\":" + ward + "}",
+				"Authorization", homeAffairs).statusCode()).isEqualTo(201);
+		assertThat(api.json("PUT", "/api/v1/officials/" + official + "/account", "{\"username\":\"tuyet.lam\","
+				+ "\"version\":0}", "Authorization", homeAffairs).statusCode()).isEqualTo(200);
+
+		signIn("tuyet.lam", "Tuyet@2025pass");
+		open("/officials/" + official);
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Lâm Thị Tuyết");
+		assertThat(browser.findElement(By.id("own-record-desk")).getText()).contains("do người khác có thẩm quyền");
+		assertThat(browser.findElements(By.id("edit-personal"))).isEmpty();
+		assertThat(browser.findElements(By.id("account-link"))).isEmpty();
+		open("/officials/" + official + "?tab=career");
+		assertThat(browser.findElements(By.id("edit-history"))).isEmpty();
+		screenshot("own-record-at-the-desk");
+		signOut();
+
+		// the same page, for a colleague of the same ward, offers them
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials/" + official);
+		assertThat(browser.findElements(By.id("own-record-desk"))).isEmpty();
+		assertThat(browser.findElements(By.id("edit-personal"))).hasSize(1);
+	}
+
+	@Test
 	void anImportWithErrorsShowsThemAndAFixedFileGoesIn() throws Exception {
 		var api = TestHttp.api(port);
 		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", TestHttp.basic("demo.sonoivu", "Demo@2021!"))

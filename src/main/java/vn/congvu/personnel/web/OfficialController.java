@@ -152,6 +152,10 @@ class OfficialController {
 		model.addAttribute("tab", TABS.contains(tab) ? tab : "personal");
 		model.addAttribute("official", official);
 		model.addAttribute("own", overview.own());
+		// an HR, Home Affairs or leader's own record: read here, changed by somebody else (the scope guard's own case)
+		model.addAttribute("ownAtTheDesk", overview.own() && vn.congvu.shared.Caller.current()
+			.map(c -> c.role() != vn.congvu.shared.Role.OFFICIAL)
+			.orElse(false));
 		model.addAttribute("actions", actions);
 		model.addAttribute("history", history);
 		model.addAttribute("salary", salary);
