@@ -28,36 +28,39 @@ record ImportFile(Path path, TableReader.Format format, String sha256) {
 	 * Copies the upload into a temporary file. A file that is too big or of another kind is refused here, before any
 	 * job starts.
 	 */
-	static ImportFile receive(@Nullable String fileName, InputStream content, long maxFileBytes) {
+	static ImportFile receive(vn.congvu.shared.PrivateFiles files, @Nullable String fileName, InputStream content,
+			long maxFileBytes) {
 		var format = TableReader.Format.ofName(fileName);
 		if (format == null) {
 			throw new InvalidInputException("file", "import.file.kind");
 		}
-		Path file;
-		String sha256;
+		var file = files.create("import-", format == TableReader.Format.XLSX ? ".xlsx" : ".csv");
 		try {
-			file = Files.createTempFile("congvu-import-", format == TableReader.Format.XLSX ? ".xlsx" : ".csv");
 			var digest = MessageDigest.getInstance("SHA-256");
-			try (var in = new DigestInputStream(content, digest)) {
-				Files.copy(new LimitedInputStream(in, maxFileBytes), file, StandardCopyOption.REPLACE_EXISTING);
+			// written into the file made owner-only (a copy that replaces it would take the default mode)
+			try (var in = new DigestInputStream(content, digest); var out = Files.newOutputStream(file)) {
+				new LimitedInputStream(in, maxFileBytes).transferTo(out);
 			}
 			catch (LimitedInputStream.TooLong ex) {
-				Files.deleteIfExists(file);
 				throw new InvalidInputException("file", "import.file.tooBig", maxFileBytes / (1024 * 1024));
 			}
 			if (Files.size(file) == 0) {
-				Files.deleteIfExists(file);
 				throw new InvalidInputException("file", "import.file.empty");
 			}
-			sha256 = HexFormat.of().formatHex(digest.digest());
+			return new ImportFile(file, format, HexFormat.of().formatHex(digest.digest()));
 		}
 		catch (IOException ex) {
+			files.delete(file);
 			throw new UncheckedIOException(ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
+			files.delete(file);
 			throw new IllegalStateException(ex);
 		}
-		return new ImportFile(file, format, sha256);
+		catch (RuntimeException ex) {
+			files.delete(file);
+			throw ex;
+		}
 	}
 
 	/**

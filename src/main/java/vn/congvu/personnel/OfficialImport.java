@@ -3,7 +3,6 @@ package vn.congvu.personnel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,13 +129,17 @@ public class OfficialImport implements DisposableBean {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	/** Where uploads wait for their job: a folder only this application opens, emptied of leftovers at start. */
+	private final vn.congvu.shared.PrivateFiles files;
+
 	OfficialImport(PersonnelScope scope, PersonnelRegistry registry, BulkWriter bulk, Officials officials,
 			UnitDirectory units, AuditTrail audit, MessageSource messages, ImportJobs jobs, ImportChecks checks,
 			PlatformTransactionManager transactions, Clock clock, jakarta.persistence.EntityManager entityManager,
 			@Value("${congvu.import.max-file-bytes:26214400}") long maxFileBytes,
 			@Value("${congvu.import.max-rows:100000}") int maxRows,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, vn.congvu.shared.PrivateFiles files) {
 		this.events = events;
+		this.files = files;
 		this.scope = scope;
 		this.entityManager = entityManager;
 		this.registry = registry;
@@ -165,12 +168,13 @@ public class OfficialImport implements DisposableBean {
 	 */
 	public UUID start(@Nullable String fileName, InputStream content, @Nullable Mode mode) {
 		scope.writable();
-		var file = ImportFile.receive(fileName, content, maxFileBytes);
+		var file = ImportFile.receive(files, fileName, content, maxFileBytes);
 		var id = UUID.randomUUID();
 		var chosen = mode == null ? Mode.CREATE : mode;
-		jobs.create(id, fileName, file.sha256(), chosen);
-		var context = SecurityContextHolder.getContext();
+		boolean submitted = false;
 		try {
+			jobs.create(id, fileName, file.sha256(), chosen);
+			var context = SecurityContextHolder.getContext();
 			worker.submit(() -> {
 				SecurityContextHolder.setContext(context);
 				try {
@@ -178,17 +182,18 @@ public class OfficialImport implements DisposableBean {
 				}
 				finally {
 					SecurityContextHolder.clearContext();
-					try {
-						Files.deleteIfExists(file.path());
-					}
-					catch (IOException ex) {
-						log.warn("Could not delete {}", file.path(), ex);
-					}
+					files.delete(file.path());
 				}
 			});
+			submitted = true;
 		}
 		catch (RejectedExecutionException ex) {
 			jobs.fail(id, List.of(new ImportJobs.StoredError(0, null, "import.failed.unexpected", List.of())), 1);
+		}
+		finally {
+			if (!submitted) {
+				files.delete(file.path());
+			}
 		}
 		return id;
 	}

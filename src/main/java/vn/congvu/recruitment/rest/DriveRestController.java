@@ -2,7 +2,6 @@ package vn.congvu.recruitment.rest;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,11 @@ class DriveRestController {
 
 	private final vn.congvu.recruitment.RecruitmentDocuments documents;
 
-	DriveRestController(RecruitmentDesk desk, Examinations exams, vn.congvu.recruitment.RecruitmentDocuments documents) {
+	private final vn.congvu.shared.PrivateFiles files;
+
+	DriveRestController(RecruitmentDesk desk, Examinations exams, vn.congvu.recruitment.RecruitmentDocuments documents,
+			vn.congvu.shared.PrivateFiles files) {
+		this.files = files;
 		this.desk = desk;
 		this.exams = exams;
 		this.documents = documents;
@@ -127,13 +130,14 @@ class DriveRestController {
 		if (format == null) {
 			throw new InvalidInputException("file", "import.file.kind");
 		}
-		var temp = Files.createTempFile("diem-thi", "." + format.name().toLowerCase(java.util.Locale.ROOT));
+		// candidates' names and marks: in the private folder, gone when read
+		var temp = files.create("diem-thi-", "." + format.name().toLowerCase(java.util.Locale.ROOT));
 		try {
 			file.transferTo(temp);
 			return Map.of("marked", exams.markFromSheet(id, temp, format));
 		}
 		finally {
-			Files.deleteIfExists(temp);
+			files.delete(temp);
 		}
 	}
 

@@ -44,8 +44,12 @@ class ReportingRestController {
 
 	private final vn.congvu.reporting.IssuedReportComparison comparison;
 
+	private final vn.congvu.shared.PrivateFiles files;
+
 	ReportingRestController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued,
-			Dashboard dashboard, vn.congvu.reporting.IssuedReportComparison comparison) {
+			Dashboard dashboard, vn.congvu.reporting.IssuedReportComparison comparison,
+			vn.congvu.shared.PrivateFiles files) {
+		this.files = files;
 		this.comparison = comparison;
 		this.dashboard = dashboard;
 		this.reports = reports;
@@ -68,7 +72,7 @@ class ReportingRestController {
 			@RequestParam(required = false) @Nullable Long scopeUnitId,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) throws IOException {
-		return Downloads.viaFile("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
+		return Downloads.viaFile(files, "phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
 				out -> documents.workbook(scopeUnitId, from, to, out));
 	}
 

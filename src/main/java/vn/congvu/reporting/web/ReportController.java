@@ -56,9 +56,12 @@ class ReportController {
 
 	private final vn.congvu.reporting.IssuedReportComparison comparison;
 
+	private final vn.congvu.shared.PrivateFiles files;
+
 	ReportController(ReformReport reports, ReformReportDocuments documents, IssuedReports issued, ReportJobs jobs,
 			UnitDirectory units, tools.jackson.databind.json.JsonMapper json, Clock clock,
-			vn.congvu.reporting.IssuedReportComparison comparison) {
+			vn.congvu.reporting.IssuedReportComparison comparison, vn.congvu.shared.PrivateFiles files) {
+		this.files = files;
 		this.comparison = comparison;
 		this.json = json;
 		this.reports = reports;
@@ -170,7 +173,7 @@ class ReportController {
 			@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) throws IOException {
 		var asked = asked(scope, from, to);
-		return Downloads.viaFile("phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
+		return Downloads.viaFile(files, "phu-luc-cai-cach-cong-vu.xlsx", Downloads.XLSX,
 				out -> documents.workbook(asked.scope(), asked.from(), asked.to(), out));
 	}
 

@@ -32,12 +32,12 @@ public final class Downloads {
 
 	/**
 	 * A large file (a province's appendix of a million records) written to a temporary file first, then streamed from
-	 * disk and deleted: it never sits in memory, and a failure while writing is still answered as an error, not as a
+	 * disk and deleted (in the private folder: it holds people's data): it never sits in memory, and a failure while writing is still answered as an error, not as a
 	 * truncated download.
 	 */
-	public static ResponseEntity<StreamingResponseBody> viaFile(String fileName, String contentType, Writer writer)
-			throws java.io.IOException {
-		var file = java.nio.file.Files.createTempFile("congvu-download-", ".tmp");
+	public static ResponseEntity<StreamingResponseBody> viaFile(vn.congvu.shared.PrivateFiles files, String fileName,
+			String contentType, Writer writer) throws java.io.IOException {
+		var file = files.create("download-", ".tmp");
 		try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
 			writer.write(out);
 		}

@@ -22,6 +22,20 @@ class WebShellConfiguration implements WebMvcConfigurer {
 	/** The time zone of dates in the province (Indochina Time). */
 	static final ZoneId PROVINCE_ZONE = vn.congvu.shared.ProvinceClock.ZONE;
 
+	/**
+	 * Uploads the servlet container keeps on disk while a request lasts (imports, mark sheets) go to the private folder
+	 * ({@link vn.congvu.shared.PrivateFiles}), not to the container's folder that every user of the host can list; the
+	 * sizes are {@code spring.servlet.multipart.*}.
+	 */
+	@Bean
+	jakarta.servlet.MultipartConfigElement multipartConfigElement(
+			org.springframework.boot.servlet.autoconfigure.MultipartProperties properties,
+			vn.congvu.shared.PrivateFiles files) {
+		var config = properties.createMultipartConfig();
+		return new jakarta.servlet.MultipartConfigElement(files.folder().toString(), config.getMaxFileSize(),
+				config.getMaxRequestSize(), config.getFileSizeThreshold());
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("congvu-lang");

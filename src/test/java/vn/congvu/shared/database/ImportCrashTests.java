@@ -3,8 +3,10 @@ package vn.congvu.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congvu.TestHttp;
+import vn.congvu.shared.PrivateFiles;
 
 /**
  * {@code kill -9} of the application while it writes a 50,000-row import: after the restart the tables hold all of
@@ -38,7 +41,8 @@ class ImportCrashTests {
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.congvu.CongVuApplication",
 				"--server.port=" + http, "--server.address=127.0.0.1", "--congvu.embedded-db.data-dir=" + folder,
 				"--congvu.embedded-db.port=" + db, "--congvu.demo.population-scale=0.02",
-				"--congvu.admin.password=Crash-Test-2026", "--logging.level.root=WARN"))
+				"--congvu.admin.password=Crash-Test-2026", "--logging.level.root=WARN",
+				"--congvu.private-files.dir=" + folder.resolve("private")))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
@@ -67,12 +71,29 @@ class ImportCrashTests {
 				assertThat(Instant.now()).as("the import reached its writing phase").isBefore(deadline);
 				Thread.sleep(50);
 			}
+			// the upload waits for its job in the application's private folder, readable by its user alone
+			var uploads = uploads(folder.resolve("private"));
+			if (job(api, auth, jobId).contains("\"status\":\"WRITING\"")) {
+				assertThat(uploads).hasSize(1);
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(uploads.get(0))))
+					.isEqualTo("rw-------");
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(uploads.get(0).getParent())))
+					.isEqualTo("rwx------");
+			}
 		}
 		finally {
 			child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		// the restart: the orphaned PostgreSQL is found and stopped, a new one recovers the folder
+		// the restart: the killed application's private folder, and the upload in it, are removed
+		var files = new PrivateFiles(folder.resolve("private"));
+		assertThat(uploads(folder.resolve("private"))).isEmpty();
+		try (var left = Files.list(folder.resolve("private"))) {
+			assertThat(left.map(p -> p.getFileName().toString()).toList())
+				.containsExactlyInAnyOrder(files.folder().getFileName().toString(), files.folder().getFileName() + ".lock");
+		}
+		files.destroy();
+		// the orphaned PostgreSQL is found and stopped, a new one recovers the folder
 		try (var server = EmbeddedPostgresServer.start(
 				new EmbeddedDatabaseProperties(true, folder, db, null, null, false, true, null))) {
 			var jdbc = JdbcClient.create(server.ownerDataSource());
@@ -93,6 +114,17 @@ class ImportCrashTests {
 						+ "ON o.id = a.official_id WHERE o.citizen_id LIKE '001%'").query(Long.class).single()).isZero();
 			}
 			assertThat(imported).isIn(0L, (long) ROWS);
+		}
+	}
+
+	private static String job(TestHttp api, String auth, String jobId) {
+		return api.get("/api/v1/imports/" + jobId, "Authorization", auth).body();
+	}
+
+	/** The uploads waiting in the private folders under {@code base}. */
+	private static List<Path> uploads(Path base) throws IOException {
+		try (var all = Files.walk(base)) {
+			return all.filter(p -> p.getFileName().toString().startsWith("import-")).toList();
 		}
 	}
 
