@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.congvu.identity.AccountConsole;
 import vn.congvu.shared.database.DatabaseTool;
 
 /**
@@ -18,6 +19,10 @@ public class CongVuApplication {
 	public static void main(String[] args) throws Exception {
 		if (DatabaseTool.handles(args)) {
 			DatabaseTool.run(args);
+			return;
+		}
+		if (AccountConsole.handles(args)) {
+			AccountConsole.run(args);
 			return;
 		}
 		SpringApplication.run(CongVuApplication.class, args);

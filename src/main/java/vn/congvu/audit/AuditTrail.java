@@ -64,6 +64,24 @@ public class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * Records a write a console command made (no Spring, no request there), on the command's own connection and in
+	 * its transaction: it lands with the write, or neither does.
+	 */
+	public static void recordFromConsole(java.sql.Connection connection, java.time.Instant at, String actor,
+			String entity, String entityId, String action) throws java.sql.SQLException {
+		try (var insert = connection.prepareStatement("""
+				INSERT INTO audit.audit_event (occurred_at, actor, client_address, entity, entity_id, action)
+				VALUES (?, ?, NULL, ?, ?, ?)""")) {
+			insert.setTimestamp(1, Timestamp.from(at));
+			insert.setString(2, truncate(actor, 100));
+			insert.setString(3, truncate(entity, 100));
+			insert.setString(4, truncate(entityId, 100));
+			insert.setString(5, truncate(action, 30));
+			insert.executeUpdate();
+		}
+	}
+
 	/** Records that someone opened a personal record that is not their own. */
 	public void recordAccess(String subjectKind, String subjectId, String purpose) {
 		jdbc.sql("""

@@ -21,16 +21,19 @@ import vn.congvu.shared.Texts;
 
 /**
  * An account that signs in. Created enabled by an administrator (or at first start, the operator {@code admin});
- * may be disabled, have its password reset, its role and scope changed. After {@link #MAX_FAILED_ATTEMPTS} wrong
- * passwords in a row it is locked for {@link #LOCK_DURATION}; while locked, even the right password is refused.
+ * may be disabled, have its password reset, its role and scope changed. Wrong passwords are held back by source
+ * ({@link SignInThrottle}); after {@link #MAX_CONSECUTIVE_FAILURES} in a row from anywhere the account itself is locked
+ * for {@link #LOCK_DURATION}, even to the right password, unless an administrator resets its password or the operator
+ * unlocks it sooner.
  */
 @Entity
 @Table(name = "account", schema = "identity")
 class Account {
 
-	static final int MAX_FAILED_ATTEMPTS = 5;
+	/** NIST SP 800-63B §5.2.2: no more than 100 consecutive failed attempts on one account. */
+	static final int MAX_CONSECUTIVE_FAILURES = 100;
 
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+	static final Duration LOCK_DURATION = Duration.ofHours(24);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,13 +119,13 @@ class Account {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	/** A wrong password: the fifth in a row locks the account and starts a fresh count for after the lock. */
+	/** A wrong password: the hundredth in a row locks the account and starts a fresh count for after the lock. */
 	void recordFailure(Instant now) {
 		if (isLockedAt(now)) {
 			return;
 		}
 		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+		if (failedAttempts >= MAX_CONSECUTIVE_FAILURES) {
 			lockedUntil = now.plus(LOCK_DURATION);
 			failedAttempts = 0;
 		}

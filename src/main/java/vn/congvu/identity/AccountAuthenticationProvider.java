@@ -24,7 +24,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		java.util.Optional<AccountPrincipal> principal;
 		try {
-			principal = desk.attempt(authentication.getName(), password);
+			principal = desk.attempt(authentication.getName(), password, source(authentication));
 		}
 		catch (org.springframework.dao.DataAccessException ex) {
 			// a lock wait cut short or a lost connection: a failed sign-in like any other, never a server error
@@ -32,6 +32,19 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		var signedIn = principal.orElseThrow(() -> new BadCredentialsException(FAILED));
 		return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.authorities());
+	}
+
+	/**
+	 * Where the attempt comes from: the client's address as the servlet container sees it (behind a proxy, set
+	 * {@code server.forward-headers-strategy} so that it is the client's, not the proxy's).
+	 */
+	static String source(Authentication authentication) {
+		if (authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				&& web.getRemoteAddress() != null) {
+			var address = web.getRemoteAddress();
+			return address.length() <= 64 ? address : address.substring(0, 64);
+		}
+		return "unknown";
 	}
 
 	@Override

@@ -32,7 +32,11 @@ class SignInDesk {
 
 	private final VerifiedPasswords verified;
 
-	SignInDesk(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, VerifiedPasswords verified) {
+	private final SignInThrottle throttle;
+
+	SignInDesk(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, VerifiedPasswords verified,
+			SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.verified = verified;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -41,12 +45,19 @@ class SignInDesk {
 		this.decoyHash = passwords.encode(java.util.UUID.randomUUID().toString());
 	}
 
+	/**
+	 * Signs in from {@code source} (the client's address): the principal, or empty for every refusal alike. A source
+	 * held back by {@link SignInThrottle} is refused before the password counts.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Optional<AccountPrincipal> attempt(String username, String password) {
+	Optional<AccountPrincipal> attempt(String username, String password, String source) {
 		var now = clock.instant();
 		var found = accounts.findForSignIn(username == null ? "" : username.strip());
 		if (found.isEmpty()) {
 			passwords.matches(password, decoyHash);
+			if (!throttle.sourceHeld(source, now)) {
+				throttle.failed(null, source, now);
+			}
 			// the typed name is not kept: people type passwords into it
 			audit.record("(unknown)", "Account", null, "LOGIN_FAILED", null, Map.of("reason", "unknown user"));
 			return Optional.empty();
@@ -54,6 +65,12 @@ class SignInDesk {
 		var account = found.get();
 		boolean matches = verified.known(account.username(), password, account.passwordHash())
 				|| passwords.matches(password, account.passwordHash());
+		if (throttle.sourceHeld(source, now) || throttle.accountHeld(account.id(), source, now)) {
+			verified.forget(account.username());
+			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
+					Map.of("reason", "too many failures from this address"));
+			return Optional.empty();
+		}
 		if (account.isLockedAt(now)) {
 			verified.forget(account.username());
 			audit.record(account.username(), "Account", Long.toString(account.id()), "LOGIN_REFUSED", null,
@@ -67,14 +84,20 @@ class SignInDesk {
 			return Optional.empty();
 		}
 		if (!matches) {
+			throttle.failed(account.id(), source, now);
 			account.recordFailure(now);
 			accounts.saveAndFlush(account);
 			if (account.isLockedAt(now)) {
 				audit.record(account.username(), "Account", Long.toString(account.id()), "ACCOUNT_LOCKED", null,
 						Map.of("until", String.valueOf(account.lockedUntil())));
 			}
+			else if (throttle.accountHeld(account.id(), source, now)) {
+				audit.record(account.username(), "Account", Long.toString(account.id()), "ACCOUNT_HELD_FOR_SOURCE",
+						null, Map.of("minutes", SignInThrottle.HOLD.toMinutes()));
+			}
 			return Optional.empty();
 		}
+		throttle.succeeded(account.id(), source);
 		if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
 			account.recordSuccess();
 			accounts.saveAndFlush(account);

@@ -35,6 +35,15 @@ public class ProvinceClock {
 		return of(start, Clock.system(ZONE));
 	}
 
+	/**
+	 * The clock of a console command, which runs without Spring ({@code ./congvu unlock-account}):
+	 * {@code CONGVU_CLOCK_START} plays {@code congvu.clock.start}.
+	 */
+	public static Clock forConsole() {
+		var start = System.getenv("CONGVU_CLOCK_START");
+		return of(start == null ? "" : start, Clock.system(ZONE));
+	}
+
 	/** The clock {@code start} asks for, running on from {@code system}'s present; {@code system} when blank. */
 	static Clock of(String start, Clock system) {
 		if (start.isBlank()) {

@@ -52,23 +52,90 @@ class SecurityIntegrationTests {
 		}
 		var refused = api.get("/api/v1/me", "Authorization", basic(user, PASSWORD));
 		assertThat(refused.statusCode()).isEqualTo(401);
-		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).isNotNull();
+		var account = accounts.findByUsername(user).orElseThrow();
+		assertThat(throttle.accountHeld(account.id(), "127.0.0.1", clock.instant())).isTrue();
+		assertThat(account.lockedUntil()).as("held for this address, not locked for everyone").isNull();
 		var web = TestHttp.browser(port);
 		var page = web.signIn(user, PASSWORD);
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 	}
 
+	@Autowired
+	SignInThrottle throttle;
+
+	@Autowired
+	SignInDesk desk;
+
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
-	void lockEndsAfterFifteenMinutes() {
-		var user = newAccount("lockout.expiry");
-		var account = accounts.findByUsername(user).orElseThrow();
-		var now = java.time.Instant.now();
-		for (int i = 0; i < Account.MAX_FAILED_ATTEMPTS; i++) {
-			account.recordFailure(now);
+	void theHoldOnAnAddressEndsAfterFifteenMinutes() {
+		var account = accounts.findByUsername(newAccount("lockout.expiry")).orElseThrow();
+		var now = clock.instant();
+		for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_SOURCE; i++) {
+			throttle.failed(account.id(), "192.0.2.15", now);
 		}
-		assertThat(account.isLockedAt(now.plusSeconds(14 * 60))).isTrue();
-		assertThat(account.isLockedAt(now.plusSeconds(15 * 60))).isFalse();
+		assertThat(throttle.accountHeld(account.id(), "192.0.2.15", now.plusSeconds(14 * 60))).isTrue();
+		assertThat(throttle.accountHeld(account.id(), "192.0.2.15", now.plusSeconds(15 * 60))).isFalse();
+		assertThat(throttle.accountHeld(account.id(), "192.0.2.16", now)).isFalse();
 	}
+
+	@Test
+	void aStrangersGuessesDoNotLockTheOwnerOut() {
+		var user = newAccount("stranger.guesses");
+		for (int i = 1; i <= 8; i++) {
+			assertThat(desk.attempt(user, "guess-" + i, "203.0.113.7")).isEmpty();
+		}
+		assertThat(desk.attempt(user, PASSWORD, "203.0.113.7")).as("the stranger's address is held").isEmpty();
+		assertThat(desk.attempt(user, PASSWORD, "198.51.100.4")).as("the owner's is not").isPresent();
+		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).isNull();
+	}
+
+	@Test
+	void anAddressGuessingAtManyAccountsIsHeldBackForAll() {
+		var limited = new SignInThrottle(jdbc, SignInThrottle.PER_SOURCE);
+		var now = clock.instant();
+		for (int i = 0; i < SignInThrottle.PER_SOURCE - 1; i++) {
+			limited.failed(null, "203.0.113.99", now);
+		}
+		assertThat(limited.sourceHeld("203.0.113.99", now)).isFalse();
+		limited.failed(null, "203.0.113.99", now);
+		assertThat(limited.sourceHeld("203.0.113.99", now)).isTrue();
+		assertThat(limited.sourceHeld("203.0.113.99", now.plusSeconds(15 * 60))).isFalse();
+		assertThat(limited.sourceHeld("203.0.113.98", now)).isFalse();
+	}
+
+	@Test
+	void aHundredWrongPasswordsInARowLockTheAccountUntilTheOperatorUnlocksIt() throws Exception {
+		var user = newAccount("hundred.guesses");
+		jdbc.sql("UPDATE identity.account SET failed_attempts = :n WHERE username = :user")
+			.param("n", Account.MAX_CONSECUTIVE_FAILURES - 1)
+			.param("user", user)
+			.update();
+		assertThat(desk.attempt(user, "the-hundredth", "203.0.113.50")).isEmpty();
+		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).isNotNull();
+		assertThat(desk.attempt(user, PASSWORD, "198.51.100.50")).as("locked for every address").isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor = :user")
+			.param("user", user)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		try (var connection = dataSource.getConnection()) {
+			assertThat(AccountConsole.unlock(connection, "Hundred.Guesses", clock.instant())).contains(user);
+			assertThat(AccountConsole.unlock(connection, "nobody.at.all", clock.instant())).isEmpty();
+		}
+		assertThat(desk.attempt(user, PASSWORD, "198.51.100.50")).isPresent();
+		assertThat(desk.attempt(user, PASSWORD, "203.0.113.50")).isPresent();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'ACCOUNT_UNLOCKED' AND entity_id = "
+				+ "CAST(:id AS text) AND actor = 'system (console)'")
+			.param("id", accounts.findByUsername(user).orElseThrow().id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@Test
 	void fourWrongPasswordsThenTheRightOneSignsInAndResetsTheCount() {
@@ -398,7 +465,9 @@ class SecurityIntegrationTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(accounts.findByUsername(user).orElseThrow().lockedUntil()).as("5 of 8 guesses lock it").isNotNull();
+		assertThat(throttle.accountHeld(accounts.findByUsername(user).orElseThrow().id(), "127.0.0.1", clock.instant()))
+			.as("5 of 8 guesses hold it for this address")
+			.isTrue();
 		assertThat(api.get("/api/v1/me", "Authorization", basic(user, PASSWORD)).statusCode()).isEqualTo(401);
 	}
 

@@ -35,10 +35,7 @@ public final class DatabaseTool {
 	}
 
 	public static void run(String[] args) throws Exception {
-		// no Spring here to configure logging: keep the server's start and stop chatter out of the command's output
-		if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-			root.setLevel(ch.qos.logback.classic.Level.WARN);
-		}
+		quiet();
 		if (args.length != 2) {
 			System.err.println("usage: congvu.jar backup FILE | restore FILE");
 			System.exit(2);
@@ -49,28 +46,69 @@ public final class DatabaseTool {
 			System.err.println("No backup file at " + file);
 			System.exit(2);
 		}
+		withTarget(!backup, "restoring a backup", target -> perform(backup, target, file));
+	}
+
+	/** Work a console command does on the database. */
+	@FunctionalInterface
+	public interface Work {
+
+		void run(java.sql.Connection owner) throws Exception;
+
+	}
+
+	/**
+	 * Runs a console command's work in one transaction on a connection of the database owner: the external database
+	 * ({@code SPRING_DATASOURCE_URL}), the embedded server of the application running on the data folder, or the
+	 * embedded server started on it for the time of the command.
+	 */
+	public static void onDatabase(Work work) throws Exception {
+		quiet();
+		withTarget(false, "", target -> {
+			try (var connection = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(),
+					target.password())) {
+				connection.setAutoCommit(false);
+				work.run(connection);
+				connection.commit();
+			}
+		});
+	}
+
+	@FunctionalInterface
+	private interface TargetWork {
+
+		void run(DatabaseTarget target) throws Exception;
+
+	}
+
+	/** {@code exclusive}: the work needs the application stopped ({@code why} says what it is). */
+	private static void withTarget(boolean exclusive, String why, TargetWork work) throws Exception {
 		var external = env("SPRING_DATASOURCE_URL");
 		if (external != null) {
-			var target = DatabaseTarget.fromJdbcUrl(external, ownerUser(), ownerPassword());
-			perform(backup, target, file);
+			work.run(DatabaseTarget.fromJdbcUrl(external, ownerUser(), ownerPassword()));
 			return;
 		}
 		var dataDir = Path.of(Optional.ofNullable(env("CONGVU_EMBEDDED_DB_DATA_DIR")).orElse("data")).toAbsolutePath();
 		var running = runningServerPort(dataDir);
 		if (running.isPresent()) {
-			if (!backup) {
-				System.err.println("CôngVụ is running on " + dataDir + "; stop it before restoring a backup.");
+			if (exclusive) {
+				System.err.println("CôngVụ is running on " + dataDir + "; stop it before " + why + ".");
 				System.exit(1);
 			}
-			perform(true, new DatabaseTarget("localhost", running.get(), EmbeddedPostgresServer.DATABASE, "postgres",
-					null), file);
+			work.run(new DatabaseTarget("localhost", running.get(), EmbeddedPostgresServer.DATABASE, "postgres", null));
 			return;
 		}
 		var port = Integer.parseInt(Optional.ofNullable(env("CONGVU_EMBEDDED_DB_PORT")).orElse("15432"));
 		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false, true, null);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
-			perform(backup, new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE,
-					"postgres", null), file);
+			work.run(new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE, "postgres", null));
+		}
+	}
+
+	/** No Spring here to configure logging: the server's start and stop chatter stays out of the command's output. */
+	private static void quiet() {
+		if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+			root.setLevel(ch.qos.logback.classic.Level.WARN);
 		}
 	}
 
