@@ -460,7 +460,8 @@ public class PersonnelRegistry {
 		Career.replay(all, this::scale);
 		ServiceAgeRule.check(official.dateOfBirth(), official.sex(), provisional.kind(), provisional.effectiveDate());
 		var saved = actions.saveAndFlush(new PersonnelAction(official.id(), official.provinceId(), provisional,
-				trim(signer, 120), trim(legalBasis, 500), trim(note, 1000), clock.instant(), Caller.currentUsername()));
+				trim(signer, 120, "decision.signer"), trim(legalBasis, 500, "legalBasis"), trim(note, 1000, "note"),
+				clock.instant(), Caller.currentUsername()));
 		var everything = new ArrayList<>(records(existing));
 		everything.add(saved.record());
 		writeEmployment(official, Career.replay(everything, this::scale));
@@ -593,12 +594,16 @@ public class PersonnelRegistry {
 		return actions.stream().map(PersonnelAction::record).toList();
 	}
 
-	private static @Nullable String trim(@Nullable String text, int max) {
+	/** The text cleaned, or none; longer than {@code max} is refused, never cut (nothing typed is lost unsaid). */
+	private static @Nullable String trim(@Nullable String text, int max, String field) {
 		var clean = vn.congvu.shared.Texts.clean(text);
 		if (clean == null || clean.isEmpty()) {
 			return null;
 		}
-		return clean.length() > max ? clean.substring(0, max) : clean;
+		if (clean.length() > max) {
+			throw new InvalidInputException(field, "personnel.record.tooLong", max);
+		}
+		return clean;
 	}
 
 }

@@ -66,6 +66,11 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail on(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge) {
+				return problems.create(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.of("too-large"), "problem.tooLarge");
+			}
+		}
 		return problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "problem.unreadable");
 	}
 

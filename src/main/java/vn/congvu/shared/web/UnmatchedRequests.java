@@ -52,6 +52,15 @@ class UnmatchedRequests {
 				"problem.status.415");
 	}
 
+	/**
+	 * An upload over {@code spring.servlet.multipart}'s limits, refused while the request is read, before any
+	 * controller is chosen (it used to end in 413 with an empty body).
+	 */
+	@ExceptionHandler
+	Object on(org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "problem.tooLarge", "problem.tooLarge");
+	}
+
 	private Object answer(HttpServletRequest request, HttpStatus status, String slug, String apiMessage,
 			String pageMessage) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
