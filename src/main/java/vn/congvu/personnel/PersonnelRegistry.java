@@ -278,6 +278,10 @@ public class PersonnelRegistry {
 		if (command.decision() == null) {
 			throw new InvalidInputException("decision", "validation.decision.required");
 		}
+		if (command.endDate() != null && !command.endDate().isAfter(command.effectiveDate())) {
+			// a secondment or leave that ends before it starts (the table refuses it too, as a conflict)
+			throw new InvalidInputException("endDate", "personnel.action.endBeforeStart");
+		}
 		var existing = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(officialId);
 		var date = command.effectiveDate();
 		var kind = command.kind();

@@ -70,8 +70,30 @@ class ApiProblems {
 			if (cause instanceof RequestBodyLimit.TooLarge) {
 				return problems.create(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.of("too-large"), "problem.tooLarge");
 			}
+			if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+				// a value of the wrong kind (a fraction for a whole number, a word for a date): name its field
+				var field = field(json.getPath());
+				var problem = problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT,
+						"problem.unreadableField", field);
+				problem.setProperty("field", field);
+				return problem;
+			}
 		}
 		return problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "problem.unreadable");
+	}
+
+	/** A JSON path as the API's fields are named: {@code marks[0].officialId}. */
+	static String field(java.util.List<tools.jackson.core.JacksonException.Reference> path) {
+		var field = new StringBuilder();
+		for (var step : path) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	@ExceptionHandler
@@ -97,6 +119,10 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail on(DataIntegrityViolationException ex) {
+		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+			// a character the database cannot hold (NUL): the input is wrong, nothing conflicts
+			return problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "problem.invalidCharacter");
+		}
 		log.warn("Integrity violation answered as a conflict: {}", ex.getMostSpecificCause().getMessage());
 		return problems.create(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "problem.integrity");
 	}
