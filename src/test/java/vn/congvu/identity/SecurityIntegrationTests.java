@@ -355,6 +355,26 @@ class SecurityIntegrationTests {
 		assertThat(docs.body()).contains("/api/v1/units/merge").contains("/api/v1/accounts");
 	}
 
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	/** Each body has its own schema: two records of one simple name used to share one (the last one won). */
+	@Test
+	void theOpenApiDocumentShowsEachBodyAsItIs() {
+		var docs = json.readTree(TestHttp.api(port).get("/v3/api-docs", "Authorization",
+				basic("demo.lanhdao", "Demo@2021!")).body());
+		var accountBody = docs.at("/paths/~1api~1v1~1accounts/post/requestBody/content/application~1json/schema/$ref")
+			.asString();
+		var account = docs.at("/components/schemas/" + accountBody.substring(accountBody.lastIndexOf('/') + 1)
+				+ "/properties");
+		assertThat(account.has("username")).as(accountBody).isTrue();
+		assertThat(account.has("password")).isTrue();
+		assertThat(account.has("type")).isFalse();
+		var decision = docs.at("/components/schemas/ActionBody/properties/decision/$ref").asString();
+		assertThat(docs.at("/components/schemas/" + decision.substring(decision.lastIndexOf('/') + 1) + "/properties")
+			.has("signer")).as(decision).isTrue();
+	}
+
 
 	@Test
 	void disablingAnAccountEndsItsOpenSessions() {

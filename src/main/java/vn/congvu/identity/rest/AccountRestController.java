@@ -26,7 +26,7 @@ import vn.congvu.shared.Role;
 @Tag(name = "Accounts", description = "Accounts, roles and scopes")
 class AccountRestController {
 
-	record CreateBody(String username, @Nullable String displayName, String password, Role role,
+	record AccountBody(String username, @Nullable String displayName, String password, Role role,
 			@Nullable Long scopeUnitId) {
 	}
 
@@ -55,7 +55,7 @@ class AccountRestController {
 
 	@PostMapping
 	@Operation(summary = "Create an account with a role and a scope (an organisation unit)")
-	ResponseEntity<AccountView> create(@RequestBody CreateBody body) {
+	ResponseEntity<AccountView> create(@RequestBody AccountBody body) {
 		var created = administration.create(new AccountAdministration.CreateAccount(body.username(),
 				body.displayName() == null || body.displayName().isBlank() ? body.username() : body.displayName(),
 				body.password(), body.role(), body.scopeUnitId()));

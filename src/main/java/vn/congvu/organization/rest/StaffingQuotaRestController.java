@@ -25,7 +25,7 @@ import vn.congvu.shared.InvalidInputException;
 @Tag(name = "Units")
 class StaffingQuotaRestController {
 
-	record QuotaBody(Integer civilServants, Integer publicEmployees, UnitRestController.DecisionBody decision,
+	record QuotaBody(Integer civilServants, Integer publicEmployees, UnitRestController.UnitDecisionBody decision,
 			@Nullable Long version) {
 	}
 

@@ -35,7 +35,7 @@ import vn.congvu.shared.InvalidInputException;
 class UnitRestController {
 
 	/** The decision as the API takes it. */
-	record DecisionBody(String number, LocalDate date, String issuer) {
+	record UnitDecisionBody(String number, LocalDate date, String issuer) {
 
 		DecisionRef toRef() {
 			return new DecisionRef(number, date, issuer);
@@ -51,26 +51,26 @@ class UnitRestController {
 
 	}
 
-	record CreateBody(@Nullable String code, String name, UnitType type, @Nullable Long parentId,
-			LocalDate effectiveDate, DecisionBody decision, @Nullable String note) {
+	record UnitCreateBody(@Nullable String code, String name, UnitType type, @Nullable Long parentId,
+			LocalDate effectiveDate, UnitDecisionBody decision, @Nullable String note) {
 	}
 
 	record AmendBody(@Nullable String name, @Nullable String code, @Nullable UnitType type, @Nullable Long parentId,
-			LocalDate effectiveDate, DecisionBody decision, @Nullable String note) {
+			LocalDate effectiveDate, UnitDecisionBody decision, @Nullable String note) {
 	}
 
 	record MergeBody(List<Long> sourceIds, @Nullable Long targetId, @Nullable NewUnitBody newUnit,
-			LocalDate effectiveDate, DecisionBody decision, @Nullable String note) {
+			LocalDate effectiveDate, UnitDecisionBody decision, @Nullable String note) {
 	}
 
 	record SplitPartBody(NewUnitBody unit, @Nullable List<Long> childIds) {
 	}
 
 	record SplitBody(List<SplitPartBody> parts, @Nullable Boolean keepSource, LocalDate effectiveDate,
-			DecisionBody decision, @Nullable String note) {
+			UnitDecisionBody decision, @Nullable String note) {
 	}
 
-	record DissolveBody(LocalDate effectiveDate, DecisionBody decision, @Nullable String note) {
+	record DissolveBody(LocalDate effectiveDate, UnitDecisionBody decision, @Nullable String note) {
 	}
 
 	private final UnitDirectory directory;
@@ -107,7 +107,7 @@ class UnitRestController {
 
 	@PostMapping
 	@Operation(summary = "Create a unit on an effective date under a decision")
-	ResponseEntity<UnitView> create(@RequestBody CreateBody body) {
+	ResponseEntity<UnitView> create(@RequestBody UnitCreateBody body) {
 		var outcome = restructuring.create(new UnitRestructuring.CreateUnit(
 				new UnitRestructuring.NewUnit(body.code(), body.name(), body.type(), body.parentId()),
 				body.effectiveDate(), decision(body.decision()), body.note()));
@@ -157,7 +157,7 @@ class UnitRestController {
 				decision(body.decision()), body.note()));
 	}
 
-	private static DecisionRef decision(@Nullable DecisionBody body) {
+	private static DecisionRef decision(@Nullable UnitDecisionBody body) {
 		if (body == null) {
 			throw new InvalidInputException("decision", "validation.decision.required");
 		}

@@ -32,7 +32,7 @@ class SelfServiceRestController {
 	record CorrectionBody(@Nullable CorrectableField field, @Nullable String proposedValue, @Nullable String reason) {
 	}
 
-	record DecisionBody(@Nullable Boolean approve, @Nullable String note, @Nullable Long version) {
+	record CorrectionDecisionBody(@Nullable Boolean approve, @Nullable String note, @Nullable Long version) {
 	}
 
 	private final SelfService self;
@@ -73,7 +73,7 @@ class SelfServiceRestController {
 
 	@PostMapping("/api/v1/corrections/{id}/decision")
 	@Operation(summary = "Approve (and apply) or reject a correction request; nobody decides their own")
-	CorrectionView decide(@PathVariable long id, @RequestBody DecisionBody body) {
+	CorrectionView decide(@PathVariable long id, @RequestBody CorrectionDecisionBody body) {
 		if (body.approve() == null) {
 			throw new vn.congvu.shared.InvalidInputException("approve", "personnel.record.required");
 		}

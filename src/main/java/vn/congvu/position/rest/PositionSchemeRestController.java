@@ -65,10 +65,10 @@ class PositionSchemeRestController {
 
 	}
 
-	record DecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer) {
+	record SchemeDecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer) {
 	}
 
-	record ApprovalBody(@Nullable DecisionBody decision, @Nullable String signer, @Nullable LocalDate effectiveFrom,
+	record ApprovalBody(@Nullable SchemeDecisionBody decision, @Nullable String signer, @Nullable LocalDate effectiveFrom,
 			@Nullable Long version) {
 	}
 

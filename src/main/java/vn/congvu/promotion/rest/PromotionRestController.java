@@ -34,10 +34,10 @@ class PromotionRestController {
 	record NominationBody(@Nullable List<Long> officialIds) {
 	}
 
-	record PublishBody(@Nullable LocalDate publishedOn, @Nullable Set<Long> chosenByHead) {
+	record RoundPublishBody(@Nullable LocalDate publishedOn, @Nullable Set<Long> chosenByHead) {
 	}
 
-	record DecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
+	record RoundDecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
 			@Nullable String signer, @Nullable LocalDate effectiveDate) {
 	}
 
@@ -115,14 +115,14 @@ class PromotionRestController {
 	}
 
 	@PostMapping("/{id}/results/publish")
-	ExamView publish(@PathVariable long id, @RequestBody PublishBody body) {
+	ExamView publish(@PathVariable long id, @RequestBody RoundPublishBody body) {
 		return desk.publish(id, body.publishedOn(), body.chosenByHead());
 	}
 
 	@PostMapping("/{id}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "The decision: each official who passed moves to the higher rank, placed on its salary scale")
-	Map<String, List<Long>> decide(@PathVariable long id, @RequestBody DecisionBody body) {
+	Map<String, List<Long>> decide(@PathVariable long id, @RequestBody RoundDecisionBody body) {
 		if (body.number() == null && body.date() == null && body.issuer() == null) {
 			throw new InvalidInputException("decision", "validation.decision.required");
 		}

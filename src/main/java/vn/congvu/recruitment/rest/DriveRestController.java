@@ -37,13 +37,13 @@ import vn.congvu.recruitment.RecruitmentDesk;
 @Tag(name = "Recruitment")
 class DriveRestController {
 
-	record PublishBody(@Nullable LocalDate publishedOn, @Nullable Set<Long> chosenByHead) {
+	record DrivePublishBody(@Nullable LocalDate publishedOn, @Nullable Set<Long> chosenByHead) {
 	}
 
 	record RemarkBody(@Nullable String field, @Nullable BigDecimal mark, @Nullable LocalDate requestedOn) {
 	}
 
-	record DecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
+	record DriveDecisionBody(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
 			@Nullable String signer, @Nullable LocalDate effectiveDate) {
 	}
 
@@ -143,7 +143,7 @@ class DriveRestController {
 
 	@PostMapping("/{id}/results/publish")
 	@Operation(summary = "Publish the results on a date: each position ranked within its quota, every outcome with its reason")
-	DriveView publish(@PathVariable long id, @RequestBody PublishBody body) {
+	DriveView publish(@PathVariable long id, @RequestBody DrivePublishBody body) {
 		exams.publish(id, body.publishedOn(), body.chosenByHead());
 		return desk.drive(id);
 	}
@@ -172,7 +172,7 @@ class DriveRestController {
 	@PostMapping("/{id}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Issue the recruitment decision: the successful candidates become officials in their positions")
-	Map<String, List<Long>> decide(@PathVariable long id, @RequestBody DecisionBody body) {
+	Map<String, List<Long>> decide(@PathVariable long id, @RequestBody DriveDecisionBody body) {
 		if (body.number() == null && body.date() == null && body.issuer() == null) {
 			throw new InvalidInputException("decision", "validation.decision.required");
 		}
