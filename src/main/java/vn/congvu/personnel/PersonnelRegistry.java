@@ -263,6 +263,19 @@ public class PersonnelRegistry {
 		return official.view();
 	}
 
+	/**
+	 * Refuses as {@link #update} would, before any form is shown: a role that does not change records (403), a record
+	 * out of reach (404), one's own record (409). Pages offer only what their save would accept.
+	 */
+	@Transactional(readOnly = true)
+	public void requireChangeable(long officialId) {
+		var writable = scope.writable();
+		officials.findById(officialId)
+			.filter(o -> reach.reaches(o.id(), writable))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
+		scope.refuseOwnCase(officialId);
+	}
+
 	public ActionView record(long officialId, RecordAction command) {
 		var writable = scope.writable();
 		var official = officials.findForChange(officialId)

@@ -117,6 +117,19 @@ class OwnCaseIntegrationTests {
 		assertThat(job).contains("\"status\":\"FAILED\"", "\"updated\":0", "chính người nhập");
 		assertThat(version(api, id)).isEqualTo(before);
 
+		// the pages offer no form whose save is refused: not to the person (their own record), not to a leader
+		var web = TestHttp.browser(port);
+		web.signIn(username, "Tu@2021-phuong");
+		var ownForm = web.get("/officials/" + id + "/edit/personal");
+		assertThat(ownForm.statusCode()).isEqualTo(409);
+		assertThat(ownForm.body()).contains("chính mình").doesNotContain("name=\"fullName\"");
+		var leader = TestHttp.browser(port);
+		leader.signIn("demo.lanhdao", "Demo@2021!");
+		assertThat(leader.get("/officials/" + id + "/edit/personal").statusCode()).isEqualTo(403);
+		var colleague = TestHttp.browser(port);
+		colleague.signIn("demo.nhansu", "Demo@2021!");
+		assertThat(colleague.get("/officials/" + id + "/edit/personal").body()).contains("name=\"fullName\"");
+
 		// the same step, taken by somebody else, is lawful
 		read(api.json("POST", "/api/v1/officials/" + id + "/actions", "{\"kind\":\"END_OF_PROBATION\","
 				+ "\"effectiveDate\":\"2026-09-01\",\"decision\":" + DECISION + "}", "Authorization", UNIT_HR), 201);

@@ -90,6 +90,7 @@ class RecordEditController {
 	@GetMapping("/officials/{id}/edit/{group}")
 	String form(@PathVariable long id, @PathVariable String group, Model model) {
 		var chosen = Group.of(group).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		registry.requireChangeable(id);
 		var official = records.official(id).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var form = formOf(official);
 		addBlankRows(form);
@@ -111,16 +112,30 @@ class RecordEditController {
 				redirect.addFlashAttribute("done", "personnel.record.saved");
 				return "redirect:/officials/" + id + "?tab=" + chosen.tab();
 			}
-			catch (ConflictException | ConcurrencyFailureException ex) {
-				var latest = records.official(id).orElse(official);
-				form.setVersion(latest.version());
-				result.reject("personnel.record.conflictKept");
+			catch (ConcurrencyFailureException ex) {
+				keepTyped(id, official, form, result);
+			}
+			catch (ConflictException ex) {
+				if (ex.messageCode().equals("personnel.official.changedMeanwhile")) {
+					keepTyped(id, official, form, result);
+				}
+				else {
+					// another conflict (one's own record): its own message, not "saved meanwhile"
+					FormErrors.reject(result, ex, field -> formField(field, degreeRows, familyRows, workRows));
+				}
 			}
 			catch (DomainException ex) {
 				FormErrors.reject(result, ex, field -> formField(field, degreeRows, familyRows, workRows));
 			}
 		}
 		return show(official, chosen, form, model);
+	}
+
+	/** Someone saved meanwhile: the form keeps what was typed, on the latest version, and says so. */
+	private void keepTyped(long id, OfficialView official, RecordForm form, BindingResult result) {
+		var latest = records.official(id).orElse(official);
+		form.setVersion(latest.version());
+		result.reject("personnel.record.conflictKept");
 	}
 
 	private String show(OfficialView official, Group group, RecordForm form, Model model) {
