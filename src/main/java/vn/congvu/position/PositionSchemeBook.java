@@ -64,6 +64,7 @@ public class PositionSchemeBook {
 
 	@Transactional(readOnly = true)
 	public SchemeView get(long id) {
+		mayRead();
 		var scheme = schemes.findById(id).orElseThrow(() -> notFound(id));
 		if (!readable(scheme.unitId())) {
 			throw notFound(id);
@@ -156,6 +157,7 @@ public class PositionSchemeBook {
 
 	/** "Điều chỉnh, bổ sung": a new draft version with the content of a decided one. */
 	public SchemeView revise(long id) {
+		mayDraft();
 		var source = schemes.findById(id).orElseThrow(() -> notFound(id));
 		writableUnit(source.unitId(), id);
 		if (!source.status().decided()) {
@@ -194,6 +196,7 @@ public class PositionSchemeBook {
 	}
 
 	private PositionScheme writable(long id, @Nullable Long expectedVersion) {
+		mayDraft();
 		var scheme = schemes.findById(id).orElseThrow(() -> notFound(id));
 		writableUnit(scheme.unitId(), id);
 		checkVersion(scheme, expectedVersion);
@@ -201,6 +204,7 @@ public class PositionSchemeBook {
 	}
 
 	private PositionScheme decidable(long id, @Nullable Long expectedVersion) {
+		guard.reach("Job-position schemes are approved by Home Affairs", Role.HOME_AFFAIRS);
 		var scheme = schemes.findById(id).orElseThrow(() -> notFound(id));
 		var reach = guard.reach();
 		var caller = reach.caller();
@@ -225,6 +229,21 @@ public class PositionSchemeBook {
 		if (expectedVersion == null || expectedVersion != scheme.version()) {
 			throw new ConflictException("position.scheme.changedMeanwhile", scheme.versionNo());
 		}
+	}
+
+	/**
+	 * The role first, before any scheme is looked up: a role that may not do this gets one answer, whether the scheme
+	 * exists or not (an official used to get 403 for an existing scheme and 404 for a missing one).
+	 */
+	private void mayRead() {
+		var reach = guard.reach();
+		if (!reach.system() && reach.hasRole(Role.OFFICIAL)) {
+			throw new AccessDeniedException("Officials do not read job-position schemes");
+		}
+	}
+
+	private void mayDraft() {
+		guard.reach("Job-position schemes are drafted by Home Affairs and unit HR", Role.HOME_AFFAIRS, Role.UNIT_HR);
 	}
 
 	private void writableUnit(long unitId) {

@@ -312,8 +312,10 @@ public class PromotionDesk {
 	}
 
 	private PromotionExam readable(long id) {
+		// the role first: a role that reads no rounds gets one answer, whether the round exists or not
+		var reach = readableReach();
 		var exam = exams.findById(id).orElseThrow(() -> new NotFoundException("promotion.exam.notFound", id));
-		return guard.requireRecord(readableReach(), exam.authorityUnitId(), exam, "promotion.exam.notFound", id);
+		return guard.requireRecord(reach, exam.authorityUnitId(), exam, "promotion.exam.notFound", id);
 	}
 
 	/** The caller's reach over promotion rounds: Home Affairs, unit HR and leaders, in their scope. */

@@ -251,8 +251,10 @@ public class RecruitmentDesk {
 	}
 
 	Drive readable(long id) {
+		// the role first: a role that reads no drives gets one answer, whether the drive exists or not
+		var reach = readableReach();
 		var drive = drives.findById(id).orElseThrow(() -> new NotFoundException("recruitment.drive.notFound", id));
-		return guard.requireRecord(readableReach(), drive.authorityUnitId(), drive, "recruitment.drive.notFound", id);
+		return guard.requireRecord(reach, drive.authorityUnitId(), drive, "recruitment.drive.notFound", id);
 	}
 
 	/** The caller's reach over drives: Home Affairs, unit HR and leaders, in their scope. */
