@@ -66,15 +66,11 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Whether {@code username} names an enabled account of the {@code OFFICIAL} role: the only kind of account an
-	 * official's record can be linked to. Says nothing else about the account.
-	 */
-	@Transactional(readOnly = true)
-	/**
 	 * Whether the account is a person's (an official's, or an HR officer's, Home Affairs' or a leader's, who are
 	 * officials too) and enabled: such an account may be linked to its owner's record, so that nobody acts on their
 	 * own case. A system administrator's account is technical and belongs to no record.
 	 */
+	@Transactional(readOnly = true)
 	public boolean isPersonalAccount(String username) {
 		return accounts.findByUsername(username).filter(a -> a.role() != Role.SYSTEM_ADMIN && a.enabled()).isPresent();
 	}
