@@ -355,6 +355,29 @@ class SecurityIntegrationTests {
 		assertThat(docs.body()).contains("/api/v1/units/merge").contains("/api/v1/accounts");
 	}
 
+	/** Pages, the API and downloads carry the same policy headers (none was sent before December 2026). */
+	@Test
+	void pagesApiAndDownloadsCarryTheSecurityHeaders() {
+		var web = TestHttp.browser(port);
+		web.signIn("demo.nhansu", "Demo@2021!");
+		var api = TestHttp.api(port);
+		var auth = basic("demo.nhansu", "Demo@2021!");
+		var answers = java.util.List.of(web.get("/"), web.get("/login"), api.get("/api/v1/me", "Authorization", auth),
+				api.get("/api/v1/officials/export.xlsx", "Authorization", auth),
+				api.get("/api/v1/me", "Authorization", basic("demo.nhansu", "wrong-password")));
+		for (var answer : answers) {
+			var headers = answer.headers();
+			assertThat(headers.firstValue("Content-Security-Policy")).as(answer.uri().toString())
+				.contains(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self';")
+				.doesNotContain("script-src 'self' 'unsafe-inline'");
+			assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+			assertThat(headers.firstValue("Permissions-Policy")).contains(SecurityConfiguration.PERMISSIONS_POLICY);
+			assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+			assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+		}
+	}
+
 	@Autowired
 	tools.jackson.databind.json.JsonMapper json;
 
