@@ -49,8 +49,11 @@ class ImportJobs {
 	/** When progress was last written: at most every half second, each write being a commit of its own. */
 	private volatile long progressWritten;
 
+	private final vn.congvu.shared.PrivateFiles files;
+
 	ImportJobs(JdbcClient jdbc, JsonMapper json, MessageSource messages, Clock clock,
-			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong) {
+			@Value("${congvu.import.stale-after:3m}") Duration silentTooLong, vn.congvu.shared.PrivateFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.messages = messages;
@@ -63,8 +66,9 @@ class ImportJobs {
 		var now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				INSERT INTO personnel.import_job (id, file_name, file_sha256, mode, status, requested_by, requested_at,
-				  heartbeat_at)
-				VALUES (:id, :name, :sha, :mode, 'QUEUED', :by, :at, :at)""")
+				  heartbeat_at, runner)
+				VALUES (:id, :name, :sha, :mode, 'QUEUED', :by, :at, :at, :runner)""")
+			.param("runner", files.instance())
 			.param("id", id)
 			.param("name", Texts.clean(fileName).length() > 255 ? Texts.clean(fileName).substring(0, 255)
 					: Texts.clean(fileName))
@@ -167,6 +171,27 @@ class ImportJobs {
 			.param("updated", updated)
 			.param("unchanged", total - created - updated)
 			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Fails the unfinished jobs of the applications on this host that were killed or crashed (their upload went with
+	 * their private folder, removed at this start): they read "interrupted" at once, not after {@code stale-after}.
+	 * The number failed.
+	 */
+	int failAbandoned() {
+		if (files.abandoned().isEmpty()) {
+			return 0;
+		}
+		var now = Timestamp.from(clock.instant());
+		return jdbc.sql("""
+				UPDATE personnel.import_job SET status = 'FAILED', errors = CAST(:errors AS jsonb), error_count = 1,
+				  heartbeat_at = :now, finished_at = :now
+				WHERE status NOT IN ('SUCCEEDED', 'FAILED') AND runner = ANY(:runners)""")
+			.param("errors", json.writeValueAsString(
+					List.of(new StoredError(0, null, "import.failed.interrupted", List.of()))))
+			.param("now", now)
+			.param("runners", files.abandoned().toArray(String[]::new))
 			.update();
 	}
 

@@ -53,6 +53,9 @@ public class PrivateFiles implements DisposableBean {
 
 	private final Path folder;
 
+	/** The folders of applications that stopped without cleaning up, removed at this start. */
+	private final Set<String> abandoned;
+
 	private final FileChannel lockChannel;
 
 	private final FileLock lock;
@@ -60,9 +63,10 @@ public class PrivateFiles implements DisposableBean {
 	public PrivateFiles(@Value("${congvu.private-files.dir:${java.io.tmpdir}/congvu-private}") Path base) {
 		try {
 			var root = ownedFolder(base);
-			int removed = removeAbandoned(root);
-			if (removed > 0) {
-				log.info("Removed {} temporary folder(s) left by applications that stopped without cleaning up", removed);
+			this.abandoned = Set.copyOf(removeAbandoned(root));
+			if (!abandoned.isEmpty()) {
+				log.info("Removed {} temporary folder(s) left by applications that stopped without cleaning up",
+						abandoned.size());
 			}
 			// the lock first (made under another name, locked, then renamed: a lock file is never seen unlocked while
 			// its application lives), then the folder
@@ -78,6 +82,19 @@ public class PrivateFiles implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The private folder for temporary files could not be made under " + base, ex);
 		}
+	}
+
+	/** This running application's name among those sharing the base folder (its folder's name). */
+	public String instance() {
+		return folder.getFileName().toString();
+	}
+
+	/**
+	 * The applications on this host that stopped without cleaning up (killed, crashed), whose folders this start
+	 * removed: work they had begun will never end.
+	 */
+	public Set<String> abandoned() {
+		return abandoned;
 	}
 
 	/** The folder of this application: only its own user opens it. */
@@ -144,10 +161,10 @@ public class PrivateFiles implements DisposableBean {
 
 	/**
 	 * Removes the folders whose application no longer holds their lock (and the folders without a lock, and locks
-	 * left half-made); the number of folders removed.
+	 * left half-made); the names of the folders removed.
 	 */
-	private static int removeAbandoned(Path root) throws IOException {
-		int removed = 0;
+	private static java.util.List<String> removeAbandoned(Path root) throws IOException {
+		var removed = new java.util.ArrayList<String>();
 		try (var children = Files.list(root)) {
 			for (var child : children.toList()) {
 				String name = child.getFileName().toString();
@@ -156,7 +173,7 @@ public class PrivateFiles implements DisposableBean {
 						var owned = root.resolve(name.substring(0, name.lastIndexOf('.')));
 						if (Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
 							removeTree(owned);
-							removed++;
+							removed.add(owned.getFileName().toString());
 						}
 						Files.deleteIfExists(child);
 					}
@@ -165,7 +182,7 @@ public class PrivateFiles implements DisposableBean {
 						&& !Files.exists(root.resolve(name + LOCK), LinkOption.NOFOLLOW_LINKS)) {
 					// a folder is made after its lock and removed before it: without one, nobody owns it
 					removeTree(child);
-					removed++;
+					removed.add(name);
 				}
 			}
 		}

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.congvu.TestHttp;
-import vn.congvu.shared.PrivateFiles;
 
 /**
  * {@code kill -9} of the application while it writes a 50,000-row import: after the restart the tables hold all of
@@ -37,20 +36,18 @@ class ImportCrashTests {
 		int http = freePort();
 		int db = freePort();
 		var log = folder.resolve("app.log");
-		var child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.congvu.CongVuApplication",
 				"--server.port=" + http, "--server.address=127.0.0.1", "--congvu.embedded-db.data-dir=" + folder,
 				"--congvu.embedded-db.port=" + db, "--congvu.demo.population-scale=0.02",
 				"--congvu.admin.password=Crash-Test-2026", "--logging.level.root=WARN",
-				"--congvu.private-files.dir=" + folder.resolve("private")))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+				"--congvu.private-files.dir=" + folder.resolve("private"));
+		var child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		var auth = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var api = TestHttp.api(http);
 		String jobId;
 		try {
-			var api = TestHttp.api(http);
 			awaitHealthy(api, child, log);
-			var auth = TestHttp.basic("demo.sonoivu", "Demo@2021!");
 			var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", auth).body();
 			var ward = Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
 			assertThat(ward.find()).isTrue();
@@ -85,14 +82,27 @@ class ImportCrashTests {
 			child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		// the restart: the killed application's private folder, and the upload in it, are removed
-		var files = new PrivateFiles(folder.resolve("private"));
-		assertThat(uploads(folder.resolve("private"))).isEmpty();
-		try (var left = Files.list(folder.resolve("private"))) {
-			assertThat(left.map(p -> p.getFileName().toString()).toList())
-				.containsExactlyInAnyOrder(files.folder().getFileName().toString(), files.folder().getFileName() + ".lock");
+		// the application again: the killed one's private folder and the upload in it are removed, and its job reads
+		// "interrupted" at once (not after minutes of WRITING)
+		var again = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(folder.resolve("again.log").toFile())
+			.start();
+		try {
+			awaitHealthy(api, again, folder.resolve("again.log"));
+			assertThat(uploads(folder.resolve("private"))).isEmpty();
+			try (var left = Files.list(folder.resolve("private"))) {
+				assertThat(left.toList()).hasSize(2); // the new application's folder and its lock
+			}
+			var job = job(api, auth, jobId);
+			if (!job.contains("\"status\":\"SUCCEEDED\"")) {
+				assertThat(job).contains("\"status\":\"FAILED\"", "gián đoạn");
+			}
 		}
-		files.destroy();
+		finally {
+			again.destroy(); // SIGTERM: a clean stop, its folder removed
+			assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(uploads(folder.resolve("private"))).isEmpty();
 		// the orphaned PostgreSQL is found and stopped, a new one recovers the folder
 		try (var server = EmbeddedPostgresServer.start(
 				new EmbeddedDatabaseProperties(true, folder, db, null, null, false, true, null))) {
@@ -104,7 +114,7 @@ class ImportCrashTests {
 				.param("id", jobId)
 				.query(String.class)
 				.single();
-			System.out.println("import job at the kill: " + status + ", officials of the file after restart: " + imported);
+			System.out.println("import job after the restart: " + status + ", officials of the file after restart: " + imported);
 			if ("SUCCEEDED".equals(status)) {
 				assertThat(imported).isEqualTo(ROWS);
 			}
