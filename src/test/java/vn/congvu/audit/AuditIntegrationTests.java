@@ -61,6 +61,21 @@ class AuditIntegrationTests {
 		assertThat(owner).isNotEqualTo(user);
 	}
 
+	@Autowired
+	org.flywaydb.core.Flyway flyway;
+
+	@Test
+	void migrationsRunAsTheOwnerWhichIsNoSuperuser() {
+		var owner = JdbcClient.create(flyway.getConfiguration().getDataSource());
+		var user = owner.sql("SELECT current_user").query(String.class).single();
+		assertThat(owner.sql("SELECT tableowner FROM pg_tables WHERE schemaname = 'audit' AND tablename = 'audit_event'")
+			.query(String.class)
+			.single()).isEqualTo(user);
+		assertThat(owner.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").query(Boolean.class).single())
+			.as(user + " is a superuser")
+			.isFalse();
+	}
+
 	@Test
 	void everyRestructuringLeavesAuditRowsWithBeforeAndAfter() {
 		long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit.audit_event").query(Long.class).single();

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +47,7 @@ public final class PersonnelBench {
 		BenchPorts.http = http;
 		int db = Integer.parseInt(args[1]);
 		var api = TestHttp.api(http);
-		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
+		try (var sql = BenchDatabase.connect(db)) {
 			try (var st = sql.createStatement()) {
 				// as the application's searches run: no JIT on its connections (EmbeddedDatabaseConfiguration), plans
 				// made for the values in their transactions (CustomPlans)

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,7 +30,7 @@ public final class ReportingBench {
 	public static void main(String[] args) throws Exception {
 		int http = Integer.parseInt(args[0]);
 		int db = Integer.parseInt(args[1]);
-		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
+		try (var sql = BenchDatabase.connect(db)) {
 			try (var st = sql.createStatement()) {
 				st.execute("SET jit = off");
 			}

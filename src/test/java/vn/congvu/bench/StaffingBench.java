@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class StaffingBench {
 		int http = Integer.parseInt(args[0]);
 		int db = Integer.parseInt(args[1]);
 		var mode = args.length > 2 ? args[2] : "measure";
-		try (var sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db + "/congvu", "postgres", "")) {
+		try (var sql = BenchDatabase.connect(db)) {
 			if (mode.equals("split")) {
 				split(sql, Integer.parseInt(args[3]));
 				return;

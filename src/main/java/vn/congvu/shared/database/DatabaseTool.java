@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * else {@code SPRING_DATASOURCE_USERNAME}/{@code _PASSWORD}).</li>
  * <li>Embedded database (the default): if the application is running, a backup reads from its server; otherwise the
  * tool starts the embedded server on the data folder for the time of the command. A restore needs the application
- * stopped.</li>
+ * stopped. Both connect as the database owner, with the password kept in the data folder.</li>
  * </ul>
  * A restore replaces the whole database content in one transaction: it all lands, or nothing changes.
  */
@@ -95,13 +95,14 @@ public final class DatabaseTool {
 				System.err.println("CôngVụ is running on " + dataDir + "; stop it before " + why + ".");
 				System.exit(1);
 			}
-			work.run(new DatabaseTarget("localhost", running.get(), EmbeddedPostgresServer.DATABASE, "postgres", null));
+			work.run(new DatabaseTarget("localhost", running.get(), EmbeddedPostgresServer.DATABASE,
+					EmbeddedCredentials.OWNER, EmbeddedCredentials.read(dataDir).password(EmbeddedCredentials.OWNER)));
 			return;
 		}
 		var port = Integer.parseInt(Optional.ofNullable(env("CONGVU_EMBEDDED_DB_PORT")).orElse("15432"));
 		var properties = new EmbeddedDatabaseProperties(true, dataDir, port, null, null, false, true, null);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
-			work.run(new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE, "postgres", null));
+			work.run(server.ownerTarget());
 		}
 	}
 
@@ -137,7 +138,7 @@ public final class DatabaseTool {
 
 	/** Replaces the database's content with the backup, in one transaction. */
 	static void restore(DatabaseTarget target, Path file) throws IOException, InterruptedException {
-		execute(target, List.of(client("pg_restore"), "--clean", "--if-exists", "--single-transaction",
+		execute(target, List.of(client("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
 				"--exit-on-error", "--no-password", "--host=" + target.host(), "--port=" + target.port(),
 				"--username=" + target.user(), "--dbname=" + target.database(), file.toString()));
 	}

@@ -43,6 +43,7 @@ class EmbeddedDatabaseConfiguration {
 		config.setPoolName("congvu");
 		config.setJdbcUrl(server.jdbcUrl());
 		config.setUsername(properties.appRole());
+		config.setPassword(server.appPassword());
 		config.setMaximumPoolSize(20);
 		config.setConnectionInitSql(CONNECTION_INIT_SQL);
 		return new HikariDataSource(config);

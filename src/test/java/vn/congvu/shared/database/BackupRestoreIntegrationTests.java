@@ -73,7 +73,7 @@ class BackupRestoreIntegrationTests {
 	private DatabaseTarget target() {
 		var server = embedded.getIfAvailable();
 		if (server != null) {
-			return new DatabaseTarget("localhost", server.port(), EmbeddedPostgresServer.DATABASE, "postgres", null);
+			return server.ownerTarget();
 		}
 		return DatabaseTarget.fromJdbcUrl(environment.getRequiredProperty("spring.datasource.url"),
 				environment.getRequiredProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
