@@ -274,7 +274,7 @@ class BrowserTests {
 		new Select(browser.findElement(By.id("scopeUnitId"))).selectByVisibleText("Phường Bạc Liêu");
 		clickAndWait(By.id("account-create-submit"));
 		assertThat(browser.findElement(By.cssSelector("#password ~ .invalid-feedback")).getText())
-			.contains("ít nhất 10 ký tự");
+			.contains("ít nhất 12 ký tự");
 		assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo("nguyen.van.an");
 		browser.findElement(By.id("password")).sendKeys("Mat-khau-2026");
 		clickAndWait(By.id("account-create-submit"));

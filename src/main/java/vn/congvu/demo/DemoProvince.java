@@ -36,7 +36,7 @@ class DemoProvince implements ApplicationRunner {
 	record DemoAccount(String username, String displayName, Role role, String scopeKey) {
 	}
 
-	static final String PASSWORD = "Demo@2021!";
+	static final String PASSWORD = vn.congvu.identity.AccountAdministration.DEMO_PASSWORD;
 
 	/** The demo population's seed: the same seed, the same people. */
 	static final long SEED = 20210630L;

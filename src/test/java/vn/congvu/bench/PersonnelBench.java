@@ -40,7 +40,7 @@ public final class PersonnelBench {
 
 	private static final String AUTH = TestHttp.basic("demo.sonoivu", "Demo@2021!");
 
-	private static final String OPERATOR = TestHttp.basic("admin", "Bench-Admin-2026");
+	private static final String OPERATOR = TestHttp.basic("admin", "Bench-Operator-2026");
 
 	public static void main(String[] args) throws Exception {
 		int http = Integer.parseInt(args[0]);

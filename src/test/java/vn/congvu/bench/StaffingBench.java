@@ -34,7 +34,7 @@ public final class StaffingBench {
 
 	private static final String AUTH = TestHttp.basic("demo.sonoivu", "Demo@2021!");
 
-	private static final String OPERATOR = TestHttp.basic("admin", "Bench-Admin-2026");
+	private static final String OPERATOR = TestHttp.basic("admin", "Bench-Operator-2026");
 
 	private static final int RUNS = 5;
 

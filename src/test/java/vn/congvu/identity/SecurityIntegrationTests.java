@@ -444,6 +444,33 @@ class SecurityIntegrationTests {
 
 
 	@Test
+	void weakPasswordsAreRefusedWhenAnAccountIsCreatedOrReset() {
+		var api = TestHttp.api(port);
+		var operator = basic("demo.quantri", "Demo@2021!");
+		var scope = accounts.findByUsername("demo.nhansu").orElseThrow().scopeUnitId();
+		long existing = accounts.findByUsername(newAccount("reset.target")).orElseThrow().id();
+		// the probe's four, one from the list of breached passwords long enough, and one holding the user names
+		var weak = java.util.List.of("          ", "password12", "Password123", "Demo@2021!", "password1234",
+				"Password2026!", "weak.two+reset.target!");
+		for (var password : weak) {
+			var json = "\"" + password + "\"";
+			var created = api.json("POST", "/api/v1/accounts", "{\"username\":\"weak.two\",\"password\":" + json
+					+ ",\"role\":\"LEADER\",\"scopeUnitId\":" + scope + "}", "Authorization", operator);
+			assertThat(created.statusCode()).as(password).isEqualTo(400);
+			assertThat(created.body()).as(password).contains("\"field\":\"password\"");
+			var reset = api.json("POST", "/api/v1/accounts/" + existing + "/password", "{\"password\":" + json + "}",
+					"Authorization", operator);
+			assertThat(reset.statusCode()).as(password).isEqualTo(400);
+		}
+		assertThat(accounts.findByUsername("weak.two")).isEmpty();
+		assertThat(TestHttp.api(port).get("/api/v1/me", "Authorization", basic("reset.target", PASSWORD)).statusCode())
+			.as("the old password still works").isEqualTo(200);
+		var good = api.json("POST", "/api/v1/accounts/" + existing + "/password",
+				"{\"password\":\"hoa sen nở trong đầm\"}", "Authorization", operator);
+		assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
+	}
+
+	@Test
 	void changingARoleEndsTheAccountsSessions() {
 		var user = newAccount("role.changer");
 		var web = TestHttp.browser(port);

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.congvu.identity.AccountAdministration;
 import vn.congvu.identity.AccountView;
-import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Role;
 
 /** Accounts over the API, for the operator and for Home Affairs within its scope. */
@@ -75,10 +74,7 @@ class AccountRestController {
 	@PostMapping("/{id}/password")
 	@Operation(summary = "Reset an account's password (also lifts a lockout)")
 	AccountView password(@PathVariable long id, @RequestBody PasswordBody body) {
-		if (body == null || body.password() == null) {
-			throw new InvalidInputException("password", "identity.password.tooShort", 10);
-		}
-		return administration.resetPassword(id, body.password());
+		return administration.resetPassword(id, body == null ? null : body.password());
 	}
 
 	@PutMapping("/{id}/assignment")
