@@ -58,7 +58,7 @@ final class PasswordPolicy {
 				throw new InvalidInputException(field, "identity.password.notText");
 			}
 		}
-		var normalized = Normalizer.normalize(password, Normalizer.Form.NFKC);
+		var normalized = normalized(password);
 		if (normalized.equals(AccountAdministration.DEMO_PASSWORD)) {
 			throw new InvalidInputException(field, "identity.password.published");
 		}
@@ -128,6 +128,11 @@ final class PasswordPolicy {
 	private static String plain(String text) {
 		var decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+
+	/** A password as it is kept and compared: NFKC, so that one typed on another keyboard or system still matches. */
+	static String normalized(String password) {
+		return password == null ? "" : Normalizer.normalize(password, Normalizer.Form.NFKC);
 	}
 
 	/** The list, read once, on first use. */

@@ -50,7 +50,8 @@ class SignInDesk {
 	 * held back by {@link SignInThrottle} is refused before the password counts.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Optional<AccountPrincipal> attempt(String username, String password, String source) {
+	Optional<AccountPrincipal> attempt(String username, String typed, String source) {
+		var password = PasswordPolicy.normalized(typed);
 		var now = clock.instant();
 		var found = accounts.findForSignIn(username == null ? "" : username.strip());
 		if (found.isEmpty()) {

@@ -70,6 +70,13 @@ class ApiProblems {
 			if (cause instanceof RequestBodyLimit.TooLarge) {
 				return problems.create(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.of("too-large"), "problem.tooLarge");
 			}
+			if (cause instanceof JsonText.NotText notText && !notText.getPath().isEmpty()) {
+				var field = field(notText.getPath());
+				var problem = problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "problem.notText",
+						field);
+				problem.setProperty("field", field);
+				return problem;
+			}
 			if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
 				// a value of the wrong kind (a fraction for a whole number, a word for a date): name its field
 				var field = field(json.getPath());

@@ -63,6 +63,35 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
+	void stringsThatAreNotTextAreRefusedNamingTheFieldAndAccentsAreComposed() {
+		var api = TestHttp.api(port);
+		long ward = api.unitId("2026-01-01", "31825");
+		// JSON escapes for half a surrogate pair and for NUL: no form or file can carry them, a JSON body can
+		for (var name : new String[] { "Quách Văn \\ud800Sai", "Quách Văn\\u0000 Sai", "Quách\\u0007 Văn Sai",
+				"Quách Văn Sai\\udc00" }) {
+			var body = ENROL.formatted("095085400003", ward, "1").replace("Quách Văn Sai", name);
+			var refused = api.json("POST", "/api/v1/officials", body, "Authorization", UNIT_HR, "Accept-Language", "en");
+			assertThat(refused.statusCode()).as(name + ": " + refused.body()).isEqualTo(400);
+			assertThat(refused.body()).as(name).contains("\"field\":\"fullName\"", "not text");
+		}
+		var nested = api.json("POST", "/api/v1/officials", ENROL.formatted("095085400003", ward, "1")
+			.replace("UBND phường Bạc Liêu", "UBND \\ud83d phường"), "Authorization", UNIT_HR);
+		assertThat(nested.body()).contains("\"field\":\"decision.issuer\"");
+		assertThat(api.get("/api/v1/officials?q=095085400003", "Authorization", UNIT_HR).body())
+			.doesNotContain("Quách");
+
+		// an emoji is a whole surrogate pair, text like any other; decomposed accents are stored composed
+		var decomposed = java.text.Normalizer.normalize("Quách Văn Hợp", java.text.Normalizer.Form.NFD);
+		var enrolled = api.json("POST", "/api/v1/officials", ENROL.formatted("095085400004", ward, "1")
+			.replace("Quách Văn Sai", decomposed), "Authorization", UNIT_HR);
+		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+		assertThat(enrolled.body()).contains("Quách Văn Hợp").doesNotContain(decomposed);
+		assertThat(api.get("/api/v1/officials?q=095085400004", "Authorization", UNIT_HR).body())
+			.contains("Quách Văn Hợp")
+			.doesNotContain(decomposed);
+	}
+
+	@Test
 	void aNulInASearchIsBadInputNotAConflict() {
 		var response = TestHttp.api(port).get("/api/v1/officials?q=a%00b", "Authorization", UNIT_HR);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
