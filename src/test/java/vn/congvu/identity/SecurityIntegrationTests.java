@@ -378,6 +378,16 @@ class SecurityIntegrationTests {
 		}
 	}
 
+	/** No proxy is trusted unless named: a client that claims to come through TLS or from elsewhere is not believed. */
+	@Test
+	void forwardedHeadersFromAnUntrustedClientAreIgnored() {
+		var claimed = TestHttp.api(port).get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
+		assertThat(claimed.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(claimed.headers().allValues("Set-Cookie")).isNotEmpty()
+			.noneSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+		assertThat(claimed.body()).doesNotContain("https://");
+	}
+
 	@Autowired
 	tools.jackson.databind.json.JsonMapper json;
 
