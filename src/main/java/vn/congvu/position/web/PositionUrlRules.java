@@ -8,7 +8,8 @@ import vn.congvu.shared.web.UrlRules;
 
 /**
  * A unit's job-position schemes lie under the unit's path, which only restructurers change: this rule comes first and
- * lets every signed-in account through to the position module, which checks role and scope itself.
+ * lets Home Affairs and unit HR write and every signed-in account read through to the position module, which checks
+ * role and scope itself.
  */
 @Component
 class PositionUrlRules implements UrlRules {
@@ -20,6 +21,8 @@ class PositionUrlRules implements UrlRules {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		UrlRules.writesBy(requests, new String[] { "HOME_AFFAIRS", "UNIT_HR" }, "/api/v1/units/*/position-schemes",
+				"/api/v1/position-schemes/**");
 		requests.requestMatchers("/api/v1/units/*/position-schemes").authenticated();
 	}
 
