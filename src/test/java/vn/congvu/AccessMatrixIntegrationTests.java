@@ -228,7 +228,7 @@ class AccessMatrixIntegrationTests {
 					+ "SELECT v.unit_id FROM organization.unit_version v JOIN ward w ON v.parent_id = w.id) "
 					+ kind.outOfWard).param("ward", ward).query(String.class).optional());
 		}
-		var before = fingerprint();
+		var before = fingerprint(jdbc);
 		var failures = new ArrayList<String>();
 		int requests = 0;
 
@@ -276,7 +276,7 @@ class AccessMatrixIntegrationTests {
 				}
 			}
 		}
-		assertThat(fingerprint()).as("module tables after %d refused or harmless requests", requests)
+		assertThat(fingerprint(jdbc)).as("module tables after %d refused or harmless requests", requests)
 			.isEqualTo(before);
 		assertThat(failures).as("%d requests over %d endpoints", requests, endpoints.size()).isEmpty();
 	}
@@ -358,7 +358,7 @@ class AccessMatrixIntegrationTests {
 	}
 
 	/** Row count and checksum of every module table (not the audit and access logs, which reads fill, nor sessions). */
-	private Map<String, String> fingerprint() {
+	static Map<String, String> fingerprint(JdbcClient jdbc) {
 		var tables = jdbc.sql("""
 				SELECT schemaname || '.' || tablename FROM pg_tables
 				WHERE schemaname IN ('organization', 'identity', 'catalog', 'personnel', 'position', 'promotion',

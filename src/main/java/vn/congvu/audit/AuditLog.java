@@ -20,6 +20,14 @@ public class AuditLog {
 	/** Filters; each {@code null} or blank one is ignored. Dates are days in the province's time zone. */
 	public record Query(@Nullable String actor, @Nullable String entity, @Nullable String entityId,
 			@Nullable String action, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+		/** A period that ends before it starts is a mistake, not an empty page. */
+		public Query {
+			if (from != null && to != null && to.isBefore(from)) {
+				throw new vn.congvu.shared.InvalidInputException("to", "indicator.period.reversed");
+			}
+		}
+
 	}
 
 	/** One page, and whether another follows. */

@@ -33,9 +33,12 @@ class AuditController {
 		var fromDate = Formats.parseDate(from);
 		var toDate = Formats.parseDate(to);
 		model.addAttribute("fromError", from != null && !from.isBlank() && fromDate.isEmpty());
-		model.addAttribute("toError", to != null && !to.isBlank() && toDate.isEmpty());
-		var result = log.search(new AuditLog.Query(actor, entity, entityId, action, fromDate.orElse(null),
-				toDate.orElse(null)), page, PAGE_SIZE);
+		// a period that ends before it starts: the "to" field is marked, and nothing is listed
+		boolean reversed = fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get());
+		model.addAttribute("toError", (to != null && !to.isBlank() && toDate.isEmpty()) || reversed);
+		var result = reversed ? new AuditLog.Page(java.util.List.of(), page, PAGE_SIZE, false)
+				: log.search(new AuditLog.Query(actor, entity, entityId, action, fromDate.orElse(null),
+						toDate.orElse(null)), page, PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("entities", log.entities());
 		model.addAttribute("actor", actor);
