@@ -375,6 +375,25 @@ class SecurityIntegrationTests {
 			assertThat(headers.firstValue("Permissions-Policy")).contains(SecurityConfiguration.PERMISSIONS_POLICY);
 			assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
 			assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+			// personal data is not kept in a browser's or a proxy's cache
+			assertThat(headers.firstValue("Cache-Control")).as(answer.uri().toString()).hasValueSatisfying(
+					cache -> assertThat(cache).contains("no-store"));
+		}
+	}
+
+	/** The session cookie is out of scripts' and other sites' reach; the API, signed in per request, sets none. */
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteAndTheApiSetsNone() {
+		var web = TestHttp.browser(port);
+		var signedIn = web.signIn("demo.nhansu", "Demo@2021!");
+		var cookies = signedIn.headers().allValues("Set-Cookie");
+		assertThat(cookies).as("cookies set at sign-in").isNotEmpty()
+			.allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/"));
+		var api = TestHttp.api(port);
+		for (var path : java.util.List.of("/api/v1/me", "/api/v1/officials?size=1", "/api/v1/officials/export.xlsx")) {
+			assertThat(api.get(path, "Authorization", basic("demo.nhansu", "Demo@2021!")).headers().allValues("Set-Cookie"))
+				.as(path)
+				.isEmpty();
 		}
 	}
 
