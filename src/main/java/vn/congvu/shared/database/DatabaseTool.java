@@ -136,14 +136,39 @@ public final class DatabaseTool {
 				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** Replaces the database's content with the backup, in one transaction. */
+	/**
+	 * Replaces the database's content with the backup, in one transaction. Everything restored belongs to the owner
+	 * that restores it ({@code --no-owner}); default privileges that another role had set (the superuser, in a backup
+	 * of an earlier version's database) are left out, since only that role may set them.
+	 */
 	static void restore(DatabaseTarget target, Path file) throws IOException, InterruptedException {
-		execute(target, List.of(client("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-				"--exit-on-error", "--no-password", "--host=" + target.host(), "--port=" + target.port(),
-				"--username=" + target.user(), "--dbname=" + target.database(), file.toString()));
+		var contents = run(target, List.of(client("pg_restore"), "--list", file.toString()));
+		var kept = new ArrayList<String>();
+		for (var line : contents.split("\n")) {
+			var item = line.strip();
+			if (!(item.contains(" DEFAULT ACL ") && !item.endsWith(" " + target.user()))) {
+				kept.add(line);
+			}
+		}
+		var list = Files.createTempFile("congvu-restore-", ".list");
+		try {
+			Files.write(list, kept, StandardCharsets.UTF_8);
+			execute(target, List.of(client("pg_restore"), "--clean", "--if-exists", "--no-owner",
+					"--single-transaction", "--exit-on-error", "--no-password", "--use-list=" + list,
+					"--host=" + target.host(), "--port=" + target.port(), "--username=" + target.user(),
+					"--dbname=" + target.database(), file.toString()));
+		}
+		finally {
+			Files.deleteIfExists(list);
+		}
 	}
 
 	private static void execute(DatabaseTarget target, List<String> command) throws IOException, InterruptedException {
+		run(target, command);
+	}
+
+	/** Runs a client program; its output, or an exception with it when it fails. */
+	private static String run(DatabaseTarget target, List<String> command) throws IOException, InterruptedException {
 		var builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
 		builder.environment().putAll(target.clientEnvironment());
 		var process = builder.start();
@@ -152,6 +177,7 @@ public final class DatabaseTool {
 		if (exit != 0) {
 			throw new IOException(command.get(0) + " failed (exit " + exit + "):\n" + output);
 		}
+		return output;
 	}
 
 	/** PostgreSQL 15's client programs (Debian's postgresql-client-15), which match the embedded server. */

@@ -330,7 +330,8 @@ final class EmbeddedPostgresServer implements Closeable {
 	 * Hands every object of the database that the superuser owns to the owner role: schemas, tables, views, sequences
 	 * not owned by a column, routines and types not part of an extension, the extensions themselves (which have no
 	 * ALTER ... OWNER: their catalog row changes, as REASSIGN OWNED would do), and the default privileges the
-	 * superuser had set for the tables later migrations create.
+	 * superuser had set for the tables later migrations create (taken from the superuser, so that a backup holds
+	 * none that the owner could not restore).
 	 */
 	private static final String TRANSFER_OWNERSHIP = """
 			DO $$
@@ -367,14 +368,16 @@ final class EmbeddedPostgresServer implements Closeable {
 			    EXECUTE format('ALTER TYPE %s OWNER TO ${owner}', r.name);
 			  END LOOP;
 			  UPDATE pg_extension SET extowner = '${owner}'::regrole WHERE extowner = su AND extname <> 'plpgsql';
-			  FOR r IN SELECT n.nspname, a.defaclobjtype, x.privilege_type,
+			  FOR r IN SELECT n.nspname, x.privilege_type, CASE a.defaclobjtype WHEN 'r' THEN 'TABLES'
+			        WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS objects,
 			        CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(g.rolname) END AS grantee
 			      FROM pg_default_acl a JOIN pg_namespace n ON n.oid = a.defaclnamespace
 			      CROSS JOIN LATERAL aclexplode(a.defaclacl) x LEFT JOIN pg_roles g ON g.oid = x.grantee
 			      WHERE a.defaclrole = su AND x.grantee <> su LOOP
 			    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA %I GRANT %s ON %s TO %s', r.nspname,
-			      r.privilege_type, CASE r.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES'
-			      WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, r.grantee);
+			      r.privilege_type, r.objects, r.grantee);
+			    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA %I REVOKE %s ON %s FROM %s', current_user,
+			      r.nspname, r.privilege_type, r.objects, r.grantee);
 			  END LOOP;
 			END $$""";
 

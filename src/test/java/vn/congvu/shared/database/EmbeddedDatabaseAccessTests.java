@@ -71,7 +71,9 @@ class EmbeddedDatabaseAccessTests {
 	}
 
 	@Test
-	void aClusterThatTrustedEveryoneIsSecuredAndHandedToTheOwner(@TempDir Path folder) throws Exception {
+	void aClusterThatTrustedEveryoneIsSecuredAndHandedToTheOwner(@TempDir Path folder, @TempDir Path backups)
+			throws Exception {
+		var oldBackup = backups.resolve("before.backup");
 		// what an earlier version left: a trusting cluster where the superuser owns the database and all in it
 		try (var old = EmbeddedPostgres.builder()
 			.setDataDirectory(folder.resolve("pg"))
@@ -98,6 +100,8 @@ class EmbeddedDatabaseAccessTests {
 						INSERT INTO registry.person (kind, code) VALUES ('civil', '123');
 						""");
 			}
+			// a backup the earlier version made, as the superuser
+			DatabaseTool.backup(new DatabaseTarget("localhost", old.getPort(), "congvu", "postgres", null), oldBackup);
 		}
 
 		try (var server = EmbeddedPostgresServer.start(properties(folder))) {
@@ -128,6 +132,21 @@ class EmbeddedDatabaseAccessTests {
 			assertThat(owner.sql("SELECT registry.twice(id) FROM registry.person").query(Integer.class).single())
 				.isEqualTo(2);
 			assertThat(Files.readString(folder.resolve("pg").resolve("pg_hba.conf"))).doesNotContain("trust");
+			assertThat(owner.sql("SELECT count(*) FROM pg_default_acl WHERE defaclrole = 'postgres'::regrole")
+				.query(Long.class)
+				.single()).as("default privileges left to the superuser").isZero();
+
+			// the owner backs up and restores what it now owns, and restores the earlier version's backup too
+			var newBackup = backups.resolve("after.backup");
+			DatabaseTool.backup(server.ownerTarget(), newBackup);
+			owner.sql("DELETE FROM registry.person").update();
+			DatabaseTool.restore(server.ownerTarget(), newBackup);
+			assertThat(owner.sql("SELECT count(*) FROM registry.person").query(Long.class).single()).isEqualTo(1);
+			owner.sql("DROP TABLE registry.later").update(); // not in the earlier backup: --clean would not drop its schema
+			DatabaseTool.restore(server.ownerTarget(), oldBackup);
+			assertThat(owner.sql("SELECT code FROM registry.person").query(String.class).single()).isEqualTo("123");
+			assertThat(owner.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'person'").query(String.class)
+				.single()).isEqualTo(EmbeddedCredentials.OWNER);
 		}
 		// and it stays secured
 		try (var server = EmbeddedPostgresServer.start(properties(folder))) {
