@@ -120,6 +120,8 @@ final class EmbeddedPostgresServer implements Closeable {
 				.setServerConfig("shared_buffers", properties.sharedBuffersMb() + "MB")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("password_encryption", "scram-sha-256")
+				// TCP on the loopback only: no Unix socket in the system's shared temporary folder
+				.setServerConfig("unix_socket_directories", "")
 				.setServerConfig("fsync", durability)
 				.setServerConfig("synchronous_commit", durability)
 				.setServerConfig("full_page_writes", durability)

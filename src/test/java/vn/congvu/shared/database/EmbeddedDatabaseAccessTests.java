@@ -31,6 +31,11 @@ class EmbeddedDatabaseAccessTests {
 		var properties = properties(folder);
 		try (var server = EmbeddedPostgresServer.start(properties)) {
 			var url = server.jdbcUrl();
+			try (var sockets = Files.list(Path.of("/tmp"))) {
+				assertThat(sockets.map(Path::getFileName).map(Path::toString))
+					.as("a Unix socket of the server in /tmp")
+					.noneMatch(name -> name.equals(".s.PGSQL." + server.port()));
+			}
 			for (var role : new String[] { EmbeddedCredentials.SUPERUSER, EmbeddedCredentials.OWNER, "congvu_app" }) {
 				assertThatThrownBy(() -> DriverManager.getConnection(url, role, "").close()).as(role + " without password")
 					.isInstanceOf(SQLException.class);
@@ -57,6 +62,7 @@ class EmbeddedDatabaseAccessTests {
 		assertThat(Files.getPosixFilePermissions(folder.resolve(EmbeddedCredentials.FILE)))
 			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		assertThat(folder.resolve("initdb.pw")).doesNotExist();
+
 
 		// the next start reads the same passwords
 		try (var server = EmbeddedPostgresServer.start(properties)) {
