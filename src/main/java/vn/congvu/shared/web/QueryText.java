@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A query string is UTF-8 text, or the request is refused with 400 naming the parameter: percent-escaped bytes that
- * decode to no character ({@code %ED%A0%80}, half a surrogate pair; {@code %FF}) used to end in a 500, since the
- * servlet container throws when the application first asks for a parameter. Checked before anything reads one.
+ * decode to no character ({@code %ED%A0%80}, half a surrogate pair; {@code %FF}) or a broken escape ({@code 50%})
+ * used to end in a 500, since the servlet container throws when the application first asks for a parameter. Checked
+ * before anything reads one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -66,7 +67,7 @@ class QueryText extends OncePerRequestFilter {
 
 	/** The name of the first parameter whose name or value is not UTF-8 once unescaped; empty if all are. */
 	static Optional<String> undecodable(String query) {
-		if (query == null || query.indexOf('%') < 0) {
+		if (query == null || query.indexOf('%') < 0) { // nothing escaped: nothing to decode
 			return Optional.empty();
 		}
 		for (var pair : query.split("&")) {
@@ -84,13 +85,16 @@ class QueryText extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** Strict percent-decoding to UTF-8; empty when the bytes are no text. A lone or short '%' is left as it is. */
+	/** Strict percent-decoding to UTF-8; empty when an escape is broken or the bytes are no text. */
 	private static Optional<String> decode(String text) {
 		var bytes = new ByteArrayOutputStream(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '%' && i + 2 < text.length()
-					&& Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
+			if (c == '%') {
+				if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+						|| Character.digit(text.charAt(i + 2), 16) < 0) {
+					return Optional.empty(); // "50%", "%zz": the container cannot decode them either
+				}
 				bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
 				i += 2;
 			}
