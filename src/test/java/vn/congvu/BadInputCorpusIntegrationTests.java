@@ -267,7 +267,7 @@ class BadInputCorpusIntegrationTests {
 		var raw = new LinkedHashMap<String, String>();
 		raw.put("NUL", "a%00b");
 		raw.put("bytes that are not UTF-8 must name", "%ED%A0%80%FF");
-		raw.put("a broken escape must name", "50%25%");
+		// (a broken escape, "50%", cannot be sent by Java's client at all: QueryTextTests checks it)
 		raw.put("combining marks", "Nguye%CC%82%CC%83n");
 		raw.put("empty", "");
 		raw.put("5,000 characters", "x".repeat(5000));
