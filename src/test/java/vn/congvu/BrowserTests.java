@@ -44,6 +44,9 @@ class BrowserTests {
 
 	static Path profile;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
 	@LocalServerPort
 	int port;
 
@@ -806,7 +809,22 @@ class BrowserTests {
 		var total = browser.findElement(By.id("statistics-total")).getText();
 		assertThat(total).startsWith("Tổng cộng");
 		assertThat(browser.findElements(By.cssSelector("#statistics tbody tr")).size()).isGreaterThan(100);
-		assertThat(browser.findElement(By.id("download")).getAttribute("href")).contains("/statistics/workforce.xlsx");
+		var download = browser.findElement(By.id("download")).getAttribute("href");
+		assertThat(download).contains("/statistics/workforce.xlsx");
+		// every cell of the total row is the API's figure for the same scope and day (they used to be all empty)
+		var query = download.substring(download.indexOf('?'));
+		var api = json.readTree(TestHttp.api(port)
+			.get("/api/v1/statistics/workforce" + query, "Authorization", TestHttp.basic("demo.lanhdao", "Demo@2021!"))
+			.body());
+		var cells = browser.findElements(By.cssSelector("#statistics-total td"));
+		var columns = api.get("columns");
+		assertThat(cells).hasSize(columns.size());
+		for (int i = 0; i < columns.size(); i++) {
+			long expected = api.get("total").get(columns.get(i).asString()).asLong();
+			assertThat(cells.get(i).getText().replace(".", "")).as(columns.get(i).asString())
+				.isEqualTo(Long.toString(expected));
+		}
+		assertThat(api.get("total").get("total").asLong()).isGreaterThan(1000);
 	}
 
 	@Test
