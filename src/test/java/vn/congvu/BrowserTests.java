@@ -827,6 +827,23 @@ class BrowserTests {
 		assertThat(api.get("total").get("total").asLong()).isGreaterThan(1000);
 	}
 
+	/** A wrong date on the report form stays as typed under its own field; a reversed period marks its end. */
+	@Test
+	void theReportFormKeepsWhatWasTypedAndMarksTheWrongField() throws Exception {
+		signIn("demo.lanhdao", "Demo@2021!");
+		open("/reports/reform?from=31/02/2021&to=30/06/2021");
+		assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo("31/02/2021");
+		assertThat(browser.findElement(By.id("from-error")).getText()).contains("Ngày không hợp lệ");
+		assertThat(browser.findElements(By.id("to-error"))).isEmpty();
+		assertThat(browser.findElements(By.id("figures"))).isEmpty();
+		open("/reports/reform?from=01/07/2021&to=01/01/2021");
+		assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo("01/07/2021");
+		assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("01/01/2021");
+		assertThat(browser.findElement(By.id("to-error")).getText()).contains("không được trước ngày đầu kỳ");
+		assertThat(browser.findElements(By.id("from-error"))).isEmpty();
+		assertThat(browser.findElement(By.id("report-form")).isDisplayed()).isTrue();
+	}
+
 	@Test
 	void aLeaderOpensTheDashboardChangesTheDateDrillsIntoAFigureAndDownloadsTheReport() throws Exception {
 		signIn("demo.lanhdao", "Demo@2021!");

@@ -73,17 +73,28 @@ class ReportController {
 	}
 
 	/** What the form asked, read leniently: dates as dd/MM/yyyy, a scope id. */
+	/**
+	 * The scope and period a form or link asked for. A date that is no date keeps what was typed and marks its own
+	 * field; a period that ends before it starts marks the end. Either way no report is computed.
+	 */
 	private record Asked(@Nullable Long scope, LocalDate from, LocalDate to, String fromText, String toText,
-			boolean dateError) {
+			@Nullable String fromError, @Nullable String toError) {
+
+		public boolean wrong() {
+			return fromError != null || toError != null;
+		}
+
 	}
 
 	private Asked asked(@Nullable String scope, @Nullable String from, @Nullable String to) {
 		var today = LocalDate.now(clock);
 		var end = Formats.parseDate(to);
 		var start = Formats.parseDate(from);
-		boolean error = (to != null && !to.isBlank() && end.isEmpty()) || (from != null && !from.isBlank() && start.isEmpty());
+		boolean badFrom = from != null && !from.isBlank() && start.isEmpty();
+		boolean badTo = to != null && !to.isBlank() && end.isEmpty();
 		var last = end.orElse(today);
 		var first = start.orElse(last.withDayOfYear(1));
+		String toError = badTo ? "date.invalid" : last.isBefore(first) ? "indicator.period.reversed" : null;
 		Long id = null;
 		try {
 			id = scope == null || scope.isBlank() ? null : Long.valueOf(scope.strip());
@@ -91,21 +102,24 @@ class ReportController {
 		catch (NumberFormatException ex) {
 			id = null;
 		}
-		return new Asked(id, first, last, Formats.DATE.format(first), Formats.DATE.format(last), error);
+		return new Asked(id, first, last, badFrom ? from.strip() : Formats.DATE.format(first),
+				badTo ? to.strip() : Formats.DATE.format(last), badFrom ? "date.invalid" : null, toError);
 	}
 
 	@GetMapping("/reports/reform")
 	String report(@RequestParam(required = false) @Nullable String scope, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		var asked = asked(scope, from, to);
-		reports.check(asked.scope(), asked.from(), asked.to());
-		boolean vietnamese = vietnamese();
-		var job = jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(), progress)
-			.report(vietnamese));
+		if (!asked.wrong()) {
+			reports.check(asked.scope(), asked.from(), asked.to());
+			boolean vietnamese = vietnamese();
+			model.addAttribute("job", jobs.start(progress -> reports.content(asked.scope(), asked.from(), asked.to(),
+					progress)
+				.report(vietnamese)));
+		}
 		var scopes = Scopes.on(units, asked.to());
 		var chosen = asked.scope() != null ? asked.scope()
 				: Caller.current().map(Caller::scopeUnitId).orElse(scopes.isEmpty() ? null : scopes.get(0).id());
-		model.addAttribute("job", job);
 		model.addAttribute("asked", asked);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("scopes", scopes);
