@@ -670,6 +670,13 @@ class BrowserTests {
 		clickAndWait(By.id("publish"));
 		assertThat(browser.findElement(By.id("drive-status")).getText()).isEqualTo("Đã công bố kết quả");
 		assertThat(browser.findElement(By.id("applications")).getText()).contains("Trúng tuyển", "Ngoài chỉ tiêu");
+		// each table says what its columns are, and each applicant's row names the unit of the post applied for
+		assertThat(browser.findElement(By.cssSelector("#drive-positions thead")).getText()).contains("Cơ quan, đơn vị",
+				"Chỉ tiêu");
+		var positionUnit = browser.findElement(By.cssSelector("#drive-positions tbody td")).getText();
+		assertThat(browser.findElement(By.cssSelector("#applications thead")).getText()).contains("Cơ quan, đơn vị");
+		assertThat(browser.findElements(By.cssSelector("#applications tbody tr td:nth-child(2)")))
+			.allSatisfy(cell -> assertThat(cell.getText()).isEqualTo(positionUnit));
 		browser.findElement(By.id("decisionNumber")).sendKeys("45/QĐ-UBND");
 		browser.findElement(By.id("decisionDate")).sendKeys(today);
 		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND phường Bạc Liêu");
