@@ -32,121 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /** The pages in a real browser (Debian's Chromium) on the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-class BrowserTests {
-
-	@org.springframework.beans.factory.annotation.Autowired
-	java.time.Clock clock;
-
-	static WebDriver browser;
-
-	static Path profile;
-
-	@org.springframework.beans.factory.annotation.Autowired
-	tools.jackson.databind.json.JsonMapper json;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		profile = Files.createTempDirectory("congvu-chromium");
-		var options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile.toFile());
-		}
-	}
-
-	@AfterEach
-	void signOut() {
-		browser.manage().deleteAllCookies();
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private void signIn(String username, String password) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		clickAndWait(By.id("login-submit"));
-	}
-
-	/** Clicks what leads to a new page, and waits until the new page has replaced the old one. */
-	private void clickAndWait(By target) {
-		org.openqa.selenium.WebElement page = null;
-		for (int attempt = 1;; attempt++) {
-			try {
-				// the page may still be settling (a late redirect): find it all afresh each time
-				var element = browser.findElement(target);
-				page = browser.findElement(By.tagName("html"));
-				if (!element.isDisplayed()) {
-					// a menu entry: open its group first, as a user does
-					var group = element.findElements(By.xpath("ancestor::li[contains(@class, 'dropdown')]"));
-					if (!group.isEmpty()) {
-						group.get(0).findElement(By.cssSelector(".dropdown-toggle")).click();
-						new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> element.isDisplayed());
-					}
-				}
-				((JavascriptExecutor) browser)
-					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-				element.click();
-				break;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.JavascriptException ex) {
-				if (attempt == 3) {
-					throw ex;
-				}
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				if (attempt == 3 || ex.getMessage() == null || !ex.getMessage().contains("does not belong to the document")) {
-					throw ex;
-				}
-			}
-		}
-		var old = page;
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-			try {
-				old.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				return true;
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				// Chromium sometimes answers for a replaced page that the node "does not belong to the document"
-				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-					return true;
-				}
-				throw ex;
-			}
-		});
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-				d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-	}
-
-	private void screenshot(String name) throws Exception {
-		var folder = Path.of("target", "screenshots");
-		Files.createDirectories(folder);
-		Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-	}
+class BrowserTests extends BrowserTestBase {
 
 	@ParameterizedTest
 	@CsvSource({ "demo.quantri, Quản trị hệ thống", "demo.sonoivu, Sở Nội vụ", "demo.nhansu, Cán bộ tổ chức đơn vị",
@@ -326,23 +212,6 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("tab-salary-step")).getText()).isEqualTo("Đến hạn nâng bậc lương");
 		assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("due.xlsx?list=salary-step&months=6");
 		screenshot("due-lists");
-	}
-
-	private long enrolInWard(String citizenId, String name, String birth, String sex) {
-		var api = TestHttp.api(port);
-		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
-		var units = api.get("/api/v1/units?asOf=2026-01-01", "Authorization", homeAffairs).body();
-		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+),\"code\":\"31825\"").matcher(units);
-		assertThat(matcher.find()).isTrue();
-		var enrolled = api.json("POST", "/api/v1/officials", "{\"citizenId\":\"" + citizenId + "\",\"fullName\":\"" + name
-				+ "\",\"dateOfBirth\":\"" + birth + "\",\"sex\":\"" + sex + "\",\"ethnicGroup\":\"01\",\"unitId\":"
-				+ matcher.group(1) + ",\"category\":\"CIVIL_SERVANT\",\"rankCode\":\"01.003\",\"startDate\":\"2025-09-01\","
-				+ "\"decision\":{\"number\":\"9/QĐ-UBND\",\"date\":\"2025-08-25\",\"issuer\":\"UBND phường Bạc Liêu\"}}",
-				"Authorization", homeAffairs);
-		assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-		var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(enrolled.body());
-		assertThat(id.find()).isTrue();
-		return Long.parseLong(id.group(1));
 	}
 
 	@Test
@@ -936,25 +805,6 @@ class BrowserTests {
 		clickAndWait(By.id("back-to-report"));
 		clickAndWait(By.linkText("Báo cáo đã ban hành"));
 		assertThat(browser.findElement(By.id("issued")).getText()).contains("27/BC-UBND", "Tỉnh Bạc Liêu");
-	}
-
-	/** Waits until something a background job or a script adds is on the page. */
-	private void waitFor(By target) {
-		new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(target).isEmpty());
-	}
-
-	/** The ward the demo HR officer's scope is rooted at. */
-	private static long demoWard(TestHttp api) {
-		var me = api.get("/api/v1/me", "Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body();
-		var matcher = java.util.regex.Pattern.compile("\"scopeUnitId\":(\\d+)").matcher(me);
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private static long id(String json) {
-		var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
-		assertThat(matcher.find()).as(json).isTrue();
-		return Long.parseLong(matcher.group(1));
 	}
 
 }

@@ -54,31 +54,31 @@ public enum ActionKind {
 	/** Hủy bỏ: cancels an earlier action, which then counts nowhere. */
 	CANCELLATION;
 
-	boolean startsEmployment() {
+	public boolean startsEmployment() {
 		return this == RECRUITMENT || this == RECEPTION;
 	}
 
-	boolean endsEmployment() {
+	public boolean endsEmployment() {
 		return this == RETIREMENT || this == RESIGNATION;
 	}
 
-	boolean movesUnit() {
+	public boolean movesUnit() {
 		return this == TRANSFER || this == ROTATION || this == REASSIGNMENT || this == REORGANIZATION_MOVE;
 	}
 
 	/** Whether the action must name a job position (by its code in the unit's scheme). */
-	boolean needsPosition() {
+	public boolean needsPosition() {
 		return this == POSITION_ASSIGNMENT || this == CONCURRENT_POST || this == END_OF_CONCURRENT_POST;
 	}
 
 	/** Whether the action may name the job position it places the official in. */
-	boolean placesInPosition() {
+	public boolean placesInPosition() {
 		return needsPosition() || startsEmployment() || movesUnit() || this == APPOINTMENT || this == REAPPOINTMENT
 				|| this == RANK_CHANGE || this == DISMISSAL_FROM_POST;
 	}
 
 	/** Whether the action names a unit: where the person starts, moves or is seconded to. */
-	boolean needsUnit() {
+	public boolean needsUnit() {
 		return startsEmployment() || movesUnit() || this == SECONDMENT;
 	}
 

@@ -277,8 +277,46 @@ public class PersonnelRegistry {
 	}
 
 	public ActionView record(long officialId, RecordAction command) {
+		var checked = check(officialId, command, true);
+		var saved = save(checked.official(), checked.existing(), checked.action(), command.signer(),
+				command.legalBasis(), command.note());
+		return saved.view(false);
+	}
+
+	/**
+	 * What recording {@code command} would change, checked by every rule {@link #record} applies, with nothing
+	 * written: the official's employment on the day the decision takes effect before and after it (for a
+	 * cancellation, on the day the cancelled decision took effect).
+	 */
+	@Transactional(readOnly = true)
+	public ActionPreview preview(long officialId, RecordAction command) {
+		var checked = check(officialId, command, false);
+		var existing = records(checked.existing());
+		var all = new ArrayList<>(existing);
+		all.add(checked.action());
+		var after = Career.replay(all, this::scale);
+		ServiceAgeRule.check(checked.official().dateOfBirth(), checked.official().sex(), command.kind(),
+				command.effectiveDate());
+		var day = command.effectiveDate();
+		if (command.kind() == ActionKind.CANCELLATION) {
+			day = existing.stream()
+				.filter(a -> Long.valueOf(a.id()).equals(command.cancelsActionId()))
+				.findFirst()
+				.map(ActionRecord::effectiveDate)
+				.orElse(day);
+		}
+		var before = Career.replay(existing, this::scale).on(day).orElse(null);
+		return new ActionPreview(day, before, after.on(day).orElse(null), checked.action().salaryStep(),
+				checked.action().stepStart());
+	}
+
+	private record Checked(Official official, List<PersonnelAction> existing, ActionRecord action) {
+	}
+
+	/** The command checked and turned into the action it records; {@code lock}: the official, for the change. */
+	private Checked check(long officialId, RecordAction command, boolean lock) {
 		var writable = scope.writable();
-		var official = officials.findForChange(officialId)
+		var official = (lock ? officials.findForChange(officialId) : officials.findById(officialId))
 			.filter(o -> reach.reaches(o.id(), writable))
 			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", officialId));
 		scope.refuseOwnCase(officialId);
@@ -331,8 +369,7 @@ public class PersonnelRegistry {
 		var action = new ActionRecord(PROVISIONAL_ID, kind, date, command.endDate(), command.decision(), unitId,
 				kind.startsEmployment() ? command.category() : null, rankCode, scaleCode, step, stepStart,
 				command.positionTitle(), positionCode, command.cancelsActionId(), command.outOfSequence());
-		var saved = save(official, existing, action, command.signer(), command.legalBasis(), command.note());
-		return saved.view(false);
+		return new Checked(official, existing, action);
 	}
 
 	/**

@@ -125,4 +125,63 @@ class DocumentsIntegrationTests {
 			.as("another unit's official looks like none").isEqualTo(404);
 	}
 
+	@Test
+	void aSalaryStepIsPreviewedThenRecordedAndItsDecisionOpensInLibreOfficeInTheDecreeLayout() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2026-01-01", "31825");
+		long official = enrol(api, "095190400005", "Đặng Thị Bích Ngọc", "1990-03-08", "FEMALE", ward);
+		var body = """
+				{"kind":"SALARY_STEP","effectiveDate":"2028-09-01","salaryStep":3,
+				 "legalBasis":"Nghị định số 204/2004/NĐ-CP; Thông tư số 03/2021/TT-BNV",
+				 "decision":{"number":"412/QĐ-UBND","date":"2028-08-20","issuer":"Ủy ban nhân dân phường Bạc Liêu",
+				             "signer":"Nguyễn Văn Ký"}}""";
+		var preview = api.json("POST", "/api/v1/officials/" + official + "/actions/preview", body, "Authorization",
+				UNIT_HR);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.body()).contains("\"day\":\"2028-09-01\"").contains("\"salaryStep\":2")
+			.contains("\"salaryStep\":3");
+		assertThat(api.get("/api/v1/officials/" + official + "/actions", "Authorization", UNIT_HR).body())
+			.as("a preview records nothing").doesNotContain("SALARY_STEP");
+		var wrong = api.json("POST", "/api/v1/officials/" + official + "/actions/preview",
+				body.replace("\"salaryStep\":3", "\"salaryStep\":4"), "Authorization", UNIT_HR);
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("salaryStep");
+
+		var recorded = api.json("POST", "/api/v1/officials/" + official + "/actions", body, "Authorization", UNIT_HR);
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		var matcher = Pattern.compile("\"id\":(\\d+)").matcher(recorded.body());
+		assertThat(matcher.find()).isTrue();
+		long action = Long.parseLong(matcher.group(1));
+		var docx = Files.createTempFile("qd", ".docx");
+		var pdf = Files.createTempFile("qd", ".pdf");
+		try {
+			Files.write(docx, api.bytes("/api/v1/officials/" + official + "/actions/" + action + "/decision.docx",
+					"Authorization", UNIT_HR));
+			Files.write(pdf, api.bytes("/api/v1/officials/" + official + "/actions/" + action + "/decision.pdf",
+					"Authorization", UNIT_HR));
+			var expected = new String[] { "ỦY BAN NHÂN DÂN PHƯỜNG BẠC LIÊU", "Số: 412/QĐ-UBND",
+					"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ngày 20 tháng 8 năm 2028",
+					"QUYẾT ĐỊNH", "Về việc nâng bậc lương đối với bà Đặng Thị Bích Ngọc",
+					"Căn cứ Nghị định số 204/2004/NĐ-CP;", "Căn cứ Thông tư số 03/2021/TT-BNV;",
+					"từ bậc 2/9, hệ số 2,67 lên bậc 3/9, hệ số 3,00", "kể từ ngày 01/09/2028",
+					"TM. ỦY BAN NHÂN DÂN PHƯỜNG BẠC LIÊU", "CHỦ TỊCH", "Nguyễn Văn Ký", "Nơi nhận:" };
+			var fromDocx = LibreOffice.text(docx);
+			assertThat(fromDocx).contains(expected).doesNotContain("SALARY_STEP", "personnel.");
+			assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains(expected);
+		}
+		finally {
+			Files.deleteIfExists(docx);
+			Files.deleteIfExists(pdf);
+		}
+		var outsider = basic("demo.nhansu", "Demo@2021!");
+		long other = enrol(api, "095089400006", "Tăng Văn Khác", "1989-01-01", "MALE", unit(api, "2026-01-01", "31834"));
+		var otherAction = Pattern.compile("\"id\":(\\d+)")
+			.matcher(api.get("/api/v1/officials/" + other + "/actions", "Authorization", HOME_AFFAIRS).body());
+		assertThat(otherAction.find()).isTrue();
+		assertThat(api.get("/api/v1/officials/" + other + "/actions/" + otherAction.group(1) + "/decision.pdf",
+				"Authorization", outsider).statusCode()).as("another unit's decision looks like none").isEqualTo(404);
+		assertThat(api.get("/api/v1/officials/" + official + "/actions/" + otherAction.group(1) + "/decision.pdf",
+				"Authorization", outsider).statusCode()).as("a decision of another record").isEqualTo(404);
+	}
+
 }

@@ -106,10 +106,13 @@ class OfficialRestController {
 
 	private final CurriculumVitae cv;
 
+	private final vn.congvu.personnel.DecisionDocuments decisions;
+
 	private final Clock clock;
 
 	OfficialRestController(PersonnelRegistry registry, PersonnelRecords records, OfficialSearch search, OfficialExport export,
-			CurriculumVitae cv, Clock clock) {
+			CurriculumVitae cv, vn.congvu.personnel.DecisionDocuments decisions, Clock clock) {
+		this.decisions = decisions;
 		this.registry = registry;
 		this.records = records;
 		this.search = search;
@@ -179,6 +182,13 @@ class OfficialRestController {
 		return Downloads.bytes("so-yeu-ly-lich-" + id + ".pdf", "application/pdf", out.toByteArray());
 	}
 
+	@GetMapping("/{id}/actions/{actionId}/decision.{format}")
+	@Operation(summary = "The decision document of a recorded action, for signature (Decree 30/2020 layout): docx or pdf")
+	ResponseEntity<byte[]> decision(@PathVariable long id, @PathVariable long actionId, @PathVariable String format)
+			throws java.io.IOException {
+		return Downloads.document(decisions.of(id, actionId), "quyet-dinh-" + id + "-" + actionId, format);
+	}
+
 	@PostMapping
 	@Operation(summary = "Enrol an official, recording the recruitment (or intake) that starts their career")
 	ResponseEntity<OfficialView> enrol(@RequestBody EnrolBody body) {
@@ -231,12 +241,14 @@ class OfficialRestController {
 	@PostMapping("/{id}/actions")
 	@Operation(summary = "Record a personnel action (a decision) about the official")
 	ResponseEntity<ActionView> record(@PathVariable long id, @RequestBody ActionBody body) {
-		var decision = decision(body.decision());
-		var action = registry.record(id, new PersonnelRegistry.RecordAction(body.kind(), body.effectiveDate(),
-				body.endDate(), decision.toRef(), decision.signer(), body.legalBasis(), body.unitId(), body.category(),
-				body.rankCode(), body.salaryStep(), body.stepStart(), body.positionTitle(), body.note(),
-				body.cancelsActionId(), Boolean.TRUE.equals(body.outOfSequence()), body.positionCode()));
+		var action = registry.record(id, command(body));
 		return ResponseEntity.created(URI.create("/api/v1/officials/" + id + "/actions")).body(action);
+	}
+
+	@PostMapping("/{id}/actions/preview")
+	@Operation(summary = "What recording the action would change, checked by the same rules, with nothing recorded")
+	vn.congvu.personnel.ActionPreview preview(@PathVariable long id, @RequestBody ActionBody body) {
+		return registry.preview(id, command(body));
 	}
 
 	@GetMapping("/{id}/employment")
@@ -257,6 +269,14 @@ class OfficialRestController {
 	@Operation(summary = "Next regular salary step, seniority allowance and retirement date")
 	Forecast forecast(@PathVariable long id) {
 		return records.forecast(id, LocalDate.now(clock));
+	}
+
+	private static PersonnelRegistry.RecordAction command(ActionBody body) {
+		var decision = decision(body.decision());
+		return new PersonnelRegistry.RecordAction(body.kind(), body.effectiveDate(), body.endDate(), decision.toRef(),
+				decision.signer(), body.legalBasis(), body.unitId(), body.category(), body.rankCode(), body.salaryStep(),
+				body.stepStart(), body.positionTitle(), body.note(), body.cancelsActionId(),
+				Boolean.TRUE.equals(body.outOfSequence()), body.positionCode());
 	}
 
 	private static DecisionBody decision(@Nullable DecisionBody body) {

@@ -163,6 +163,7 @@ class OfficialController {
 		model.addAttribute("forecast", overview.forecast());
 		model.addAttribute("unitNames", units.namesAsOf(unitIds, today));
 		model.addAttribute("names", new CatalogNames(catalog));
+		model.addAttribute("kinds", ActionController.OFFERED);
 		return "officials/record";
 	}
 

@@ -16,4 +16,11 @@ class PersonnelUrlRules implements UrlRules {
 				"/api/v1/imports/**", "/api/v1/corrections/**");
 	}
 
+	/** The pages that record decisions and enrol people: Home Affairs and unit HR, as the API. */
+	@Override
+	public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/officials/*/actions/**", "/officials/new", "/officials/due/decision")
+			.hasAnyRole("HOME_AFFAIRS", "UNIT_HR");
+	}
+
 }

@@ -311,17 +311,7 @@ class RecordEditController {
 
 	private static @Nullable LocalDate date(@Nullable String text, String field, BindingResult result,
 			boolean required) {
-		if (text == null || text.isBlank()) {
-			if (required) {
-				result.rejectValue(field, "validation.date.required");
-			}
-			return null;
-		}
-		var parsed = Formats.parseDate(text);
-		if (parsed.isEmpty()) {
-			result.rejectValue(field, "date.invalid");
-		}
-		return parsed.orElse(null);
+		return vn.congvu.shared.web.FormValues.date(text, field, result, required);
 	}
 
 	private static @Nullable LocalDate month(@Nullable String text, String field, BindingResult result) {

@@ -16,6 +16,15 @@ public final class FormValues {
 	private FormValues() {
 	}
 
+	/** Text as typed without the spaces around it, or {@code null} when nothing but spaces was typed. */
+	public static @Nullable String text(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		var stripped = text.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
 	public static @Nullable Long number(@Nullable String text) {
 		try {
 			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
@@ -46,6 +55,25 @@ public final class FormValues {
 			return null;
 		}
 		return Formats.parseDate(text).orElseThrow(() -> new InvalidInputException("date", "date.invalid"));
+	}
+
+	/**
+	 * A date as dd/MM/yyyy typed in {@code field}: a mistyped one is marked on the field (and stays as typed, since the
+	 * form keeps its text), a missing one too when {@code required}; either gives {@code null}.
+	 */
+	public static @Nullable LocalDate date(@Nullable String text, String field,
+			org.springframework.validation.BindingResult result, boolean required) {
+		if (text == null || text.isBlank()) {
+			if (required) {
+				result.rejectValue(field, "validation.date.required");
+			}
+			return null;
+		}
+		var parsed = Formats.parseDate(text);
+		if (parsed.isEmpty()) {
+			result.rejectValue(field, "date.invalid");
+		}
+		return parsed.orElse(null);
 	}
 
 	public static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String text) {

@@ -1,0 +1,142 @@
+package vn.congvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Decisions recorded on pages, as an HR officer takes them: the form of each kind pre-filled by the rules of the date,
+ * a preview of what changes (the same answer as the API's), the rule's message on the field concerned, the save, and
+ * the decision document offered for signature.
+ */
+class DecisionPagesBrowserTests extends BrowserTestBase {
+
+	@Test
+	void aSalaryStepIsProposedByTheRulesPreviewedLikeTheApiAndRecorded() throws Exception {
+		long official = enrolInWard("095091004040", "Trần Văn Bình", "1991-04-04", "MALE");
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials/" + official + "?tab=career");
+		new Select(browser.findElement(By.id("decision-kind"))).selectByValue("SALARY_STEP");
+		clickAndWait(By.id("record-decision-go"));
+		assertThat(browser.findElement(By.id("action-kind")).getText()).isEqualTo("Nâng bậc lương");
+		// 01/09/2025 on step 1 of A1, whose steps come every 3 years: step 2 on 01/09/2028
+		assertThat(value("effectiveDate")).isEqualTo("01/09/2028");
+		assertThat(value("salaryStep")).isEqualTo("2");
+		assertThat(value("decisionDate")).isEqualTo("07/12/2026");
+
+		// a step that is not the next one, and no decision number: each said beside its field, nothing recorded
+		type("salaryStep", "3");
+		clickAndWait(By.id("preview-action"));
+		assertThat(browser.findElement(By.id("decisionNumber")).getDomAttribute("class")).contains("is-invalid");
+		type("decisionNumber", "88/QĐ-UBND");
+		type("decisionIssuer", "Ủy ban nhân dân phường Bạc Liêu");
+		clickAndWait(By.id("preview-action"));
+		assertThat(browser.findElement(By.id("salaryStep")).getDomAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("action-form")).getText())
+			.contains("Bậc lương tiếp theo là bậc 2, không phải bậc 3");
+		assertThat(value("decisionNumber")).isEqualTo("88/QĐ-UBND");
+		screenshots("action-error");
+
+		type("salaryStep", "2");
+		clickAndWait(By.id("preview-action"));
+		var table = browser.findElement(By.id("preview-table")).getText();
+		assertThat(browser.findElement(By.id("action-preview")).getText()).contains("01/09/2028");
+		var api = TestHttp.api(port);
+		var preview = json.readTree(api.json("POST", "/api/v1/officials/" + official + "/actions/preview", """
+				{"kind":"SALARY_STEP","effectiveDate":"2028-09-01","salaryStep":2,
+				 "decision":{"number":"88/QĐ-UBND","date":"2026-12-07","issuer":"Ủy ban nhân dân phường Bạc Liêu"}}""",
+				"Authorization", TestHttp.basic("demo.nhansu", "Demo@2021!")).body());
+		assertThat(table).contains("Bậc lương Bậc " + preview.get("before").get("salaryStep").asInt() + " (bảng A1) Bậc "
+				+ preview.get("after").get("salaryStep").asInt() + " (bảng A1)");
+		assertThat(api.get("/api/v1/officials/" + official + "/actions", "Authorization",
+				TestHttp.basic("demo.nhansu", "Demo@2021!")).body()).as("a preview records nothing")
+			.doesNotContain("SALARY_STEP");
+		screenshots("action-preview");
+
+		clickAndWait(By.id("save-action"));
+		assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã ghi quyết định vào hồ sơ.");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("01/09/2028").contains("Nâng bậc lương")
+			.contains("bậc 2").contains("88/QĐ-UBND");
+		assertThat(browser.findElement(By.id("recorded-pdf")).getDomAttribute("href")).endsWith(".pdf");
+		var actions = json.readTree(api.get("/api/v1/officials/" + official + "/actions", "Authorization",
+				TestHttp.basic("demo.nhansu", "Demo@2021!")).body());
+		assertThat(actions.get(actions.size() - 1).get("kind").asString()).isEqualTo("SALARY_STEP");
+		assertThat(actions.get(actions.size() - 1).get("salaryStep").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void homeAffairsTransfersAnOfficialPickingTheUnitBySearchThenCancelsTheTransfer() throws Exception {
+		long official = enrolInWard("095192005050", "Lý Thị Mộng Cầm", "1992-05-05", "FEMALE");
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/officials/" + official + "/actions/new?kind=TRANSFER");
+		assertThat(value("effectiveDate")).isEqualTo("07/12/2026");
+		browser.findElement(By.id("unitId-search")).sendKeys("so noi vu");
+		var shown = browser.findElements(By.cssSelector("#unitId option:not([hidden]):not([value=''])"));
+		assertThat(shown).isNotEmpty();
+		assertThat(shown).allSatisfy(o -> assertThat(o.getText()).containsIgnoringCase("Sở Nội vụ"));
+		screenshots("action-unit-search");
+		shown.get(0).click();
+		var unitName = new Select(browser.findElement(By.id("unitId"))).getFirstSelectedOption().getText().strip();
+		type("decisionNumber", "301/QĐ-UBND");
+		type("decisionIssuer", "Ủy ban nhân dân tỉnh Cà Mau");
+		clickAndWait(By.id("preview-action"));
+		assertThat(browser.findElement(By.id("preview-table")).getText()).contains("Phường Bạc Liêu")
+			.contains(unitName.split(" — ")[0]);
+		clickAndWait(By.id("save-action"));
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Điều động").contains("301/QĐ-UBND");
+
+		new Select(browser.findElement(By.id("decision-kind"))).selectByValue("CANCELLATION");
+		clickAndWait(By.id("record-decision-go"));
+		var cancels = new Select(browser.findElement(By.id("cancelsActionId")));
+		cancels.selectByIndex(1);
+		assertThat(cancels.getFirstSelectedOption().getText()).contains("Điều động").contains("301/QĐ-UBND");
+		type("decisionNumber", "302/QĐ-UBND");
+		type("decisionIssuer", "Ủy ban nhân dân tỉnh Cà Mau");
+		clickAndWait(By.id("save-action"));
+		var transfer = browser.findElement(By.xpath("//ol[@id='timeline']/li[contains(., '301/QĐ-UBND')]"));
+		assertThat(transfer.getDomAttribute("class")).contains("text-decoration-line-through");
+		assertThat(transfer.getText()).contains("Đã hủy");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Hủy quyết định").contains("302/QĐ-UBND");
+		var employment = TestHttp.api(port).get("/api/v1/officials/" + official + "/employment", "Authorization",
+				TestHttp.basic("demo.sonoivu", "Demo@2021!")).body();
+		assertThat(employment).as("the cancelled transfer counts nowhere: back in the ward")
+			.contains("\"unitId\":" + TestHttp.api(port).unitId("2026-01-01", "31825"));
+	}
+
+	@Test
+	void anHrOfficerEnrolsARecruitAfterTheFormRefusesAChild() throws Exception {
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials");
+		clickAndWait(By.id("enrol"));
+		type("fullName", "Châu Minh Khang");
+		type("citizenId", "095212001122");
+		type("dateOfBirth", "01/01/2012");
+		new Select(browser.findElement(By.id("sex"))).selectByValue("MALE");
+		new Select(browser.findElement(By.id("category"))).selectByValue("CIVIL_SERVANT");
+		type("startDate", "01/10/2026");
+		browser.findElement(By.id("unitId-search")).sendKeys("phuong bac lieu");
+		var shown = browser.findElements(By.cssSelector("#unitId option:not([hidden]):not([value=''])"));
+		assertThat(shown).isNotEmpty();
+		shown.get(0).click();
+		new Select(browser.findElement(By.id("rankCode"))).selectByValue("01.003");
+		type("decisionNumber", "77/QĐ-UBND");
+		clickAndWait(By.id("enrol-submit"));
+		// 14 years old on the day: the age of service is said beside the start date, and the form keeps what was typed
+		assertThat(browser.findElement(By.id("startDate")).getDomAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("enrol-form")).getText()).contains("18");
+		assertThat(value("fullName")).isEqualTo("Châu Minh Khang");
+		assertThat(new Select(browser.findElement(By.id("rankCode"))).getFirstSelectedOption().getText())
+			.startsWith("01.003 — ");
+		screenshots("enrol-error");
+		type("dateOfBirth", "01/01/1998");
+		type("citizenId", "095098001122");
+		clickAndWait(By.id("enrol-submit"));
+		assertThat(browser.findElement(By.id("flash-done")).getText()).contains("Đã thêm người vào hồ sơ");
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Châu Minh Khang");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("01/10/2026").contains("Tuyển dụng")
+			.contains("77/QĐ-UBND");
+	}
+
+}
