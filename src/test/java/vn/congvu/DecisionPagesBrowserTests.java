@@ -139,4 +139,64 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 			.contains("77/QĐ-UBND");
 	}
 
+	@Test
+	void theWatchListRecordsTheStepsTickedAsOneDecisionAndOffersItsDocument() throws Exception {
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials/due?list=salary-step&months=6");
+		var rows = browser.findElements(By.cssSelector("#due-table tbody tr"));
+		assertThat(rows).as("the ward has salary steps due within six months").hasSizeGreaterThanOrEqualTo(3);
+		// a row's own button opens the decision pre-filled with that row's day
+		var firstDue = rows.get(0).findElements(By.tagName("td")).get(1).getText().substring(0, 10);
+		var firstId = rows.get(0).findElement(By.name("officialId")).getDomAttribute("value");
+		clickAndWait(By.id("act-" + firstId));
+		assertThat(browser.findElement(By.id("action-kind")).getText()).isEqualTo("Nâng bậc lương");
+		assertThat(value("effectiveDate")).isEqualTo(firstDue);
+		open("/officials/due?list=salary-step&months=6");
+
+		clickAndWait(By.id("batch-submit"));
+		assertThat(browser.findElement(By.id("batch-none")).getText()).isEqualTo("Chọn ít nhất một người trong danh sách.");
+		var boxes = browser.findElements(By.name("officialId"));
+		var ids = java.util.List.of(boxes.get(1).getDomAttribute("value"), boxes.get(2).getDomAttribute("value"));
+		var steps = new java.util.HashMap<String, Integer>();
+		for (var id : ids) {
+			steps.put(id, Integer.valueOf(browser.findElement(By.xpath("//input[@id='due-" + id + "']/ancestor::tr/td[7]"))
+				.getText()));
+		}
+		boxes.get(1).click();
+		boxes.get(2).click();
+		type("batch-date", "31/02/2026");
+		clickAndWait(By.id("batch-submit"));
+		assertThat(browser.findElement(By.id("batch-date")).getDomAttribute("class")).contains("is-invalid");
+		assertThat(browser.findElement(By.id("due-" + ids.get(0))).isSelected()).as("what was ticked stays ticked")
+			.isTrue();
+		type("batch-date", "07/12/2026");
+		type("batch-number", "515/QĐ-UBND");
+		type("batch-signer", "Phan Thanh Ký");
+		screenshots("due-batch");
+		clickAndWait(By.id("batch-submit"));
+		assertThat(browser.findElement(By.id("batch-done")).getText())
+			.startsWith("Đã ghi quyết định nâng bậc lương cho 2 người.");
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var api = TestHttp.api(port);
+		for (var id : ids) {
+			assertThat(api.get("/api/v1/officials/" + id + "/actions", "Authorization", hr).body())
+				.contains("\"kind\":\"SALARY_STEP\"").contains("515/QĐ-UBND");
+			// no longer due, or (long overdue) due for the step after the one just recorded
+			var row = browser.findElements(By.xpath("//input[@id='due-" + id + "']/ancestor::tr/td[7]"));
+			if (!row.isEmpty()) {
+				assertThat(Integer.valueOf(row.get(0).getText())).isEqualTo(steps.get(id) + 1);
+			}
+		}
+		var link = browser.findElement(By.id("batch-docx")).getDomAttribute("href");
+		var docx = java.nio.file.Files.createTempFile("qd", ".docx");
+		try {
+			java.nio.file.Files.write(docx, api.bytes(link, "Authorization", hr));
+			assertThat(LibreOffice.text(docx)).contains("Về việc nâng bậc lương thường xuyên", "515/QĐ-UBND",
+					"Phan Thanh Ký", "Bậc, hệ số mới");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(docx);
+		}
+	}
+
 }

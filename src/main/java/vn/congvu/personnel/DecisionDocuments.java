@@ -63,13 +63,7 @@ public class DecisionDocuments {
 				decision.date(), "Quyết định", "Về việc " + subject(action.kind()) + " đối với " + person));
 		var authority = Authority.of(decision.issuer());
 		blocks.add(Doc.Text.centered(authority.title(), true, 14));
-		if (action.legalBasis() != null) {
-			for (var basis : action.legalBasis().split(";")) {
-				if (!basis.isBlank()) {
-					blocks.add(Doc.Text.plain("Căn cứ " + strip(basis.strip(), "Căn cứ ") + ";"));
-				}
-			}
-		}
+		basis(blocks, action.legalBasis());
 		blocks.add(Doc.Text.plain("Xét đề nghị của Thủ trưởng cơ quan, đơn vị quản lý cán bộ, công chức, viên chức."));
 		blocks.add(Doc.Text.centered("QUYẾT ĐỊNH:", true, 14));
 		var born = official.birthYearOnly() ? Integer.toString(official.dateOfBirth().getYear())
@@ -109,6 +103,86 @@ public class DecisionDocuments {
 			return new Authority(head + " " + upper, "", head);
 		}
 
+	}
+
+	/** One decision of a batch, named by its official and its action. */
+	public record Item(long officialId, long actionId) {
+	}
+
+	/**
+	 * One decision that raises the salary step of several officials (the batch recorded from the watch list under one
+	 * number): the article refers to the list attached, a table of each person's rank, old and new step with their
+	 * coefficients, and the day the new step applies. Every item must be a salary step of the same decision.
+	 */
+	public Doc salarySteps(List<Item> items) {
+		if (items.isEmpty()) {
+			throw new NotFoundException("personnel.action.notFound", "");
+		}
+		var rows = new ArrayList<List<String>>();
+		vn.congvu.shared.DecisionRef decision = null;
+		String signer = null;
+		String legalBasis = null;
+		Long placeUnit = null;
+		int n = 1;
+		for (var item : items) {
+			var official = records.official(item.officialId())
+				.orElseThrow(() -> new NotFoundException("personnel.official.notFound", item.officialId()));
+			var action = records.actions(item.officialId())
+				.stream()
+				.filter(a -> a.id() == item.actionId() && a.kind() == ActionKind.SALARY_STEP)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("personnel.action.notFound", item.actionId()));
+			if (decision == null) {
+				decision = action.decision();
+				signer = action.signer();
+				legalBasis = action.legalBasis();
+			}
+			else if (!decision.equals(action.decision())) {
+				throw new vn.congvu.shared.InvalidInputException("items", "personnel.batch.mixedDecisions");
+			}
+			var history = records.employmentHistory(item.officialId());
+			var day = action.effectiveDate();
+			var before = on(history, day.minusDays(1)).orElse(null);
+			var after = on(history, day).orElse(null);
+			if (placeUnit == null && after != null) {
+				placeUnit = after.unitId();
+			}
+			rows.add(List.of(Integer.toString(n++), official.fullName(),
+					official.birthYearOnly() ? Integer.toString(official.dateOfBirth().getYear())
+							: Formats.DATE.format(official.dateOfBirth()),
+					after == null ? "" : unitName(after.unitId(), day), after == null ? "" : nz(after.rankCode()),
+					step(before, day), step(after, day), Formats.DATE.format(day)));
+		}
+		var place = placeUnit == null ? "" : units.placeName(placeUnit, decision.date());
+		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", decision.issuer(), decision.number(), place,
+				decision.date(), "Quyết định", "Về việc nâng bậc lương thường xuyên đối với cán bộ, công chức, viên chức"));
+		var authority = Authority.of(decision.issuer());
+		blocks.add(Doc.Text.centered(authority.title(), true, 14));
+		basis(blocks, legalBasis);
+		blocks.add(Doc.Text.plain("Xét đề nghị của Thủ trưởng cơ quan, đơn vị quản lý cán bộ, công chức, viên chức."));
+		blocks.add(Doc.Text.centered("QUYẾT ĐỊNH:", true, 14));
+		blocks.add(Doc.Text.plain("Điều 1. Nâng bậc lương thường xuyên đối với " + rows.size()
+				+ " cán bộ, công chức, viên chức có tên trong danh sách sau:"));
+		blocks.add(new Doc.Table(List.of("STT", "Họ và tên", "Ngày sinh", "Đơn vị", "Mã ngạch", "Bậc, hệ số cũ",
+				"Bậc, hệ số mới", "Ngày hưởng"), rows, new float[] { 0.5f, 2.2f, 1.2f, 2.2f, 1f, 1.5f, 1.5f, 1.2f }));
+		blocks.add(Doc.Text.plain("Điều 2. Quyết định này có hiệu lực kể từ ngày ký; mỗi người được hưởng bậc lương mới "
+				+ "từ ngày ghi trong danh sách."));
+		blocks.add(Doc.Text.plain("Điều 3. Thủ trưởng các cơ quan, đơn vị có liên quan và những người có tên tại Điều 1 "
+				+ "chịu trách nhiệm thi hành Quyết định này."));
+		blocks.add(OfficialDocument.signature(List.of("Như Điều 3", "Sở Nội vụ"), authority.onBehalf(),
+				authority.signerTitle(), signer == null ? "" : signer));
+		return new Doc("Quyết định " + decision.number() + " - nâng bậc lương", blocks);
+	}
+
+	private static void basis(List<Doc.Block> blocks, @Nullable String legalBasis) {
+		if (legalBasis == null) {
+			return;
+		}
+		for (var basis : legalBasis.split(";")) {
+			if (!basis.isBlank()) {
+				blocks.add(Doc.Text.plain("Căn cứ " + strip(basis.strip(), "Căn cứ ") + ";"));
+			}
+		}
 	}
 
 	private static Optional<EmploymentPeriod> on(List<EmploymentPeriod> history, LocalDate date) {

@@ -54,7 +54,10 @@ public class DueLists {
 		this.clock = clock;
 	}
 
-	/** Officials whose next regular salary step falls before {@code months} from today, or is overdue. */
+	/**
+	 * Officials whose next regular salary step falls before {@code months} from today, or is overdue. The step counts
+	 * from the last decision recorded, future ones included: a step already decided for a later day is not due again.
+	 */
 	public List<Entry> dueForSalaryStep(int months) {
 		var today = LocalDate.now(clock);
 		var until = today.plusMonths(checkMonths(months));
@@ -126,9 +129,13 @@ public class DueLists {
 		}
 		CustomPlans.forThisTransaction(jdbc);
 		return jdbc.sql("""
-				SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, e.rank_code,
-				       e.salary_scale_code, e.salary_step, e.step_start
+				SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, d.rank_code,
+				       d.salary_scale_code, d.salary_step, d.step_start
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
+				JOIN LATERAL (SELECT l.rank_code, l.salary_scale_code, l.salary_step, l.step_start
+				              FROM personnel.employment l
+				              WHERE l.official_id = e.official_id AND lower(l.valid) >= lower(e.valid)
+				              ORDER BY lower(l.valid) DESC LIMIT 1) d ON true
 				""" + condition + " AND e.valid @> CAST(:today AS date)" + scoped)
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"),

@@ -283,6 +283,51 @@ public class PersonnelRegistry {
 		return saved.view(false);
 	}
 
+	/** One decision of a batch: the official it is about and the action. */
+	public record BatchItem(long officialId, RecordAction action) {
+	}
+
+	/** A batch refused for one of its decisions: nothing of it is recorded. */
+	public static class BatchRefused extends RuntimeException {
+
+		private final long officialId;
+
+		private final vn.congvu.shared.DomainException reason;
+
+		BatchRefused(long officialId, vn.congvu.shared.DomainException reason) {
+			super(reason.getMessage(), reason);
+			this.officialId = officialId;
+			this.reason = reason;
+		}
+
+		/** The official whose decision the rules refused. */
+		public long officialId() {
+			return officialId;
+		}
+
+		public vn.congvu.shared.DomainException reason() {
+			return reason;
+		}
+
+	}
+
+	/**
+	 * Records several decisions at once (all the salary steps due this month, under one decision number): each checked
+	 * as {@link #record} checks it, and all or none recorded — the first refused stops the batch and names its official.
+	 */
+	public List<ActionView> recordAll(List<BatchItem> items) {
+		var recorded = new ArrayList<ActionView>();
+		for (var item : items) {
+			try {
+				recorded.add(record(item.officialId(), item.action()));
+			}
+			catch (vn.congvu.shared.DomainException ex) {
+				throw new BatchRefused(item.officialId(), ex);
+			}
+		}
+		return recorded;
+	}
+
 	/**
 	 * What recording {@code command} would change, checked by every rule {@link #record} applies, with nothing
 	 * written: the official's employment on the day the decision takes effect before and after it (for a

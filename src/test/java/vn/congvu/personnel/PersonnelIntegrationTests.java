@@ -1,6 +1,7 @@
 package vn.congvu.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.congvu.TestHttp.basic;
 
 import java.util.regex.Pattern;
@@ -372,6 +373,35 @@ class PersonnelIntegrationTests {
 		assertThat(wrongId.statusCode()).isEqualTo(400);
 		assertThat(api.get("/api/v1/officials/" + official, "Authorization", HOME_AFFAIRS).body())
 			.contains("\"fullName\":\"Tăng Văn Sửa\"").contains("\"version\":2");
+	}
+
+	@Autowired
+	PersonnelRegistry registry;
+
+	@Test
+	void aBatchOfDecisionsIsRecordedWholeOrNotAtAll() {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2020-01-01", "31825");
+		long first = enrol(api, "095088000901", "Tô Văn Một", "1988-01-01", "MALE", ward, "2020-02-01");
+		long second = enrol(api, "095088000902", "Tô Văn Hai", "1988-02-02", "MALE", ward, "2020-02-01");
+		var decision = new vn.congvu.shared.DecisionRef("40/QĐ-UBND", java.time.LocalDate.of(2023, 1, 20),
+				"UBND thành phố Bạc Liêu");
+		var day = java.time.LocalDate.of(2023, 2, 1);
+		var wrong = java.util.List.of(
+				new PersonnelRegistry.BatchItem(first, PersonnelRegistry.RecordAction.salaryStep(day, 2, decision)),
+				new PersonnelRegistry.BatchItem(second, PersonnelRegistry.RecordAction.salaryStep(day, 3, decision)));
+		assertThatThrownBy(() -> vn.congvu.shared.SystemWork.call("test", () -> registry.recordAll(wrong)))
+			.isInstanceOfSatisfying(PersonnelRegistry.BatchRefused.class, ex -> {
+				assertThat(ex.officialId()).isEqualTo(second);
+				assertThat(ex.reason().messageCode()).isEqualTo("personnel.step.notNext");
+			});
+		assertThat(api.get("/api/v1/officials/" + first + "/actions", "Authorization", HOME_AFFAIRS).body())
+			.as("the first of a refused batch is not recorded either").doesNotContain("SALARY_STEP");
+		var right = java.util.List.of(wrong.get(0),
+				new PersonnelRegistry.BatchItem(second, PersonnelRegistry.RecordAction.salaryStep(day, 2, decision)));
+		assertThat(vn.congvu.shared.SystemWork.call("test", () -> registry.recordAll(right))).hasSize(2);
+		assertThat(api.get("/api/v1/officials/" + second + "/employment?asOf=2023-02-01", "Authorization", HOME_AFFAIRS)
+			.body()).contains("\"salaryStep\":2");
 	}
 
 }
