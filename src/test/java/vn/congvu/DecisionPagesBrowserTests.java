@@ -199,4 +199,47 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 		}
 	}
 
+	@Test
+	void aUnitsStaffPageShowsWhatTheApiAnswersSortsAndPages() throws Exception {
+		var api = TestHttp.api(port);
+		long ward = demoWard(api);
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var own = json.readTree(api.get("/api/v1/units/" + ward + "/staff?asOf=2026-12-07", "Authorization", hr).body());
+		var all = json.readTree(
+				api.get("/api/v1/units/" + ward + "/staff?asOf=2026-12-07&below=true", "Authorization", hr).body());
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/units/" + ward);
+		clickAndWait(By.id("unit-staff"));
+		assertThat(browser.findElement(By.id("staff-count")).getText())
+			.isEqualTo(own.get("members").size() + " người đang công tác ngày 07/12/2026.");
+		browser.findElement(By.id("below")).click();
+		clickAndWait(By.id("staff-show"));
+		int total = all.get("members").size();
+		assertThat(total).isGreaterThan(100);
+		assertThat(browser.findElement(By.id("staff-count")).getText())
+			.isEqualTo(total + " người đang công tác ngày 07/12/2026.");
+		var firstName = all.get("members").get(0).get("fullName").asString();
+		assertThat(browser.findElement(By.cssSelector("#staff-table tbody tr td:nth-child(2) a")).getText())
+			.isEqualTo(firstName);
+		screenshots("unit-staff");
+
+		clickAndWait(By.id("sort-retirement"));
+		var earliest = new java.util.ArrayList<String>();
+		all.get("members").forEach(m -> earliest.add(m.get("retirementDate").asString()));
+		java.util.Collections.sort(earliest);
+		var day = java.time.LocalDate.parse(earliest.get(0));
+		assertThat(browser.findElement(By.cssSelector("#staff-table tbody tr td:nth-child(9)")).getText())
+			.isEqualTo(vn.congvu.shared.web.Formats.DATE.format(day));
+		clickAndWait(By.id("size-50"));
+		assertThat(browser.findElements(By.cssSelector("#staff-table tbody tr"))).hasSize(Math.min(50, total));
+		clickAndWait(By.linkText("2"));
+		assertThat(browser.findElement(By.cssSelector("#staff-table tbody tr td:first-child")).getText()).isEqualTo("51");
+		assertThat(browser.getCurrentUrl()).contains("sort=retirement").contains("below=true").contains("size=50");
+		var sheet = api.bytes("/units/" + ward + "/staff.xlsx?asOf=07/12/2026&below=true", "Authorization", hr);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(total);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(firstName);
+		}
+	}
+
 }

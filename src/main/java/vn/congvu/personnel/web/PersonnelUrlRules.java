@@ -21,6 +21,7 @@ class PersonnelUrlRules implements UrlRules {
 	public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/officials/*/actions/**", "/officials/new", "/officials/due/decision")
 			.hasAnyRole("HOME_AFFAIRS", "UNIT_HR");
+		requests.requestMatchers("/units/*/staff", "/units/*/staff.xlsx").hasAnyRole("HOME_AFFAIRS", "UNIT_HR", "LEADER");
 	}
 
 }
