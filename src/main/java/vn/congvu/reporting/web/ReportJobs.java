@@ -62,25 +62,74 @@ class ReportJobs implements DisposableBean {
 			this.started = started;
 		}
 
+		/**
+		 * The job as it stands, read once: a page decides what to show and shows it from the same reading (read twice,
+		 * a job that finished in between showed "done" without its result).
+		 */
+		State state() {
+			// finished is written last, after the result: once it is seen, so is everything before it
+			var end = finished;
+			int all = Math.max(1, total.get());
+			int count = done.get();
+			return new State(id, Math.min(100, count * 100 / all), count, total.get(), end != null,
+					end != null && failed, end == null ? null : refusal, end == null ? null : result);
+		}
+
+		Instant started() {
+			return started;
+		}
+
+	}
+
+	/** What a page shows of a job: one reading of it. */
+	static final class State {
+
+		private final String id;
+
+		private final int percent;
+
+		private final int done;
+
+		private final int total;
+
+		private final boolean finished;
+
+		private final boolean failed;
+
+		private final @Nullable DomainException refusal;
+
+		private final @Nullable Object result;
+
+		State(String id, int percent, int done, int total, boolean finished, boolean failed,
+				@Nullable DomainException refusal, @Nullable Object result) {
+			this.id = id;
+			this.percent = percent;
+			this.done = done;
+			this.total = total;
+			this.finished = finished;
+			this.failed = failed;
+			this.refusal = refusal;
+			this.result = result;
+		}
+
 		public String getId() {
 			return id;
 		}
 
 		public int getPercent() {
-			int all = Math.max(1, total.get());
-			return Math.min(100, done.get() * 100 / all);
+			return percent;
 		}
 
 		public int getDone() {
-			return done.get();
+			return done;
 		}
 
 		public int getTotal() {
-			return total.get();
+			return total;
 		}
 
 		public boolean isFinished() {
-			return finished != null;
+			return finished;
 		}
 
 		public boolean isFailed() {
@@ -93,10 +142,6 @@ class ReportJobs implements DisposableBean {
 
 		public @Nullable Object getResult() {
 			return result;
-		}
-
-		Instant started() {
-			return started;
 		}
 
 	}
@@ -116,7 +161,7 @@ class ReportJobs implements DisposableBean {
 	}
 
 	/** Starts {@code work} for the signed-in user; it hears of its progress through the {@link ReformReport.Progress}. */
-	Job start(Function<ReformReport.Progress, Object> work) {
+	State start(Function<ReformReport.Progress, Object> work) {
 		forgetOld();
 		var job = new Job(Caller.currentUsername(), clock.instant());
 		jobs.put(job.id, job);
@@ -142,16 +187,16 @@ class ReportJobs implements DisposableBean {
 				SecurityContextHolder.clearContext();
 			}
 		});
-		return job;
+		return job.state();
 	}
 
 	/** A job of the signed-in user; another user's is not theirs to see. */
-	Optional<Job> find(String id) {
+	Optional<State> find(String id) {
 		var job = jobs.get(id);
 		if (job != null && !job.owner.equals(Caller.currentUsername())) {
 			throw new AccessDeniedException("Another user's report job");
 		}
-		return Optional.ofNullable(job);
+		return Optional.ofNullable(job).map(Job::state);
 	}
 
 	private void forgetOld() {

@@ -1,0 +1,77 @@
+package vn.congvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The pages of the menu show what the API answers for the same question: figures computed in the background (the
+ * report, the dashboard) are compared on ten loads out of ten, since a page that read its job twice once ended with
+ * "done" and no figures.
+ */
+class MenuPagesBrowserTests extends BrowserTestBase {
+
+	private static final String LEADER = TestHttp.basic("demo.lanhdao", "Demo@2021!");
+
+	/** A figure as a page prints it, as a number: 1.919 and 1,919 are both 1919. */
+	private static long number(String text) {
+		return Long.parseLong(text.replace(".", "").replace(",", "").replace("\u00a0", "").strip());
+	}
+
+	private long unitNamed(TestHttp api, String date, String name) {
+		var units = api.get("/api/v1/units?asOf=" + date, "Authorization", LEADER).body();
+		var matcher = Pattern.compile("\"id\":(\\d+),\"code\":(?:null|\"[^\"]*\"),\"name\":\"" + Pattern.quote(name) + "\"")
+			.matcher(units);
+		assertThat(matcher.find()).as(name).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	@Test
+	void theReportShowsTheApisFiguresOnTenLoadsOutOfTen() throws Exception {
+		var api = TestHttp.api(port);
+		long province = unitNamed(api, "2021-06-30", "Tỉnh Bạc Liêu");
+		var report = json.readTree(api.get("/api/v1/reports/reform?scopeUnitId=" + province
+				+ "&from=2021-01-01&to=2021-06-30", "Authorization", LEADER).body());
+		var figures = report.get("indicators");
+		assertThat(figures.size()).isGreaterThan(10);
+		signIn("demo.lanhdao", "Demo@2021!");
+		for (int load = 1; load <= 10; load++) {
+			open("/reports/reform?scope=" + province + "&from=01/01/2021&to=30/06/2021");
+			waitFor(By.id("figures"));
+			for (var figure : figures) {
+				var code = figure.get("code").asString();
+				var shown = browser.findElement(By.cssSelector("#figure-" + code.replace(".", "\\.") + " a")).getText();
+				assertThat(number(shown)).as("load " + load + ", " + code).isEqualTo(figure.get("value").asLong());
+			}
+			if (load == 1) {
+				screenshots("report-figures");
+			}
+		}
+	}
+
+	@Test
+	void theDashboardShowsTheApisHeadlinesOnTenLoadsOutOfTen() throws Exception {
+		var api = TestHttp.api(port);
+		var view = json.readTree(api.get("/api/v1/dashboard?asOf=2026-12-07", "Authorization", LEADER).body());
+		var headlines = view.get("headlines");
+		assertThat(headlines.size()).isGreaterThan(3);
+		signIn("demo.lanhdao", "Demo@2021!");
+		for (int load = 1; load <= 10; load++) {
+			open("/dashboard");
+			waitFor(By.id("headlines"));
+			for (var headline : headlines) {
+				var code = headline.get("code").asString();
+				var shown = browser.findElement(By.cssSelector("#headline-" + code.replace(".", "\\.") + " a")).getText();
+				assertThat(number(shown)).as("load " + load + ", " + code).isEqualTo(headline.get("value").asLong());
+			}
+			assertThat(browser.findElements(By.cssSelector(".dashboard-chart"))).isNotEmpty();
+			if (load == 1) {
+				screenshots("dashboard-headlines");
+			}
+		}
+	}
+
+}
