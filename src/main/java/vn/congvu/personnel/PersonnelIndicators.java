@@ -304,8 +304,9 @@ class PersonnelIndicators {
 				.addValue("from", query.from())
 				.addValue("to", query.to())
 				.addValue("root", query.scopeUnitId());
+			// the unit the decision concerns: where it moves the person, or where they were when it took effect
 			cursor.query("SELECT a.id, a.official_id, o.full_name, a.kind, a.effective_date, a.decision_number, "
-					+ "a.unit_id " + ACTIONS + "JOIN personnel.official o ON o.id = a.official_id\n" + IN_SCOPE
+					+ "a.concerned_unit_id AS unit_id " + ACTIONS + "JOIN personnel.official o ON o.id = a.official_id\n" + IN_SCOPE
 					+ "ORDER BY a.effective_date, a.id", params,
 					(RowCallbackHandler) rs -> sink.accept(new Row(rs.getLong("official_id"), rs.getString("full_name"),
 							rs.getLong("id"), rs.getString("kind"), rs.getDate("effective_date").toLocalDate(),

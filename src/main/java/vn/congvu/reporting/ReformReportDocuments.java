@@ -42,7 +42,10 @@ public class ReformReportDocuments {
 
 	private final ReformReport reports;
 
-	ReformReportDocuments(ReformReport reports) {
+	private final RecordLabels labels;
+
+	ReformReportDocuments(ReformReport reports, RecordLabels labels) {
+		this.labels = labels;
 		this.reports = reports;
 	}
 
@@ -60,10 +63,16 @@ public class ReformReportDocuments {
 		var report = content.report(true);
 		var v = new HashMap<String, Long>();
 		report.indicators().forEach(f -> v.put(f.code(), f.value()));
-		var scope = report.scope().name();
+		var scopeName = report.scope().name();
+		var scope = OfficialDocument.midSentence(scopeName);
 		var period = period(report.from(), report.to());
 		var issuer = content.issuer();
-		var blocks = new ArrayList<Doc.Block>(OfficialDocument.header("", issuer, number == null ? "      /BC" : number,
+		var blocks = new ArrayList<Doc.Block>();
+		if (number == null) {
+			// a draft: its number is written by hand once issued, and it says it is a draft
+			blocks.add(new Doc.Text("DỰ THẢO", true, false, Doc.Align.RIGHT, 12));
+		}
+		blocks.addAll(OfficialDocument.header("", issuer, number == null ? "      /BC" : number,
 				content.place(), issuedOn == null ? report.to() : issuedOn, "Báo cáo",
 				"Kết quả cải cách công vụ " + period));
 		blocks.add(Doc.Text.plain("I. KẾT QUẢ CẢI CÁCH CÔNG VỤ", true));
@@ -120,16 +129,16 @@ public class ReformReportDocuments {
 		var rows = new ArrayList<List<String>>();
 		int i = 1;
 		for (var f : report.indicators()) {
-			rows.add(List.of(Integer.toString(i++), f.label(), n(f.value()), f.unit(), f.code()));
+			rows.add(List.of(Integer.toString(i++), f.label(), n(f.value()), f.unit()));
 		}
-		blocks.add(new Doc.Table(List.of("STT", "Chỉ tiêu", "Số liệu", "Đơn vị tính", "Mã"), rows,
-				new float[] { 0.5f, 4f, 1f, 1.3f, 2.2f }));
+		blocks.add(new Doc.Table(List.of("STT", "Chỉ tiêu", "Số liệu", "Đơn vị tính"), rows,
+				new float[] { 0.8f, 5f, 1.2f, 1.5f }));
 		blocks.add(Doc.Text.plain("Số liệu được tổng hợp từ hồ sơ, quyết định trong CôngVụ theo phạm vi và kỳ báo cáo; "
 				+ "mỗi số liệu kèm danh sách hồ sơ, quyết định tạo nên số liệu đó."));
-		boolean council = !issuer.equals(scope);
+		boolean council = !issuer.equals(scopeName);
 		blocks.add(OfficialDocument.signature(List.of("Sở Nội vụ"), council ? "TM. " + issuer.toUpperCase(VIETNAMESE)
 				: "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", council ? "CHỦ TỊCH" : "", ""));
-		return new Doc("Báo cáo kết quả cải cách công vụ " + period + " - " + scope, blocks);
+		return new Doc("Báo cáo kết quả cải cách công vụ " + period + " - " + scopeName, blocks);
 	}
 
 	/**
@@ -163,7 +172,7 @@ public class ReformReportDocuments {
 		List<Column<Count>> unitColumns = List.of(new Column<>("Mã chỉ tiêu", Count::code),
 				new Column<>("Cơ quan, đơn vị", c -> unitName.apply(c.unitId())), new Column<>("Số liệu", Count::count));
 		List<Column<Line>> lineColumns = List.of(new Column<>("Mã chỉ tiêu", Line::code),
-				new Column<>("Họ tên, tên", l -> l.row().subjectName()), new Column<>("Nội dung", l -> l.row().what()),
+				new Column<>("Họ tên, tên", l -> l.row().subjectName()), new Column<>("Nội dung", l -> labels.whatVietnamese(l.row().what())),
 				new Column<>("Ngày", l -> l.row().date()), new Column<>("Số quyết định", l -> l.row().decisionNumber()),
 				new Column<>("Cơ quan, đơn vị", l -> l.row().unitId() == null ? null : unitName.apply(l.row().unitId())),
 				new Column<>("Mã hồ sơ", l -> l.row().recordId()));

@@ -168,6 +168,8 @@ class DocumentsIntegrationTests {
 			var fromDocx = LibreOffice.text(docx);
 			assertThat(fromDocx).contains(expected).doesNotContain("SALARY_STEP", "personnel.");
 			assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains(expected);
+			assertThat(LibreOffice.pdfText(pdf).lines().map(String::strip)).as("the motto on one line")
+				.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
 		}
 		finally {
 			Files.deleteIfExists(docx);

@@ -111,13 +111,19 @@ class ReformReportIntegrationTests {
 					HOME_AFFAIRS));
 			var text = vn.congvu.LibreOffice.text(docx).replaceAll("\\s+", " ");
 			assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "Bạc Liêu, ngày 30 tháng 6 năm 2021", "BÁO CÁO",
-					"Kết quả cải cách công vụ 6 tháng đầu năm 2021", "Trong 6 tháng đầu năm 2021, Tỉnh Bạc Liêu",
+					"Kết quả cải cách công vụ 6 tháng đầu năm 2021", "Trong 6 tháng đầu năm 2021, tỉnh Bạc Liêu", "DỰ THẢO",
 					"trường hợp", "vị trí việc làm và cơ cấu ngạch công chức", "PHỤ LỤC");
 			assertThat(text).containsPattern("đã tuyển dụng \\d+ công chức, viên chức");
+			assertThat(text).as("no internal codes in a document people sign")
+				.doesNotContain("recruitment.hired", "personnel.headcount", "mobility.moves");
 			java.nio.file.Files.write(pdf, api.bytes("/api/v1/reports/reform.pdf" + query, "Authorization",
 					HOME_AFFAIRS));
 			assertThat(vn.congvu.LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains("BÁO CÁO",
 					"6 tháng đầu năm 2021", "thực hiện đúng quy định về vị trí việc làm");
+			// Decree 30/2020 Annex I: the national name and the motto each on one line; the table's "STT" whole
+			assertThat(vn.congvu.LibreOffice.pdfText(pdf).lines().map(String::strip))
+				.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+				.anySatisfy(line -> assertThat(line).startsWith("STT"));
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(docx);
@@ -156,7 +162,12 @@ class ReformReportIntegrationTests {
 			var perCode = new java.util.HashMap<String, Integer>();
 			for (int r = 1; r <= records.getLastRowNum(); r++) {
 				perCode.merge(records.getRow(r).getCell(0).getStringCellValue(), 1, Integer::sum);
+				var what = records.getRow(r).getCell(2).getStringCellValue();
+				assertThat(what).as("what a record is, in words").doesNotMatch("[A-Z_]+(,[A-Z_]+)*");
 				var unit = records.getRow(r).getCell(5);
+				if (records.getRow(r).getCell(0).getStringCellValue().startsWith("mobility.")) {
+					assertThat(unit).as("the unit a decision concerns, appointments included").isNotNull();
+				}
 				if (unit != null) {
 					assertThat(unit.getStringCellValue()).as("a unit's name").isNotBlank().doesNotStartWith("#");
 				}

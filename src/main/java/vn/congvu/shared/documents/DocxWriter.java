@@ -129,7 +129,8 @@ public final class DocxWriter {
 		for (int side = 0; side < 2; side++) {
 			var cell = table.getRow(0).getCell(side);
 			cell.setWidthType(TableWidthType.PCT);
-			cell.setWidth("50%");
+			// the issuing body's column narrower, so that the national name and motto stand on one line each
+			cell.setWidth(side == 0 ? "40%" : "60%");
 			var lines = side == 0 ? c.left() : c.right();
 			for (int i = 0; i < lines.size(); i++) {
 				var p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();

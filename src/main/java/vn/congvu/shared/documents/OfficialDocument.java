@@ -41,8 +41,9 @@ public final class OfficialDocument {
 		}
 		left.add(new Text(issuingBody.toUpperCase(vi), true, false, Align.CENTER, 13));
 		left.add(new Text("Số: " + number, false, false, Align.CENTER, 13));
-		var right = List.of(new Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, Align.CENTER, 13),
-				new Text("Độc lập - Tự do - Hạnh phúc", true, false, Align.CENTER, 14),
+		// Annex I: the national name in capitals, 12-13 pt; the motto 13-14 pt; each on one line
+		var right = List.of(new Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, Align.CENTER, 12),
+				new Text("Độc lập - Tự do - Hạnh phúc", true, false, Align.CENTER, 13),
 				new Text(placeAndDate(place, date), false, true, Align.RIGHT, 14));
 		var blocks = new ArrayList<Doc.Block>();
 		blocks.add(new Doc.Columns(left, right));
@@ -61,6 +62,22 @@ public final class OfficialDocument {
 				new Text(title, true, false, Align.CENTER, 14), Text.plain(""), Text.plain(""),
 				new Text(signer, true, false, Align.CENTER, 14));
 		return new Doc.Columns(left, right);
+	}
+
+	private static final List<String> ADMINISTRATIVE = List.of("Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ",
+			"Thị trấn ", "Phường ", "Xã ", "Đặc khu ");
+
+	/**
+	 * A unit's name as written inside a sentence: the kind of an administrative unit in lower case ("trong kỳ, tỉnh Bạc
+	 * Liêu đã…"), an agency's name as it is ("Sở Nội vụ").
+	 */
+	public static String midSentence(String name) {
+		for (var kind : ADMINISTRATIVE) {
+			if (name.startsWith(kind)) {
+				return kind.toLowerCase(Locale.forLanguageTag("vi")) + name.substring(kind.length());
+			}
+		}
+		return name;
 	}
 
 }

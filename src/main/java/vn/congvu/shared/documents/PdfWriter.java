@@ -101,7 +101,8 @@ public final class PdfWriter {
 	}
 
 	private static PdfPTable columns(Doc.Columns c) {
-		var table = new PdfPTable(new float[] { 1, 1 });
+		// the issuing body's column narrower, so that the national name and motto stand on one line each
+		var table = new PdfPTable(new float[] { 2, 3 });
 		table.setWidthPercentage(100);
 		table.setSpacingAfter(8);
 		for (var side : java.util.List.of(c.left(), c.right())) {
