@@ -50,6 +50,17 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 				screenshots("report-figures");
 			}
 		}
+		// a figure's records are the API's, each person's name opening their record
+		var details = json.readTree(api.get("/api/v1/indicators/mobility.moves/details?scopeUnitId=" + province
+				+ "&from=2021-01-01&to=2021-06-30", "Authorization", LEADER).body());
+		clickAndWait(By.cssSelector("#figure-mobility\\.moves a"));
+		var links = browser.findElements(By.cssSelector("#details tbody tr a.subject-link"));
+		assertThat(links).hasSize(details.size());
+		var first = details.get(0);
+		assertThat(links.get(0).getText()).isEqualTo(first.get("subjectName").asString());
+		assertThat(links.get(0).getDomAttribute("href")).startsWith("/officials/" + first.get("subjectId").asLong());
+		clickAndWait(By.cssSelector("#details tbody tr a.subject-link"));
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo(first.get("subjectName").asString());
 	}
 
 	@Test

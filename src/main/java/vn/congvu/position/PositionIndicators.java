@@ -28,6 +28,11 @@ class PositionIndicators {
 			}
 
 			@Override
+			public Subject subject() {
+				return Subject.UNIT;
+			}
+
+			@Override
 			public Label label() {
 				return new Label("Số đề án vị trí việc làm được phê duyệt", "Job-position schemes approved", "đề án",
 						"schemes");

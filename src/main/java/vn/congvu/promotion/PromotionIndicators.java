@@ -58,6 +58,12 @@ class PromotionIndicators {
 	record Counted(JdbcClient jdbc, String code, Label label, String count, String rows) implements Indicator {
 
 		@Override
+		public Subject subject() {
+			// an exam is its authority's; a nominee is an official
+			return code.equals("promotion.exams") ? Subject.UNIT : Subject.OFFICIAL;
+		}
+
+		@Override
 		public long value(Query query) {
 			return jdbc.sql(count).params(params(query)).query(Long.class).single();
 		}

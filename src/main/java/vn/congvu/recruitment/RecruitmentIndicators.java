@@ -35,6 +35,11 @@ class RecruitmentIndicators {
 			}
 
 			@Override
+			public Subject subject() {
+				return Subject.UNIT;
+			}
+
+			@Override
 			public Label label() {
 				return new Label("Số kỳ tuyển dụng", "Recruitment drives", "kỳ", "drives");
 			}
@@ -66,6 +71,11 @@ class RecruitmentIndicators {
 			@Override
 			public String code() {
 				return "recruitment.applicants";
+			}
+
+			@Override
+			public Subject subject() {
+				return Subject.OTHER;
 			}
 
 			@Override

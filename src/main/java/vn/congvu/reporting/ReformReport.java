@@ -254,6 +254,11 @@ public class ReformReport {
 				indicator.rows(query));
 	}
 
+	/** What the records of the figure {@code code} are about, so that a page can open them. */
+	public Indicator.Subject subject(String code) {
+		return indicator(code).subject();
+	}
+
 	private Indicator indicator(String code) {
 		var indicator = indicators.get(code);
 		if (indicator == null) {

@@ -83,6 +83,11 @@ class StaffingIndicators {
 		}
 
 		@Override
+		public Subject subject() {
+			return Subject.UNIT;
+		}
+
+		@Override
 		public Label label() {
 			return label;
 		}

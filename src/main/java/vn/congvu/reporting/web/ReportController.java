@@ -281,6 +281,7 @@ class ReportController {
 	private void show(Model model, ReformReport.Figure figure, List<Row> rows, String scopeName, LocalDate from,
 			LocalDate to, @Nullable LocalDate namesOn) {
 		model.addAttribute("figure", figure);
+		model.addAttribute("subject", reports.subject(figure.code()).name());
 		model.addAttribute("scopeName", scopeName);
 		model.addAttribute("fromText", Formats.DATE.format(from));
 		model.addAttribute("toText", Formats.DATE.format(to));

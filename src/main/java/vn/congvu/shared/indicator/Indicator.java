@@ -38,6 +38,16 @@ public interface Indicator {
 		rows(query).forEach(sink);
 	}
 
+	/** What the records' subjects are: officials (whose record a page opens), units, or neither (an application). */
+	enum Subject {
+		OFFICIAL, UNIT, OTHER
+	}
+
+	/** What {@link Row#subjectId()} names in this figure's records. */
+	default Subject subject() {
+		return Subject.OFFICIAL;
+	}
+
 	/** Names in both languages, and the unit the figure is measured in. */
 	record Label(String vi, String en, String unitVi, String unitEn) {
 	}
