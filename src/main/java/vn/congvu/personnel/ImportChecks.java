@@ -206,6 +206,12 @@ class ImportChecks {
 		boolean yearOnly = ImportCells.YEAR.matcher(birthText).matches();
 		var birth = yearOnly ? LocalDate.of(Integer.parseInt(birthText), 1, 1)
 				: ImportCells.date(birthText, ImportColumn.DATE_OF_BIRTH, true);
+		try {
+			ServiceAgeRule.checkBirth(birth, today);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(ImportColumn.DATE_OF_BIRTH.name(), ex.messageCode(), ex.arguments());
+		}
 		var sex = ImportCells.sex(row.get(ImportColumn.SEX));
 		var ethnic = cells.item("ETHNIC_GROUP", row.get(ImportColumn.ETHNIC_GROUP), ImportColumn.ETHNIC_GROUP, true);
 		var startDate = ImportCells.date(row.get(ImportColumn.START_DATE), ImportColumn.START_DATE, true);

@@ -245,6 +245,9 @@ public class PersonnelRegistry {
 		if (officials.existsByCitizenId(citizenId.value())) {
 			throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
 		}
+		if (command.dateOfBirth() != null) {
+			ServiceAgeRule.checkBirth(command.dateOfBirth(), LocalDate.now(clock));
+		}
 		var unit = unitOn(command.unitId(), command.startDate(), writable, "unitId");
 		var official = new Official(provinceOf(unit, command.startDate()), citizenId, command.fullName(),
 				command.dateOfBirth(), command.birthYearOnly(), command.sex(), command.ethnicGroup(), clock.instant());
@@ -451,7 +454,12 @@ public class PersonnelRegistry {
 				throw new InvalidInputException("citizenId", "personnel.citizenId.taken", citizenId.value());
 			}
 			official.rename(personal.fullName());
+			var bornBefore = official.dateOfBirth();
+			var sexBefore = official.sex();
 			official.identify(citizenId, personal.dateOfBirth(), personal.sex(), personal.birthYearOnly());
+			if (!official.dateOfBirth().equals(bornBefore) || official.sex() != sexBefore) {
+				checkAges(official, today);
+			}
 			official.ethnicGroup(personal.ethnicGroup());
 			official.religion(code("RELIGION", personal.religion(), "religion"));
 			official.contacts(personal.birthplace(), personal.homeTown(), personal.residence(), personal.phone(),
@@ -514,6 +522,37 @@ public class PersonnelRegistry {
 			throw new InvalidInputException(field, "personnel.record.codeUnknown", clean);
 		}
 		return upper;
+	}
+
+	/**
+	 * A changed birth date (or sex) against the law's ages and the career already recorded: nobody is born after today,
+	 * and every decision of the career must still be one the law allows at the person's age on its day (recruited at
+	 * 18 at the least, nothing that extends service from the retirement day on). The reason names the birth date.
+	 */
+	private void checkAges(Official official, LocalDate today) {
+		ServiceAgeRule.checkBirth(official.dateOfBirth(), today);
+		var career = actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(official.id())
+			.stream()
+			.map(PersonnelAction::record)
+			.toList();
+		var cancelled = new java.util.HashSet<Long>();
+		career.forEach(a -> {
+			if (a.cancelsActionId() != null) {
+				cancelled.add(a.cancelsActionId());
+			}
+		});
+		var ages = ServiceAgeRule.of(official.dateOfBirth(), official.sex());
+		for (var action : career) {
+			if (action.kind() == ActionKind.CANCELLATION || cancelled.contains(action.id())) {
+				continue;
+			}
+			try {
+				ages.check(action.kind(), action.effectiveDate());
+			}
+			catch (CareerRuleViolation ex) {
+				throw new InvalidInputException("dateOfBirth", ex.messageCode(), ex.arguments());
+			}
+		}
 	}
 
 	/**

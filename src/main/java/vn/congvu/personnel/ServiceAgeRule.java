@@ -45,6 +45,18 @@ public final class ServiceAgeRule {
 		of(dateOfBirth, sex).check(kind, date);
 	}
 
+	/**
+	 * A birth date as a record may hold it: not after {@code today}.
+	 *
+	 * @throws InvalidInputException on the birth date
+	 */
+	public static void checkBirth(LocalDate dateOfBirth, LocalDate today) {
+		if (dateOfBirth.isAfter(today)) {
+			throw new vn.congvu.shared.InvalidInputException("dateOfBirth", "personnel.dateOfBirth.future",
+					day(dateOfBirth), day(today));
+		}
+	}
+
 	/** The ages of one person: the day they turn 18 and their retirement date, worked out once for all their actions. */
 	public static Ages of(LocalDate dateOfBirth, Sex sex) {
 		return new Ages(dateOfBirth.plusYears(MINIMUM_AGE), RetirementRule.retirementDate(dateOfBirth, sex));

@@ -155,6 +155,9 @@ class ImportIntegrationTests {
 				List.of("095060200009", "Lê Văn Già", "01/01/1960", "Nam", "Kinh", String.valueOf(ward), "Công chức",
 						"01.003", "01/09/2025", "3/QĐ-UBND", "20/08/2025", "UBND phường Bạc Liêu"),
 				List.of("095310200010", "Lê Thị Trẻ", "02/09/2010", "Nữ", "Kinh", String.valueOf(ward), "Công chức",
+						"01.003", "01/09/2025", "3/QĐ-UBND", "20/08/2025", "UBND phường Bạc Liêu"),
+				// born after today
+				List.of("095330200011", "Lê Thị Mai Sau", "01/01/2030", "Nữ", "Kinh", String.valueOf(ward), "Công chức",
 						"01.003", "01/09/2025", "3/QĐ-UBND", "20/08/2025", "UBND phường Bạc Liêu"));
 		var xlsx = workbook(List.of("Số định danh cá nhân *", "Họ và tên *", "Ngày sinh", "Giới tính", "Dân tộc",
 				"Mã đơn vị", "Loại", "Mã ngạch, chức danh", "Ngày bắt đầu", "Số quyết định", "Ngày quyết định",
@@ -162,11 +165,13 @@ class ImportIntegrationTests {
 		long before = officials();
 		long actionsBefore = jdbc.sql("SELECT count(*) FROM personnel.personnel_action").query(Long.class).single();
 		var job = importFile(api, UNIT_HR, "ban.xlsx", xlsx, "CREATE");
-		assertThat(job).contains("\"status\":\"FAILED\"", "\"created\":0", "\"errorCount\":11");
+		assertThat(job).contains("\"status\":\"FAILED\"", "\"created\":0", "\"errorCount\":12");
 		assertThat(job).contains("{\"row\":10,\"column\":\"Ngày bắt đầu\",\"message\":\"Ngày 01/09/2025 không trước ngày nghỉ "
 				+ "hưu 01/02/2020");
 		assertThat(job).contains("{\"row\":11,\"column\":\"Ngày bắt đầu\",\"message\":\"Người vào công tác phải đủ 18 tuổi: "
 				+ "ngày 01/09/2025 chưa đủ tuổi (đủ 18 tuổi từ ngày 02/09/2028).\"}");
+		assertThat(job).contains("{\"row\":12,\"column\":\"Ngày sinh\",\"message\":\"Ngày sinh 01/01/2030 sau ngày "
+				+ "hôm nay (07/12/2026).\"}");
 		assertThat(job).contains("{\"row\":3,\"column\":\"Số định danh cá nhân\"");
 		assertThat(job).contains("{\"row\":4,\"column\":\"Ngày sinh\"");
 		assertThat(job).contains("{\"row\":5,\"column\":\"Mã đơn vị\"");

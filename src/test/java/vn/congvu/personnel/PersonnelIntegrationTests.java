@@ -404,4 +404,24 @@ class PersonnelIntegrationTests {
 			.body()).contains("\"salaryStep\":2");
 	}
 
+	@Test
+	void aBirthDateTheLawOrTheCareerRulesOutIsRefusedOnTheBirthDate() {
+		var api = TestHttp.api(port);
+		long ward = unit(api, "2020-01-01", "31825");
+		long official = enrol(api, "095090000933", "Kha Thị Sinh", "1990-03-03", "MALE", ward, "2020-02-01");
+		var future = api.json("PUT", "/api/v1/officials/" + official, """
+				{"version":0,"citizenId":"095230000933","fullName":"Kha Thị Sinh","dateOfBirth":"2030-03-03",
+				 "sex":"MALE","ethnicGroup":"01"}""", "Authorization", HOME_AFFAIRS);
+		assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+		assertThat(future.body()).contains("\"field\":\"dateOfBirth\"", "sau ngày hôm nay");
+		// born in 2005, recruited on 01/02/2020 at 14: the recruitment recorded rules the birth date out
+		var young = api.json("PUT", "/api/v1/officials/" + official, """
+				{"version":0,"citizenId":"095205000933","fullName":"Kha Thị Sinh","dateOfBirth":"2005-03-03",
+				 "sex":"MALE","ethnicGroup":"01"}""", "Authorization", HOME_AFFAIRS);
+		assertThat(young.statusCode()).as(young.body()).isEqualTo(400);
+		assertThat(young.body()).contains("\"field\":\"dateOfBirth\"", "18 tuổi");
+		assertThat(api.get("/api/v1/officials/" + official, "Authorization", HOME_AFFAIRS).body())
+			.as("nothing changed").contains("\"dateOfBirth\":\"1990-03-03\"");
+	}
+
 }
