@@ -278,9 +278,13 @@ class BrowserTests extends BrowserTestBase {
 		assertThat(browser.findElements(By.id("edit-personal"))).isEmpty();
 		clickAndWait(By.id("own-corrections"));
 		new Select(browser.findElement(By.id("field"))).selectByValue("ETHNIC_GROUP");
-		browser.findElement(By.id("proposedValue")).sendKeys("05");
+		// a field that takes a code offers its list, never a box to type in
+		assertThat(browser.findElement(By.id("proposedValue")).isDisplayed()).isFalse();
+		new Select(browser.findElement(By.id("proposedValue-ETHNIC_GROUP"))).selectByVisibleText("Khơ-me");
 		clickAndWait(By.id("correction-submit"));
 		assertThat(browser.findElement(By.id("form-errors")).getText()).isEqualTo("Cần nhập thông tin này.");
+		assertThat(new Select(browser.findElement(By.id("proposedValue-ETHNIC_GROUP"))).getFirstSelectedOption()
+			.getText()).as("the choice stays after an error").isEqualTo("Khơ-me");
 		browser.findElement(By.id("reason")).sendKeys("Theo căn cước công dân");
 		clickAndWait(By.id("correction-submit"));
 		assertThat(browser.findElement(By.id("my-requests")).getText()).contains("Dân tộc (mã)").contains("Chờ xử lý");

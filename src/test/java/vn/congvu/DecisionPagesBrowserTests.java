@@ -156,6 +156,10 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 		clickAndWait(By.id("batch-submit"));
 		assertThat(browser.findElement(By.id("batch-none")).getText()).isEqualTo("Chọn ít nhất một người trong danh sách.");
 		var boxes = browser.findElements(By.name("officialId"));
+		browser.findElement(By.id("due-all")).click();
+		assertThat(boxes).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+		browser.findElement(By.id("due-all")).click();
+		assertThat(boxes).noneSatisfy(box -> assertThat(box.isSelected()).isTrue());
 		var ids = java.util.List.of(boxes.get(1).getDomAttribute("value"), boxes.get(2).getDomAttribute("value"));
 		var steps = new java.util.HashMap<String, Integer>();
 		for (var id : ids) {

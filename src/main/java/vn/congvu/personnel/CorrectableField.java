@@ -15,6 +15,15 @@ public enum CorrectableField {
 	FULL_NAME, DATE_OF_BIRTH, ETHNIC_GROUP, RELIGION, BIRTHPLACE, HOME_TOWN, GENERAL_EDUCATION, PROFESSIONAL_LEVEL,
 	POLITICAL_THEORY, STATE_MANAGEMENT, FOREIGN_LANGUAGE, IT_SKILL, PARTY_JOINED_ON, PARTY_CONFIRMED_ON, OTHER;
 
+	/** The catalog list whose codes the field takes, or {@code null} for a field typed freely or a date. */
+	public @org.jspecify.annotations.Nullable String catalogList() {
+		return switch (this) {
+			case ETHNIC_GROUP, RELIGION, GENERAL_EDUCATION, PROFESSIONAL_LEVEL, POLITICAL_THEORY, STATE_MANAGEMENT ->
+				name();
+			default -> null;
+		};
+	}
+
 	/** The field's value in {@code record}, as text. */
 	String valueIn(OfficialView record) {
 		var q = record.qualifications();

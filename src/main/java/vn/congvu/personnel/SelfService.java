@@ -36,8 +36,11 @@ public class SelfService {
 
 	private final Clock clock;
 
+	private final vn.congvu.catalog.Catalog catalog;
+
 	SelfService(PersonnelRegistry registry, OfficialReach reach, PersonnelScope scope, CorrectionRequests requests, Officials officials,
-			Clock clock) {
+			vn.congvu.catalog.Catalog catalog, Clock clock) {
+		this.catalog = catalog;
 		this.registry = registry;
 		this.reach = reach;
 		this.scope = scope;
@@ -47,6 +50,21 @@ public class SelfService {
 	}
 
 	/** The signed-in official's own record, if their account is linked to one. */
+	/**
+	 * The code of the catalog item {@code value} names in {@code list}: its code, or its name in either language, case
+	 * and accents aside ("thac si" is THS); a value the list does not hold is refused now, not when HR approves.
+	 */
+	private String catalogCode(String list, String value) {
+		var key = vn.congvu.shared.VietnameseOrder.searchKey(value);
+		for (var item : catalog.items(list)) {
+			if (item.code().equalsIgnoreCase(value) || vn.congvu.shared.VietnameseOrder.searchKey(item.nameVi()).equals(key)
+					|| vn.congvu.shared.VietnameseOrder.searchKey(item.nameEn()).equals(key)) {
+				return item.code();
+			}
+		}
+		throw new InvalidInputException("proposedValue", "correction.value.notInList", value);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<OfficialView> mine() {
 		return scope.self().flatMap(officials::findById).map(Official::view);
@@ -86,6 +104,10 @@ public class SelfService {
 		}
 		if (field != CorrectableField.OTHER && (proposed == null || proposed.isEmpty())) {
 			throw new InvalidInputException("proposedValue", "personnel.record.required");
+		}
+		var list = field.catalogList();
+		if (list != null && proposed != null) {
+			proposed = catalogCode(list, proposed);
 		}
 		var current = official.view();
 		if (field != CorrectableField.OTHER) {

@@ -190,11 +190,23 @@ class RecordIntegrationTests {
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(api.get("/api/v1/me/corrections", "Authorization", me).body()).contains("\"status\":\"APPROVED\"");
 
-		// a request that cannot be applied when approved is refused as a whole: neither record nor request changes
+		// a code field takes a value of its list, by code or by name (accents aside), or is refused on sending
 		var unknownLevel = api.json("POST", "/api/v1/me/corrections",
 				"{\"field\":\"PROFESSIONAL_LEVEL\",\"proposedValue\":\"Kỹ sư\",\"reason\":\"Bằng kỹ sư\"}",
 				"Authorization", me);
-		long unknownId = id(unknownLevel.body());
+		assertThat(unknownLevel.statusCode()).isEqualTo(400);
+		assertThat(unknownLevel.body()).contains("\"field\":\"proposedValue\"", "không có trong danh mục");
+		var named = api.json("POST", "/api/v1/me/corrections",
+				"{\"field\":\"PROFESSIONAL_LEVEL\",\"proposedValue\":\"thac si\",\"reason\":\"Bằng thạc sĩ 2024\"}",
+				"Authorization", me);
+		assertThat(named.statusCode()).as(named.body()).isEqualTo(201);
+		assertThat(named.body()).contains("\"proposedValue\":\"THS\"");
+
+		// a request that cannot be applied when approved is refused as a whole: neither record nor request changes
+		var wrongBirth = api.json("POST", "/api/v1/me/corrections",
+				"{\"field\":\"DATE_OF_BIRTH\",\"proposedValue\":\"10/02/1991\",\"reason\":\"Sai năm sinh\"}",
+				"Authorization", me);
+		long unknownId = id(wrongBirth.body());
 		var refused = api.json("POST", "/api/v1/corrections/" + unknownId + "/decision",
 				"{\"approve\":true,\"version\":0}", "Authorization", UNIT_HR);
 		assertThat(refused.statusCode()).isEqualTo(400);

@@ -27,7 +27,10 @@ class SelfServiceController {
 
 	private final PersonnelRegistry registry;
 
-	SelfServiceController(SelfService self, PersonnelRegistry registry) {
+	private final vn.congvu.catalog.Catalog catalog;
+
+	SelfServiceController(SelfService self, PersonnelRegistry registry, vn.congvu.catalog.Catalog catalog) {
+		this.catalog = catalog;
 		this.self = self;
 		this.registry = registry;
 	}
@@ -91,7 +94,27 @@ class SelfServiceController {
 		model.addAttribute("official", mine.get());
 		model.addAttribute("requests", self.myRequests());
 		model.addAttribute("fields", CorrectableField.values());
+		choices(model);
 		return "officials/my-corrections";
+	}
+
+	/**
+	 * The values a code field may take, offered as a choice: the catalog's items for each field that takes codes, and
+	 * the fields typed freely (dates and words), for the form to show the right input for the field chosen.
+	 */
+	private void choices(Model model) {
+		var lists = new java.util.LinkedHashMap<String, java.util.List<vn.congvu.catalog.ReferenceItem>>();
+		var typed = new java.util.ArrayList<String>();
+		for (var f : CorrectableField.values()) {
+			if (f.catalogList() == null) {
+				typed.add(f.name());
+			}
+			else {
+				lists.put(f.name(), catalog.items(f.catalogList()));
+			}
+		}
+		model.addAttribute("choiceLists", lists);
+		model.addAttribute("typedFields", String.join(" ", typed) + " ");
 	}
 
 	@PostMapping("/me/corrections")
@@ -122,6 +145,7 @@ class SelfServiceController {
 			model.addAttribute("official", mine.get());
 			model.addAttribute("requests", self.myRequests());
 			model.addAttribute("fields", CorrectableField.values());
+			choices(model);
 			model.addAttribute("field", field);
 			model.addAttribute("proposedValue", proposedValue);
 			model.addAttribute("reason", reason);
