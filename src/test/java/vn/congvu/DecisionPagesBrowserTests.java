@@ -60,6 +60,20 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("01/09/2028").contains("Nâng bậc lương")
 			.contains("bậc 2").contains("88/QĐ-UBND");
 		assertThat(browser.findElement(By.id("recorded-pdf")).getDomAttribute("href")).endsWith(".pdf");
+		// the record prints on A4 as its content alone: no menu, no buttons
+		var options = new org.openqa.selenium.print.PrintOptions();
+		options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+		var pdf = java.util.Base64.getDecoder()
+			.decode(((org.openqa.selenium.PrintsPage) browser).print(options).getContent());
+		var printed = java.nio.file.Files.createTempFile("ho-so", ".pdf");
+		try {
+			java.nio.file.Files.write(printed, pdf);
+			assertThat(LibreOffice.pdfText(printed)).contains("Trần Văn Bình", "88/QĐ-UBND")
+				.doesNotContain("Đăng xuất", "Ghi quyết định", "Tải về");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(printed);
+		}
 		var actions = json.readTree(api.get("/api/v1/officials/" + official + "/actions", "Authorization",
 				TestHttp.basic("demo.nhansu", "Demo@2021!")).body());
 		assertThat(actions.get(actions.size() - 1).get("kind").asString()).isEqualTo("SALARY_STEP");
@@ -70,7 +84,12 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 	void homeAffairsTransfersAnOfficialPickingTheUnitBySearchThenCancelsTheTransfer() throws Exception {
 		long official = enrolInWard("095192005050", "Lý Thị Mộng Cầm", "1992-05-05", "FEMALE");
 		signIn("demo.sonoivu", "Demo@2021!");
-		open("/officials/" + official + "/actions/new?kind=TRANSFER");
+		// without a kind, the page asks for one
+		open("/officials/" + official + "/actions/new");
+		assertThat(browser.findElement(By.id("action-now")).getText()).contains("Phường Bạc Liêu")
+			.contains("01.003 Chuyên viên");
+		new Select(browser.findElement(By.id("kind-choice"))).selectByValue("TRANSFER");
+		clickAndWait(By.id("choose-kind"));
 		assertThat(value("effectiveDate")).isEqualTo("07/12/2026");
 		browser.findElement(By.id("unitId-search")).sendKeys("so noi vu");
 		var shown = browser.findElements(By.cssSelector("#unitId option:not([hidden]):not([value=''])"));

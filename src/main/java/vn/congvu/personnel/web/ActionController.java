@@ -357,7 +357,10 @@ class ActionController {
 		model.addAttribute("form", form);
 		model.addAttribute("now", overview.now());
 		model.addAttribute("forecast", overview.forecast());
+		model.addAttribute("names", new OfficialController.CatalogNames(catalog));
 		if (kind == null) {
+			var here = overview.now() == null ? java.util.Set.<Long>of() : java.util.Set.of(overview.now().unitId());
+			model.addAttribute("unitNames", units.namesAsOf(here, effective));
 			return "officials/action";
 		}
 		var fields = Fields.of(kind);

@@ -63,8 +63,12 @@ class DueListController {
 
 	private final Clock clock;
 
+	private final vn.congvu.catalog.Catalog catalog;
+
 	DueListController(DueLists lists, DueListSheet sheets, PersonnelRegistry registry, DecisionDocuments documents,
-			UnitDirectory units, org.springframework.context.MessageSource messages, Clock clock) {
+			UnitDirectory units, org.springframework.context.MessageSource messages, vn.congvu.catalog.Catalog catalog,
+			Clock clock) {
+		this.catalog = catalog;
 		this.lists = lists;
 		this.sheets = sheets;
 		this.registry = registry;
@@ -93,6 +97,7 @@ class DueListController {
 		model.addAttribute("months", safeMonths);
 		model.addAttribute("entries", retirement ? lists.retiring(safeMonths) : lists.dueForSalaryStep(safeMonths));
 		model.addAttribute("batch", batch);
+		model.addAttribute("names", new OfficialController.CatalogNames(catalog));
 		return "officials/due";
 	}
 

@@ -65,11 +65,16 @@ class OfficialController {
 			@RequestParam(required = false) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable String professionalLevel,
 			@RequestParam(required = false) @Nullable Boolean partyMember,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable Integer size,
+			Model model) {
+		var paging = vn.congvu.shared.web.Paging.of(page, size, null, null, java.util.Set.of("name"), "name");
+		model.addAttribute("paging", paging);
+		model.addAttribute("names", new CatalogNames(catalog));
 		var parsed = Formats.parseDate(asOf);
 		var date = parsed.orElse(LocalDate.now(clock));
 		model.addAttribute("asOfError", asOf != null && !asOf.isBlank() && parsed.isEmpty());
 		model.addAttribute("asOfText", asOf != null && !asOf.isBlank() && parsed.isEmpty() ? asOf : Formats.DATE.format(date));
+		model.addAttribute("asOfDate", date);
 		model.addAttribute("q", q);
 		model.addAttribute("category", category);
 		model.addAttribute("status", status);
@@ -87,11 +92,12 @@ class OfficialController {
 		model.addAttribute("professionalLevels", catalog.items("PROFESSIONAL_LEVEL"));
 		try {
 			model.addAttribute("result", search.search(new OfficialSearch.Criteria(q, null, true, date, category, status,
-					rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, Math.max(0, page), 20)));
+					rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, paging.page(),
+					paging.size())));
 		}
 		catch (vn.congvu.shared.InvalidInputException ex) {
 			model.addAttribute("filterError", ex);
-			model.addAttribute("result", new OfficialSearch.Page(java.util.List.of(), 0, false, 0, 20));
+			model.addAttribute("result", new OfficialSearch.Page(java.util.List.of(), 0, false, 0, paging.size()));
 		}
 		return "officials/list";
 	}
@@ -174,6 +180,14 @@ class OfficialController {
 
 		CatalogNames(Catalog catalog) {
 			this.catalog = catalog;
+		}
+
+		/** A rank's or title's code with its name on {@code date}: "01.003 Chuyên viên". */
+		public String rank(@Nullable String code, LocalDate date) {
+			if (code == null) {
+				return "";
+			}
+			return catalog.rank(code, date).map(r -> code + " " + r.name()).orElse(code);
 		}
 
 		public String of(String list, @Nullable String code) {

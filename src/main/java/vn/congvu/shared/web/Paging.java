@@ -49,12 +49,12 @@ public record Paging(int page, int size, String sort, boolean descending) {
 	}
 
 	/** The page shown: the one asked, or the last when it lies beyond. */
-	public int shownPage(int total) {
+	public int shownPage(long total) {
 		return Math.min(page, Math.max(0, pages(total) - 1));
 	}
 
-	public int pages(int total) {
-		return Math.max(1, (total + size - 1) / size);
+	public int pages(long total) {
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + size - 1) / size));
 	}
 
 	/** The link that sorts by {@code column}: ascending, or reversed when it is already the sort. */
@@ -84,7 +84,7 @@ public record Paging(int page, int size, String sort, boolean descending) {
 	}
 
 	/** Numbered page links around the page shown, with the first and last, and previous/next. */
-	public List<Link> links(int total) {
+	public List<Link> links(long total) {
 		int pages = pages(total);
 		int shown = shownPage(total);
 		var links = new ArrayList<Link>();
