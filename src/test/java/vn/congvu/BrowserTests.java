@@ -599,6 +599,9 @@ class BrowserTests extends BrowserTestBase {
 		clickAndWait(By.id("nominate"));
 		assertThat(browser.findElement(By.id("nominations")).getText()).contains("Lâm Văn Tài", "Lâm Văn Lộc",
 				"Vị trí còn trống");
+		// the badges' colours are explained beside the table
+		assertThat(browser.findElement(By.id("condition-legend")).getText()).contains("Đạt", "cần đối chiếu",
+				"Không đạt");
 		clickAndWait(By.id("close-exam"));
 		browser.findElement(By.id("members")).sendKeys("5");
 		browser.findElement(By.id("for-" + ids.get(0))).sendKeys("4");
