@@ -2,7 +2,8 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('dashboard-data').textContent);
-  var format = new Intl.NumberFormat(document.documentElement.lang || 'vi');
+  // numbers as the page writes them in its language (Formats): 1.919 in Vietnamese, 1,919 in English
+  var format = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi');
 
   function option(panel) {
     var table = panel.table;
@@ -29,11 +30,16 @@
         })
       };
     }
+    // many categories: their names slanted and cut with an ellipsis (the table below and the tooltip give them
+    // whole), never overlapping nor broken inside a word
+    var many = table.categories.length > 8;
     return {
       tooltip: tooltip,
-      legend: { bottom: 0 },
-      grid: { left: 60, right: 20, top: 10, bottom: panel.kind === 'bar' && series.length === 1 ? 80 : 40 },
-      xAxis: { type: 'category', data: table.categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 10, right: 20, top: 10, bottom: many ? 50 : 35, containLabel: true },
+      xAxis: { type: 'category', data: table.categories, axisLabel: many
+        ? { interval: 0, rotate: 30, width: 130, overflow: 'truncate', hideOverlap: true }
+        : { interval: 0, width: 110, overflow: 'break', hideOverlap: true } },
       yAxis: { type: 'value', axisLabel: { formatter: function (v) { return format.format(v); } } },
       series: series.map(function (s) {
         return { name: s.name, type: panel.kind === 'line' ? 'line' : 'bar', stack: panel.kind === 'stacked' ? 'all' : undefined, data: s.values };

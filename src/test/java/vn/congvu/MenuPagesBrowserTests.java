@@ -83,6 +83,29 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 				screenshots("dashboard-headlines");
 			}
 		}
+		// in English, the page and its charts write numbers alike: 1,919 and 2,000, never 1.919 beside 2,000
+		clickAndWait(By.id("lang-en"));
+		try {
+			waitFor(By.cssSelector(".dashboard-chart[data-rendered='true']"));
+			long big = 0;
+			String shownBig = null;
+			for (var headline : headlines) {
+				var value = headline.get("value").asLong();
+				if (value >= 1000) {
+					big = value;
+					shownBig = browser.findElement(By.cssSelector("#headline-"
+							+ headline.get("code").asString().replace(".", "\\.") + " a")).getText();
+				}
+			}
+			assertThat(big).as("a headline of thousands").isPositive();
+			assertThat(shownBig).isEqualTo(String.format(java.util.Locale.UK, "%,d", big));
+			var axes = browser.findElement(By.id("dashboard")).getText();
+			assertThat(axes).doesNotContainPattern("\\d\\.\\d{3}\\b");
+			screenshots("dashboard-english");
+		}
+		finally {
+			clickAndWait(By.id("lang-vi"));
+		}
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How pages show and read dates and numbers, in both languages: dates dd/MM/yyyy, times dd/MM/yyyy HH:mm in the
- * province's time zone, numbers with a dot between thousands (1.234.567). Templates use it as {@code @fmt}.
+ * province's time zone; numbers in the page's language (1.234.567 in Vietnamese, 1,234,567 in English). Templates
+ * use it as {@code @fmt}.
  */
 @Component("fmt")
 public class Formats {
@@ -35,7 +36,15 @@ public class Formats {
 	}
 
 	public String number(@Nullable Number number) {
-		return number == null ? "" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(number);
+		return number == null ? "" : NumberFormat.getIntegerInstance(numbers()).format(number);
+	}
+
+	/**
+	 * Numbers follow the page's language, as the charts do: 1.919 and 2,34 in Vietnamese; 1,919 and 2.34 in English.
+	 */
+	private static Locale numbers() {
+		return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? Locale.UK
+				: Locale.forLanguageTag("vi");
 	}
 
 	/** A month as MM/yyyy. */
@@ -43,12 +52,15 @@ public class Formats {
 		return date == null ? "" : MONTH.format(date);
 	}
 
-	/** A decimal such as a salary coefficient, with a comma before the decimals (2,34) and at least two of them. */
+	/**
+	 * A decimal such as a salary coefficient, with at least two decimals: a comma before them in Vietnamese (2,34), a
+	 * point in English.
+	 */
 	public String decimal(java.math.@Nullable BigDecimal number) {
 		if (number == null) {
 			return "";
 		}
-		var format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+		var format = NumberFormat.getNumberInstance(numbers());
 		format.setMinimumFractionDigits(2);
 		format.setMaximumFractionDigits(4);
 		return format.format(number);
