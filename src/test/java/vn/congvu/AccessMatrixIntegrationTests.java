@@ -94,6 +94,10 @@ class AccessMatrixIntegrationTests {
 		ISSUED_REPORT("""
 				SELECT r.id FROM reporting.issued_report r
 				WHERE r.scope_unit_id NOT IN (SELECT id FROM ward) ORDER BY 1 LIMIT 1"""),
+		/** A file of the record of an official out of the ward. */
+		ATTACHMENT("""
+				SELECT a.id FROM personnel.attachment a JOIN personnel.employment e ON e.official_id = a.official_id
+				WHERE e.valid @> personnel.today() AND e.unit_id NOT IN (SELECT id FROM ward) ORDER BY 1 LIMIT 1"""),
 		/** A recorded decision about an official out of the ward. */
 		ACTION("""
 				SELECT a.id FROM personnel.personnel_action a JOIN personnel.employment e ON e.official_id = a.official_id
@@ -127,6 +131,9 @@ class AccessMatrixIntegrationTests {
 			var before = path.substring(0, path.indexOf("{" + parameter + "}"));
 			if (parameter.equals("officialId") || before.endsWith("/officials/")) {
 				return Optional.of(OFFICIAL);
+			}
+			if (parameter.equals("attachmentId")) {
+				return Optional.of(ATTACHMENT);
 			}
 			if (parameter.equals("actionId")) {
 				return Optional.of(ACTION);

@@ -43,7 +43,11 @@ public class CurriculumVitae {
 
 	private final Clock clock;
 
-	CurriculumVitae(PersonnelRecords records, UnitDirectory units, Catalog catalog, Clock clock) {
+	private final Attachments attachments;
+
+	CurriculumVitae(PersonnelRecords records, UnitDirectory units, Catalog catalog, Attachments attachments,
+			Clock clock) {
+		this.attachments = attachments;
 		this.records = records;
 		this.units = units;
 		this.catalog = catalog;
@@ -72,6 +76,14 @@ public class CurriculumVitae {
 						Text.plain("Số hiệu cán bộ, công chức: " + o.id())),
 				List.of(new Text("Mẫu 2C-BNV/2008", true, false, Align.RIGHT, 12),
 						new Text("(Ban hành kèm theo Quyết định số 02/2008/QĐ-BNV)", false, true, Align.RIGHT, 11))));
+		// the photo of the form's box, 4×6 cm, or the box's words when the record has none
+		var photo = attachments.photo(officialId);
+		if (photo.isPresent()) {
+			blocks.add(new Doc.Image(photo.get().bytes(), 40, 60, Align.LEFT));
+		}
+		else {
+			blocks.add(new Text("(Ảnh màu 4 x 6 cm)", false, true, Align.LEFT, 11));
+		}
 		blocks.add(Text.centered("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", true, 15));
 		blocks.add(new Doc.Field("1) Họ và tên khai sinh (viết chữ in hoa)", o.fullName().toUpperCase(Locale.forLanguageTag("vi"))));
 		blocks.add(new Doc.Field("2) Tên gọi khác", BLANK));

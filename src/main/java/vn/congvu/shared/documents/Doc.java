@@ -15,7 +15,7 @@ public record Doc(String title, List<Block> blocks) {
 	}
 
 	/** A part of the document. */
-	public sealed interface Block permits Text, Field, Heading, Table, Columns {
+	public sealed interface Block permits Text, Field, Heading, Table, Columns, Image {
 	}
 
 	/** A paragraph. */
@@ -49,6 +49,12 @@ public record Doc(String title, List<Block> blocks) {
 
 	/** Two blocks of lines side by side (the header of an official form, a signature block). */
 	public record Columns(List<Text> left, List<Text> right) implements Block {
+	}
+
+	/**
+	 * A picture of {@code widthMm} × {@code heightMm} (a JPEG or PNG), such as the 4×6 cm photo of a CV.
+	 */
+	public record Image(byte[] bytes, float widthMm, float heightMm, Align align) implements Block {
 	}
 
 }

@@ -62,6 +62,9 @@ public final class DocxWriter {
 				else if (block instanceof Doc.Columns c) {
 					columns(document, c);
 				}
+				else if (block instanceof Doc.Image i) {
+					image(document.createParagraph(), i);
+				}
 			}
 			document.write(out);
 		}
@@ -138,6 +141,26 @@ public final class DocxWriter {
 			}
 		}
 		document.createParagraph();
+	}
+
+	private static void image(XWPFParagraph p, Doc.Image image) throws IOException {
+		p.setAlignment(switch (image.align()) {
+			case LEFT -> ParagraphAlignment.LEFT;
+			case CENTER -> ParagraphAlignment.CENTER;
+			case RIGHT -> ParagraphAlignment.RIGHT;
+		});
+		boolean png = image.bytes().length > 1 && (image.bytes()[0] & 0xFF) == 0x89;
+		try {
+			p.createRun()
+				.addPicture(new java.io.ByteArrayInputStream(image.bytes()),
+						png ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
+								: org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+						png ? "anh.png" : "anh.jpg", org.apache.poi.util.Units.toEMU(image.widthMm() * 72 / 25.4),
+						org.apache.poi.util.Units.toEMU(image.heightMm() * 72 / 25.4));
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 }

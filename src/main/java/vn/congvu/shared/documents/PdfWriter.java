@@ -63,6 +63,9 @@ public final class PdfWriter {
 			else if (block instanceof Doc.Columns c) {
 				document.add(columns(c));
 			}
+			else if (block instanceof Doc.Image i) {
+				document.add(image(i));
+			}
 		}
 		document.close();
 	}
@@ -149,6 +152,22 @@ public final class PdfWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static com.lowagie.text.Image image(Doc.Image image) {
+		try {
+			var picture = com.lowagie.text.Image.getInstance(image.bytes());
+			picture.scaleAbsolute(image.widthMm() * MM, image.heightMm() * MM);
+			picture.setAlignment(switch (image.align()) {
+				case LEFT -> com.lowagie.text.Image.ALIGN_LEFT;
+				case CENTER -> com.lowagie.text.Image.ALIGN_CENTER;
+				case RIGHT -> com.lowagie.text.Image.ALIGN_RIGHT;
+			});
+			return picture;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
