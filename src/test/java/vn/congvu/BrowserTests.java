@@ -769,7 +769,7 @@ class BrowserTests extends BrowserTestBase {
 		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
 				new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64)));
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-			assertThat(text.getText()).contains("6 tháng đầu năm 2021", "Tỉnh Bạc Liêu", figure + " trường hợp");
+			assertThat(text.getText()).contains("6 tháng đầu năm 2021", "tỉnh Bạc Liêu", figure + " trường hợp");
 		}
 	}
 

@@ -265,4 +265,104 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 		}
 	}
 
+	@Test
+	void anHrOfficerAddsThePhotoToTheRecordAfterAWrongOneIsExplained() throws Exception {
+		long official = enrolInWard("095193006060", "Quách Thị Ảnh", "1993-06-06", "FEMALE");
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials/" + official + "?tab=documents");
+		assertThat(browser.findElements(By.id("record-photo"))).isEmpty();
+		var landscape = java.nio.file.Files.createTempFile("ngang", ".jpg");
+		var portrait = java.nio.file.Files.createTempFile("chan-dung", ".jpg");
+		try {
+			java.nio.file.Files.write(landscape, vn.congvu.personnel.AttachmentsIntegrationTests.picture(600, 400, "jpg"));
+			java.nio.file.Files.write(portrait, vn.congvu.personnel.AttachmentsIntegrationTests.picture(400, 600, "jpg"));
+			new Select(browser.findElement(By.id("attachment-kind"))).selectByValue("PHOTO");
+			browser.findElement(By.id("attachment-file")).sendKeys(landscape.toString());
+			clickAndWait(By.id("attachment-submit"));
+			assertThat(browser.findElement(By.id("attachment-error")).getText()).contains("4 x 6", "600 x 400");
+			assertThat(new Select(browser.findElement(By.id("attachment-kind"))).getFirstSelectedOption()
+				.getDomAttribute("value")).as("the kind chosen stays").isEqualTo("PHOTO");
+			browser.findElement(By.id("attachment-file")).sendKeys(portrait.toString());
+			clickAndWait(By.id("attachment-submit"));
+			assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã tải tệp lên hồ sơ.");
+			assertThat(browser.findElement(By.id("attachments")).getText()).contains("Ảnh 4 x 6")
+				.contains(portrait.getFileName().toString());
+			var photo = browser.findElement(By.id("record-photo"));
+			assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return arguments[0].complete && arguments[0].naturalWidth === 400", photo))
+				.as("the photo shows in the record's header").isTrue();
+			screenshots("record-documents");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(landscape);
+			java.nio.file.Files.deleteIfExists(portrait);
+		}
+	}
+
+	/**
+	 * An HR officer's day, as the ward's HR officer lives it in the browser: enrol a recruit, record a salary step from
+	 * the watch list, move the recruit to a school of the ward and cancel the move, print the record.
+	 */
+	@Test
+	void anHrOfficersDay() throws Exception {
+		signIn("demo.nhansu", "Demo@2021!");
+		// a recruit
+		open("/officials/new");
+		type("fullName", "Tạ Minh Nhật");
+		type("citizenId", "095097008080");
+		type("dateOfBirth", "08/08/1997");
+		new Select(browser.findElement(By.id("sex"))).selectByValue("MALE");
+		new Select(browser.findElement(By.id("category"))).selectByValue("CIVIL_SERVANT");
+		browser.findElement(By.id("unitId-search")).sendKeys("phuong bac lieu");
+		browser.findElements(By.cssSelector("#unitId option:not([hidden]):not([value=''])")).get(0).click();
+		new Select(browser.findElement(By.id("rankCode"))).selectByValue("01.003");
+		type("decisionNumber", "120/QĐ-UBND");
+		clickAndWait(By.id("enrol-submit"));
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo("Tạ Minh Nhật");
+		var recordUrl = browser.getCurrentUrl();
+
+		// a salary step from the watch list
+		open("/officials/due?list=salary-step&months=6");
+		var row = browser.findElements(By.cssSelector("#due-table tbody tr")).get(0);
+		var dueName = row.findElements(By.tagName("td")).get(2).getText();
+		var dueId = row.findElement(By.name("officialId")).getDomAttribute("value");
+		clickAndWait(By.id("act-" + dueId));
+		type("decisionNumber", "121/QĐ-UBND");
+		clickAndWait(By.id("save-action"));
+		assertThat(browser.findElement(By.id("official-name")).getText()).isEqualTo(dueName);
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Nâng bậc lương", "121/QĐ-UBND");
+
+		// the recruit moved to a school of the ward, then the move cancelled
+		browser.get(recordUrl);
+		new Select(browser.findElement(By.id("decision-kind"))).selectByValue("TRANSFER");
+		clickAndWait(By.id("record-decision-go"));
+		browser.findElement(By.id("unitId-search")).sendKeys("truong tieu hoc");
+		browser.findElements(By.cssSelector("#unitId option:not([hidden]):not([value=''])")).get(0).click();
+		type("decisionNumber", "122/QĐ-UBND");
+		clickAndWait(By.id("save-action"));
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Điều động", "122/QĐ-UBND");
+		new Select(browser.findElement(By.id("decision-kind"))).selectByValue("CANCELLATION");
+		clickAndWait(By.id("record-decision-go"));
+		new Select(browser.findElement(By.id("cancelsActionId"))).selectByIndex(1);
+		type("decisionNumber", "123/QĐ-UBND");
+		clickAndWait(By.id("save-action"));
+		assertThat(browser.findElement(By.xpath("//ol[@id='timeline']/li[contains(., '122/QĐ-UBND')]"))
+			.getDomAttribute("class")).contains("text-decoration-line-through");
+		screenshots("hr-day-record");
+
+		// the record, printed
+		var options = new org.openqa.selenium.print.PrintOptions();
+		options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+		var printed = java.nio.file.Files.createTempFile("ho-so", ".pdf");
+		try {
+			java.nio.file.Files.write(printed, java.util.Base64.getDecoder()
+				.decode(((org.openqa.selenium.PrintsPage) browser).print(options).getContent()));
+			assertThat(LibreOffice.pdfText(printed)).contains("Tạ Minh Nhật", "120/QĐ-UBND", "123/QĐ-UBND")
+				.doesNotContain("Đăng xuất");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(printed);
+		}
+	}
+
 }

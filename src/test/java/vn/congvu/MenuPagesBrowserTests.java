@@ -108,4 +108,33 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 		}
 	}
 
+	@Test
+	void theOfficialsListShowsTheApisPeoplePagesByNumberAndRemembersItsFilters() throws Exception {
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		var api = json.readTree(TestHttp.api(port)
+			.get("/api/v1/officials?asOf=2026-12-07&rankCode=01.003&page=1&size=50", "Authorization", hr)
+			.body());
+		signIn("demo.nhansu", "Demo@2021!");
+		open("/officials?asOf=07/12/2026&rankCode=01.003&size=50");
+		assertThat(number(browser.findElement(By.id("official-count")).getText().replaceAll("\\D", "")))
+			.isEqualTo(api.get("total").asLong());
+		clickAndWait(By.linkText("2"));
+		var names = browser.findElements(By.cssSelector("#officials tbody tr td:first-child a"));
+		assertThat(names).hasSize(api.get("items").size());
+		for (int i = 0; i < names.size(); i++) {
+			assertThat(names.get(i).getText()).isEqualTo(api.get("items").get(i).get("fullName").asString());
+		}
+		assertThat(browser.findElement(By.cssSelector("#officials tbody tr td:nth-child(5)")).getText())
+			.isEqualTo("01.003 Chuyên viên");
+		// the list opened again from the menu shows what it showed; cleared, it shows everyone
+		open("/officials");
+		assertThat(browser.getCurrentUrl()).contains("rankCode=01.003").contains("page=1");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("rankCode")))
+			.getFirstSelectedOption().getText()).isEqualTo("01.003 — Chuyên viên");
+		clickAndWait(By.id("official-search-clear"));
+		assertThat(browser.getCurrentUrl()).endsWith("/officials");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("rankCode")))
+			.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+	}
+
 }

@@ -32,6 +32,7 @@ import vn.congvu.TestHttp;
  * unindexed table of the same database;</li>
  * <li>search: the first page of a name search over HTTP against the same two SQL statements run directly;</li>
  * <li>record page: the HTML record page with 32 concurrent clients;</li>
+ * <li>staff page: a unit's staff page (its people today, sorted, first page), the same way;</li>
  * <li>heap: the application's peak heap while a 50,000-row import and an export of every official run at once.</li>
  * </ul>
  * Arguments: http-port db-port [all|search|record|import|heap].
@@ -63,6 +64,9 @@ public final class PersonnelBench {
 			}
 			if (only.equals("all") || only.equals("record")) {
 				recordPage(http, sql);
+			}
+			if (only.equals("all") || only.equals("staff")) {
+				staffPage(http, sql);
 			}
 			if (only.equals("all") || only.equals("import")) {
 				importVersusCopy(api, sql, ward, 1);
@@ -386,14 +390,42 @@ public final class PersonnelBench {
 	// ------------------------------------------------------------------------------------------------- record page
 
 	static void recordPage(int port, Connection sql) throws Exception {
-		var ids = new ArrayList<Long>();
+		var paths = new ArrayList<String>();
 		try (var st = sql.createStatement();
 				var rs = st.executeQuery("SELECT official_id FROM personnel.employment WHERE valid_to IS NULL "
 						+ "ORDER BY official_id LIMIT 5000")) {
 			while (rs.next()) {
-				ids.add(rs.getLong(1));
+				paths.add("/officials/" + rs.getLong(1));
 			}
 		}
+		underLoad("record_page", "a record", port, paths);
+	}
+
+	/**
+	 * A unit's staff page (issue 19): the units with people at work today, each page listing its own staff (the first
+	 * 20 in Vietnamese order, of all of them read and sorted).
+	 */
+	static void staffPage(int port, Connection sql) throws Exception {
+		var paths = new ArrayList<String>();
+		long people = 0;
+		try (var st = sql.createStatement();
+				var rs = st.executeQuery("SELECT unit_id, count(*) FROM personnel.employment WHERE valid_to IS NULL "
+						+ "GROUP BY unit_id HAVING count(*) >= 5 ORDER BY unit_id")) {
+			while (rs.next()) {
+				paths.add("/units/" + rs.getLong(1) + "/staff");
+				people += rs.getLong(2);
+			}
+		}
+		System.out.printf("staff pages: %d units of %.0f people on average%n", paths.size(),
+				(double) people / Math.max(1, paths.size()));
+		underLoad("staff_page", "a unit's staff", port, paths);
+	}
+
+	/**
+	 * Pages under load: 32 clients without pause for 30 s (after 20 s of warming), then 32 users each reading a page
+	 * every 0.5–1.5 s for 30 s; the p95 of each, and one client alone as the baseline.
+	 */
+	static void underLoad(String label, String what, int port, List<String> paths) throws Exception {
 		int clients = 32;
 		var latencies = Collections.synchronizedList(new ArrayList<Long>());
 		var errors = new AtomicLong();
@@ -405,15 +437,15 @@ public final class PersonnelBench {
 			var browser = TestHttp.browser(port);
 			browser.signIn("demo.sonoivu", "Demo@2021!");
 			var plain = new PlainHttp(port, browser.cookieHeader());
-			var page = "/officials/" + ids.get(c);
+			var page = paths.get(c % paths.size());
 			long expected = browser.get(page).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 			if (plain.get(page) != 200 || plain.bodyBytes != expected) {
-				throw new IllegalStateException("The plain client read " + plain.bodyBytes + " bytes of a record page of "
+				throw new IllegalStateException("The plain client read " + plain.bodyBytes + " bytes of " + page + " of "
 						+ expected);
 			}
 			sessions.add(plain);
 		}
-		// 20 s of warming first: the JIT, and the 5,000 records read once from disk into the cache
+		// 20 s of warming first: the JIT, and the pages' rows read once from disk into the cache
 		long measureFrom = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		long end = measureFrom + Duration.ofSeconds(30).toNanos();
 		for (int c = 0; c < clients; c++) {
@@ -421,11 +453,11 @@ public final class PersonnelBench {
 			var random = new Random(c);
 			pool.submit(() -> {
 				while (System.nanoTime() < end) {
-					long id = ids.get(random.nextInt(ids.size()));
+					var path = paths.get(random.nextInt(paths.size()));
 					long t0 = System.nanoTime();
 					int status;
 					try {
-						status = client.get("/officials/" + id);
+						status = client.get(path);
 					}
 					catch (RuntimeException ex) {
 						status = -1;
@@ -457,7 +489,7 @@ public final class PersonnelBench {
 			users.submit(() -> {
 				while (System.nanoTime() < pacedEnd) {
 					long t0 = System.nanoTime();
-					client.get("/officials/" + ids.get(random.nextInt(ids.size())));
+					client.get(paths.get(random.nextInt(paths.size())));
 					paced.add(System.nanoTime() - t0);
 					try {
 						Thread.sleep(500 + random.nextInt(1000));
@@ -470,22 +502,22 @@ public final class PersonnelBench {
 		}
 		users.shutdown();
 		users.awaitTermination(2, TimeUnit.MINUTES);
-		System.out.printf("record_page.p95_ms_32_users %.1f   (each reads a record every 0.5-1.5 s: %d pages in 30 s)%n",
-				p95(paced), paced.size());
-		System.out.printf("record_page.p95_ms_32_clients_no_pause %.1f   (%d pages in 30 s, %.0f/s, %d errors; the "
-				+ "clients used %.0f%% of the machine's CPU; baseline: one client alone, p95 %.1f ms)%n", p95(latencies),
-				latencies.size(), latencies.size() / 30.0, errors.get(), 100 * generatorShare,
-				alone(sessions.get(0), ids));
+		System.out.printf("%s.p95_ms_32_users %.1f   (each reads %s every 0.5-1.5 s: %d pages in 30 s)%n", label,
+				p95(paced), what, paced.size());
+		System.out.printf("%s.p95_ms_32_clients_no_pause %.1f   (%d pages in 30 s, %.0f/s, %d errors; the "
+				+ "clients used %.0f%% of the machine's CPU; baseline: one client alone, p95 %.1f ms)%n", label,
+				p95(latencies), latencies.size(), latencies.size() / 30.0, errors.get(), 100 * generatorShare,
+				alone(sessions.get(0), paths));
 		sessions.forEach(PlainHttp::close);
 	}
 
 	/** One client, one page after another: the page's own cost without queueing. */
-	static double alone(PlainHttp client, List<Long> ids) {
+	static double alone(PlainHttp client, List<String> paths) {
 		var random = new Random(99);
 		var latencies = new ArrayList<Long>();
 		for (int i = 0; i < 200; i++) {
 			long t0 = System.nanoTime();
-			client.get("/officials/" + ids.get(random.nextInt(ids.size())));
+			client.get(paths.get(random.nextInt(paths.size())));
 			latencies.add(System.nanoTime() - t0);
 		}
 		return p95(latencies);

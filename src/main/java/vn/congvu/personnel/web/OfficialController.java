@@ -38,11 +38,14 @@ class OfficialController {
 
 	private final vn.congvu.personnel.CurriculumVitae cv;
 
+	private final vn.congvu.personnel.Attachments attachments;
+
 	private final Clock clock;
 
 	OfficialController(OfficialSearch search, PersonnelRecords records, UnitDirectory units, Catalog catalog,
 			SelfService selfService, vn.congvu.personnel.OfficialExport export, vn.congvu.personnel.CurriculumVitae cv,
-			Clock clock) {
+			vn.congvu.personnel.Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.export = export;
 		this.cv = cv;
 		this.search = search;
@@ -52,6 +55,8 @@ class OfficialController {
 		this.selfService = selfService;
 		this.clock = clock;
 	}
+
+	private static final String REMEMBERED_FILTERS = "officials.filters";
 
 	@GetMapping("/officials")
 	String list(@RequestParam(required = false) @Nullable String q,
@@ -66,7 +71,23 @@ class OfficialController {
 			@RequestParam(required = false) @Nullable String professionalLevel,
 			@RequestParam(required = false) @Nullable Boolean partyMember,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable Integer size,
-			Model model) {
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
+		// the filters are remembered for the session: the list opened again shows what it showed, until cleared
+		var session = request.getSession();
+		var query = request.getQueryString();
+		if (query == null || query.isBlank()) {
+			var remembered = (String) session.getAttribute(REMEMBERED_FILTERS);
+			if (remembered != null) {
+				return "redirect:/officials?" + remembered;
+			}
+		}
+		else if (request.getParameter("clear") != null) {
+			session.removeAttribute(REMEMBERED_FILTERS);
+			return "redirect:/officials";
+		}
+		else {
+			session.setAttribute(REMEMBERED_FILTERS, query);
+		}
 		var paging = vn.congvu.shared.web.Paging.of(page, size, null, null, java.util.Set.of("name"), "name");
 		model.addAttribute("paging", paging);
 		model.addAttribute("names", new CatalogNames(catalog));
@@ -90,6 +111,7 @@ class OfficialController {
 		model.addAttribute("sexes", vn.congvu.shared.Sex.values());
 		model.addAttribute("ethnicGroups", catalog.items("ETHNIC_GROUP"));
 		model.addAttribute("professionalLevels", catalog.items("PROFESSIONAL_LEVEL"));
+		model.addAttribute("ranks", catalog.ranks(date));
 		try {
 			model.addAttribute("result", search.search(new OfficialSearch.Criteria(q, null, true, date, category, status,
 					rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, paging.page(),
@@ -137,7 +159,8 @@ class OfficialController {
 				out.toByteArray());
 	}
 
-	static final java.util.Set<String> TABS = java.util.Set.of("personal", "education", "career", "salary", "family");
+	static final java.util.Set<String> TABS = java.util.Set.of("personal", "education", "career", "salary", "family",
+			"documents");
 
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
@@ -170,6 +193,10 @@ class OfficialController {
 		model.addAttribute("unitNames", units.namesAsOf(unitIds, today));
 		model.addAttribute("names", new CatalogNames(catalog));
 		model.addAttribute("kinds", ActionController.OFFERED);
+		var files = attachments.of(id);
+		model.addAttribute("attachments", files);
+		model.addAttribute("hasPhoto", files.stream().anyMatch(f -> f.kind() == vn.congvu.personnel.Attachments.Kind.PHOTO));
+		model.addAttribute("attachmentKinds", vn.congvu.personnel.Attachments.Kind.values());
 		return "officials/record";
 	}
 

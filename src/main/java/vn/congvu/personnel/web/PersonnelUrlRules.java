@@ -22,6 +22,7 @@ class PersonnelUrlRules implements UrlRules {
 		requests.requestMatchers("/officials/*/actions/**", "/officials/new", "/officials/due/decision")
 			.hasAnyRole("HOME_AFFAIRS", "UNIT_HR");
 		requests.requestMatchers("/units/*/staff", "/units/*/staff.xlsx").hasAnyRole("HOME_AFFAIRS", "UNIT_HR", "LEADER");
+		UrlRules.writesBy(requests, new String[] { "HOME_AFFAIRS", "UNIT_HR" }, "/officials/*/attachments/**");
 	}
 
 }

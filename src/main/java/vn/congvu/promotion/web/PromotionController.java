@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvu.organization.UnitDirectory;
-import vn.congvu.organization.UnitView;
 import vn.congvu.promotion.PromotionDesk;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.DecisionRef;
@@ -48,8 +47,11 @@ class PromotionController {
 
 	private final vn.congvu.promotion.PromotionDocuments documents;
 
+	private final vn.congvu.organization.UnitChoices unitChoices;
+
 	PromotionController(PromotionDesk desk, UnitDirectory units, MessageSource messages, Clock clock,
-			vn.congvu.promotion.PromotionDocuments documents) {
+			vn.congvu.promotion.PromotionDocuments documents, vn.congvu.organization.UnitChoices unitChoices) {
+		this.unitChoices = unitChoices;
 		this.documents = documents;
 		this.desk = desk;
 		this.units = units;
@@ -169,13 +171,9 @@ class PromotionController {
 		return "redirect:/promotion/exams/" + id;
 	}
 
-	private List<UnitView> scopeUnits() {
-		var root = Caller.current().map(Caller::scopeUnitId).orElse(null);
-		if (root == null) {
-			return List.of();
-		}
-		var scope = units.scopeOf(root);
-		return units.unitsAsOf(LocalDate.now(clock)).stream().filter(u -> scope.contains(u.id())).toList();
+	/** The units the caller may name, valid today, as a tree with each parent's name (UnitChoices). */
+	private List<vn.congvu.organization.UnitChoices.Choice> scopeUnits() {
+		return unitChoices.on(LocalDate.now(clock));
 	}
 
 	private String text(DomainException ex) {

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvu.organization.UnitDirectory;
-import vn.congvu.organization.UnitView;
 import vn.congvu.personnel.Category;
 import vn.congvu.recruitment.Examinations;
 import vn.congvu.recruitment.Method;
@@ -56,8 +55,11 @@ class DriveController {
 
 	private final vn.congvu.recruitment.RecruitmentDocuments documents;
 
+	private final vn.congvu.organization.UnitChoices unitChoices;
+
 	DriveController(RecruitmentDesk desk, Examinations exams, UnitDirectory units, MessageSource messages,
-			Clock clock, vn.congvu.recruitment.RecruitmentDocuments documents) {
+			Clock clock, vn.congvu.recruitment.RecruitmentDocuments documents, vn.congvu.organization.UnitChoices unitChoices) {
+		this.unitChoices = unitChoices;
 		this.documents = documents;
 		this.desk = desk;
 		this.exams = exams;
@@ -195,14 +197,9 @@ class DriveController {
 		return "redirect:/recruitment/drives/" + id;
 	}
 
-	private List<UnitView> scopeUnits() {
-		var today = LocalDate.now(clock);
-		var root = Caller.current().map(Caller::scopeUnitId).orElse(null);
-		if (root == null) {
-			return List.of();
-		}
-		var scope = units.scopeOf(root);
-		return units.unitsAsOf(today).stream().filter(u -> scope.contains(u.id())).toList();
+	/** The units the caller may name, valid today, as a tree with each parent's name (UnitChoices). */
+	private List<vn.congvu.organization.UnitChoices.Choice> scopeUnits() {
+		return unitChoices.on(LocalDate.now(clock));
 	}
 
 	private String text(DomainException ex) {
