@@ -591,7 +591,7 @@ class BrowserTests extends BrowserTestBase {
 		browser.findElement(By.id("title")).sendKeys("Xét chuyển lên ngạch chuyên viên chính");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("authorityUnitId")))
 			.selectByValue(String.valueOf(unit));
-		browser.findElement(By.id("targetRankCode")).sendKeys("01.002");
+		new Select(browser.findElement(By.id("targetRankCode"))).selectByValue("01.002");
 		browser.findElement(By.id("quota")).sendKeys("1");
 		clickAndWait(By.id("open-exam"));
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Xét chuyển lên ngạch cao hơn (hội đồng)");

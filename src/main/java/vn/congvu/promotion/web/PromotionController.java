@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.congvu.organization.UnitDirectory;
 import vn.congvu.promotion.PromotionDesk;
 import vn.congvu.shared.Caller;
 import vn.congvu.shared.DecisionRef;
@@ -39,8 +38,6 @@ class PromotionController {
 
 	private final PromotionDesk desk;
 
-	private final UnitDirectory units;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -49,12 +46,15 @@ class PromotionController {
 
 	private final vn.congvu.organization.UnitChoices unitChoices;
 
-	PromotionController(PromotionDesk desk, UnitDirectory units, MessageSource messages, Clock clock,
-			vn.congvu.promotion.PromotionDocuments documents, vn.congvu.organization.UnitChoices unitChoices) {
+	private final vn.congvu.catalog.Catalog catalog;
+
+	PromotionController(PromotionDesk desk, MessageSource messages, Clock clock,
+			vn.congvu.promotion.PromotionDocuments documents, vn.congvu.organization.UnitChoices unitChoices,
+			vn.congvu.catalog.Catalog catalog) {
+		this.catalog = catalog;
 		this.unitChoices = unitChoices;
 		this.documents = documents;
 		this.desk = desk;
-		this.units = units;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -71,6 +71,7 @@ class PromotionController {
 	String list(Model model) {
 		model.addAttribute("exams", desk.exams());
 		model.addAttribute("units", scopeUnits());
+		model.addAttribute("ranks", catalog.ranks(LocalDate.now(clock)));
 		model.addAttribute("today", Formats.DATE.format(LocalDate.now(clock)));
 		return "promotion/exams";
 	}
@@ -92,6 +93,9 @@ class PromotionController {
 	String exam(@PathVariable long id, Model model) {
 		model.addAttribute("exam", desk.exam(id));
 		model.addAttribute("nominations", desk.nominations(id));
+		var names = new java.util.HashMap<String, String>();
+		catalog.ranks(LocalDate.now(clock)).forEach(r -> names.put(r.code(), r.code() + " " + r.name()));
+		model.addAttribute("rankNames", names);
 		model.addAttribute("today", Formats.DATE.format(LocalDate.now(clock)));
 		return "promotion/exam";
 	}
