@@ -137,4 +137,21 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 			.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
 	}
 
+	@Test
+	void theCompliancePageShowsTheApisCountsForTheProvinceToday() throws Exception {
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var api = json.readTree(TestHttp.api(port)
+			.get("/api/v1/staffing/compliance?asOf=2026-12-07", "Authorization", homeAffairs)
+			.body());
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/staffing/compliance");
+		assertThat(browser.findElement(By.id("compliant-count")).getText())
+			.isEqualTo(api.get("compliantUnits").asInt() + "/" + api.get("totalUnits").asInt());
+		assertThat(number(browser.findElement(By.id("violation-count")).getText()))
+			.isEqualTo(api.get("violations").asLong());
+		assertThat(browser.findElements(By.cssSelector("#compliance-table tbody tr[data-unit]")))
+			.hasSize(api.get("units").size());
+		screenshots("compliance");
+	}
+
 }
