@@ -48,15 +48,8 @@ final class PasswordPolicy {
 		if (password == null) {
 			throw new InvalidInputException(field, "identity.password.tooShort", MIN_LENGTH);
 		}
-		for (int i = 0; i < password.length(); i++) {
-			char c = password.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < password.length()
-					&& Character.isLowSurrogate(password.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
-				throw new InvalidInputException(field, "identity.password.notText");
-			}
+		if (!vn.congvu.shared.Texts.isText(password, false)) {
+			throw new InvalidInputException(field, "identity.password.notText");
 		}
 		var normalized = normalized(password);
 		if (normalized.equals(AccountAdministration.DEMO_PASSWORD)) {

@@ -31,4 +31,22 @@ public final class Texts {
 		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
 	}
 
+	/**
+	 * Whether {@code value} is text as people type it: no half of a surrogate pair and no control character, except —
+	 * when {@code lineBreaks} — tab, line feed and carriage return. The one rule for JSON strings and passwords.
+	 */
+	public static boolean isText(String value, boolean lineBreaks) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)
+					|| (Character.isISOControl(c) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r')))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }

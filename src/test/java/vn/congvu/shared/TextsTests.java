@@ -24,4 +24,16 @@ class TextsTests {
 		assertThat(decision.issuer()).isEqualTo("Ủy ban Thường vụ Quốc hội");
 	}
 
+	@Test
+	void textHasNoControlCharacterNorHalfASurrogatePair() {
+		assertThat(Texts.isText("Nguyễn Văn An 𠀀", false)).as("a whole pair outside the BMP is text").isTrue();
+		assertThat(Texts.isText("dòng 1\ndòng 2\tcột", true)).isTrue();
+		assertThat(Texts.isText("dòng 1\ndòng 2", false)).as("no line breaks in a password").isFalse();
+		assertThat(Texts.isText("a\u0000b", true)).isFalse();
+		assertThat(Texts.isText("a\u007Fb", true)).isFalse();
+		assertThat(Texts.isText("a\u0085b", true)).as("a C1 control").isFalse();
+		assertThat(Texts.isText("a\uD800b", true)).as("half of a pair").isFalse();
+		assertThat(Texts.isText("a\uDC00", true)).isFalse();
+	}
+
 }

@@ -38,14 +38,8 @@ class JsonText {
 	}
 
 	static String text(JsonParser p, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-				throw new NotText(p);
-			}
+		if (!vn.congvu.shared.Texts.isText(value, true)) {
+			throw new NotText(p);
 		}
 		return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
 				: Normalizer.normalize(value, Normalizer.Form.NFC);
