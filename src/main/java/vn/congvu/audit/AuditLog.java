@@ -23,9 +23,7 @@ public class AuditLog {
 
 		/** A period that ends before it starts is a mistake, not an empty page. */
 		public Query {
-			if (from != null && to != null && to.isBefore(from)) {
-				throw new vn.congvu.shared.InvalidInputException("to", "indicator.period.reversed");
-			}
+			vn.congvu.shared.DateRange.requireOrdered(from, to);
 		}
 
 	}

@@ -2,6 +2,7 @@ package vn.congvu.shared;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,24 @@ public record DateRange(LocalDate validFrom, @Nullable LocalDate validTo) {
 	@Override
 	public String toString() {
 		return "[" + validFrom + ", " + (validTo == null ? "…" : validTo) + ")";
+	}
+
+	/** The message of a period that ends before it starts, said on its end ({@code to}). */
+	public static final String REVERSED = "period.reversed";
+
+	/** Whether a period from {@code from} to {@code to} (both days in it) ends before it starts. */
+	public static boolean reversed(@Nullable LocalDate from, @Nullable LocalDate to) {
+		return from != null && to != null && to.isBefore(from);
+	}
+
+	/**
+	 * Refuses a period that ends before it starts, on its end: the one rule for every form and query that takes a
+	 * period (reports, indicators, the audit log).
+	 */
+	public static void requireOrdered(@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (reversed(from, to)) {
+			throw new InvalidInputException("to", REVERSED);
+		}
 	}
 
 }

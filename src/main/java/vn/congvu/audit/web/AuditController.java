@@ -34,8 +34,10 @@ class AuditController {
 		var toDate = Formats.parseDate(to);
 		model.addAttribute("fromError", from != null && !from.isBlank() && fromDate.isEmpty());
 		// a period that ends before it starts: the "to" field is marked, and nothing is listed
-		boolean reversed = fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get());
-		model.addAttribute("toError", (to != null && !to.isBlank() && toDate.isEmpty()) || reversed);
+		boolean reversed = vn.congvu.shared.DateRange.reversed(fromDate.orElse(null), toDate.orElse(null));
+		boolean badTo = to != null && !to.isBlank() && toDate.isEmpty();
+		model.addAttribute("toError", badTo || reversed);
+		model.addAttribute("toErrorCode", badTo ? "date.invalid" : vn.congvu.shared.DateRange.REVERSED);
 		var result = reversed ? new AuditLog.Page(java.util.List.of(), page, PAGE_SIZE, false)
 				: log.search(new AuditLog.Query(actor, entity, entityId, action, fromDate.orElse(null),
 						toDate.orElse(null)), page, PAGE_SIZE);

@@ -94,7 +94,8 @@ class ReportController {
 		boolean badTo = to != null && !to.isBlank() && end.isEmpty();
 		var last = end.orElse(today);
 		var first = start.orElse(last.withDayOfYear(1));
-		String toError = badTo ? "date.invalid" : last.isBefore(first) ? "indicator.period.reversed" : null;
+		String toError = badTo ? "date.invalid"
+				: vn.congvu.shared.DateRange.reversed(first, last) ? vn.congvu.shared.DateRange.REVERSED : null;
 		Long id = null;
 		try {
 			id = scope == null || scope.isBlank() ? null : Long.valueOf(scope.strip());

@@ -14,9 +14,7 @@ public record Query(long scopeUnitId, LocalDate from, LocalDate to) {
 		if (from == null || to == null) {
 			throw new InvalidInputException("from", "indicator.period.required");
 		}
-		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", "indicator.period.reversed");
-		}
+		vn.congvu.shared.DateRange.requireOrdered(from, to);
 	}
 
 	public static Query on(long scopeUnitId, LocalDate date) {
