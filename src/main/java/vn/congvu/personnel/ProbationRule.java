@@ -52,4 +52,14 @@ public final class ProbationRule {
 		};
 	}
 
+	/**
+	 * The day probation ends for a recruit of {@code category} on {@code recruited} to a rank of {@code rankLevel}:
+	 * {@link #months} after the recruitment; {@code null} when the recruit serves none.
+	 */
+	public static @org.jspecify.annotations.Nullable LocalDate end(Category category, LocalDate recruited,
+			String rankLevel) {
+		int months = months(category, recruited, rankLevel);
+		return months == 0 ? null : recruited.plusMonths(months);
+	}
+
 }

@@ -327,10 +327,16 @@ class ActionController {
 		}
 		form.setEffectiveDate(Formats.DATE.format(effective));
 		form.setDecisionDate(Formats.DATE.format(today));
-		Caller.current()
+		form.setDecisionIssuer(issuer(units, today));
+	}
+
+	/** The issuer a decision form proposes: the signed-in officer's own unit (its people's decisions are its own). */
+	static String issuer(UnitDirectory units, LocalDate today) {
+		return Caller.current()
 			.map(Caller::scopeUnitId)
 			.flatMap(root -> units.unit(root, today))
-			.ifPresent(unit -> form.setDecisionIssuer(unit.name()));
+			.map(unit -> unit.name())
+			.orElse("");
 	}
 
 	/** The day probation ends for the last recruitment, by the rules of its date; {@code null} without one. */
@@ -339,8 +345,7 @@ class ActionController {
 			var a = actions.get(i);
 			if (!a.cancelled() && a.kind().startsEmployment() && a.category() != null && a.rankCode() != null) {
 				var level = catalog.rank(a.rankCode(), a.effectiveDate()).map(RankView::level).orElse("SPECIALIST");
-				int months = ProbationRule.months(a.category(), a.effectiveDate(), level);
-				return months == 0 ? null : a.effectiveDate().plusMonths(months);
+				return ProbationRule.end(a.category(), a.effectiveDate(), level);
 			}
 		}
 		return null;

@@ -82,12 +82,8 @@ class DueListController {
 	String due(@RequestParam(defaultValue = "salary-step") String list, @RequestParam(defaultValue = "6") int months,
 			Model model) {
 		var today = LocalDate.now(clock);
-		var issuer = vn.congvu.shared.Caller.current()
-			.map(vn.congvu.shared.Caller::scopeUnitId)
-			.flatMap(root -> units.unit(root, today))
-			.map(u -> u.name())
-			.orElse("");
-		return show(list, months, Batch.empty(Formats.DATE.format(today), issuer), model);
+		return show(list, months, Batch.empty(Formats.DATE.format(today), ActionController.issuer(units, today)),
+				model);
 	}
 
 	private String show(String list, int months, Batch batch, Model model) {

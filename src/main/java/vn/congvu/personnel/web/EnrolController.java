@@ -18,7 +18,6 @@ import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.PersonnelRegistry;
-import vn.congvu.shared.Caller;
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.DomainException;
 import vn.congvu.shared.InvalidInputException;
@@ -61,10 +60,7 @@ class EnrolController {
 		form.setStartDate(Formats.DATE.format(today));
 		form.setDecisionDate(Formats.DATE.format(today));
 		form.setEthnicGroup("01");
-		Caller.current()
-			.map(Caller::scopeUnitId)
-			.flatMap(root -> units.unit(root, today))
-			.ifPresent(unit -> form.setDecisionIssuer(unit.name()));
+		form.setDecisionIssuer(ActionController.issuer(units, today));
 		return show(form, model);
 	}
 

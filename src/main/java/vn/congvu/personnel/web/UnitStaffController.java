@@ -143,11 +143,17 @@ class UnitStaffController {
 		for (var code : rankCodes) {
 			catalog.rank(code, list.date()).map(RankView::name).ifPresent(n -> ranks.put(code, n));
 		}
+		// each unit's scheme (an internal division's is its agency's), all read at once
+		var schemeUnit = new HashMap<Long, Long>();
+		unitIds.forEach(u -> schemeUnit.put(u, positions.schemeUnitOf(u, list.date())));
+		var schemes = positions.inForce(new HashSet<>(schemeUnit.values()), list.date());
 		var positionNames = new HashMap<Long, Map<String, String>>();
 		for (var unitId : unitIds) {
 			var byCode = new HashMap<String, String>();
-			positions.inForce(positions.schemeUnitOf(unitId, list.date()), list.date())
-				.ifPresent(scheme -> scheme.positions().forEach(p -> byCode.put(p.code(), p.name())));
+			var scheme = schemes.get(schemeUnit.get(unitId));
+			if (scheme != null) {
+				scheme.positions().forEach(p -> byCode.put(p.code(), p.name()));
+			}
 			positionNames.put(unitId, byCode);
 		}
 		return new Names(units.namesAsOf(unitIds, list.date()), ranks, positionNames);
