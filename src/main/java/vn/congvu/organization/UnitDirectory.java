@@ -3,14 +3,12 @@ package vn.congvu.organization;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.NotFoundException;
+import vn.congvu.shared.VietnameseCollation;
 
 /**
  * Reads the organisation: the units as they stood on a date, one unit's versions and history, and scopes (which
@@ -38,13 +37,8 @@ public class UnitDirectory {
 
 	private final JdbcClient jdbc;
 
-	private final Comparator<UnitView> order;
-
 	UnitDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-		collator.setStrength(Collator.TERTIARY);
-		this.order = Comparator.comparing(UnitView::type).thenComparing(UnitView::name, collator);
 	}
 
 	/** Every unit that exists on {@code date}, as it was then, ordered by type and name. */
@@ -53,7 +47,7 @@ public class UnitDirectory {
 			.param("date", date)
 			.query(UnitDirectory::view)
 			.list());
-		units.sort(order);
+		VietnameseCollation.sort(units, Comparator.comparing(UnitView::type), UnitView::name);
 		return units;
 	}
 
@@ -126,7 +120,7 @@ public class UnitDirectory {
 					.param("date", date)
 					.query(UnitDirectory::view)
 					.list());
-		units.sort(order);
+		VietnameseCollation.sort(units, Comparator.comparing(UnitView::type), UnitView::name);
 		return units;
 	}
 
@@ -264,7 +258,7 @@ public class UnitDirectory {
 				  AND (unaccent(lower(v.name)) LIKE '%' || unaccent(lower(:text)) || '%' OR v.code = :text)
 				ORDER BY v.name LIMIT :limit
 				""").param("date", date).param("text", text.strip()).param("limit", limit).query(UnitDirectory::view).list());
-		units.sort(order);
+		VietnameseCollation.sort(units, Comparator.comparing(UnitView::type), UnitView::name);
 		return units;
 	}
 

@@ -78,6 +78,11 @@ public class Attachments {
 	@Transactional(readOnly = true)
 	public List<View> of(long officialId) {
 		requireReadable(officialId);
+		return listed(officialId);
+	}
+
+	/** The files of a record whose reach the caller has checked. */
+	List<View> listed(long officialId) {
 		return jdbc.sql("""
 				SELECT id, official_id, kind, file_name, content_type, size_bytes, note, uploaded_at, uploaded_by
 				FROM personnel.attachment WHERE official_id = :official ORDER BY uploaded_at DESC, id DESC""")

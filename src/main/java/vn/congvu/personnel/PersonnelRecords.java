@@ -41,8 +41,11 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 
 	private final AuditTrail audit;
 
+	private final Attachments attachments;
+
 	PersonnelRecords(Officials officials, PersonnelActions actions, PersonnelScope scope, OfficialReach reach,
-			Catalog catalog, AuditTrail audit) {
+			Catalog catalog, AuditTrail audit, Attachments attachments) {
+		this.attachments = attachments;
 		this.officials = officials;
 		this.actions = actions;
 		this.scope = scope;
@@ -153,6 +156,16 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 	 * to the access log.
 	 */
 	@Transactional
+	/** What a record's page shows: the record's overview and the files attached to it. */
+	public record Page(Overview overview, List<Attachments.View> attachments) {
+	}
+
+	/** The record's page: its overview and its files, read in one transaction after one check of the caller's reach. */
+	@Transactional
+	public Optional<Page> page(long officialId, LocalDate today) {
+		return overview(officialId, today).map(o -> new Page(o, attachments.listed(officialId)));
+	}
+
 	public Optional<Overview> overview(long officialId, LocalDate today) {
 		return Optional.ofNullable(overviews(List.of(officialId), today).get(officialId));
 	}
@@ -168,7 +181,8 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 		if (reached.isEmpty()) {
 			return Map.of();
 		}
-		var found = officials.findAllById(reached);
+		var ids = reached.toArray(Long[]::new);
+		var found = officials.findByIds(ids);
 		var caller = Caller.current();
 		var opened = found.stream()
 			.filter(o -> caller.isPresent() && !caller.get().username().equals(o.accountUsername()))
@@ -178,7 +192,7 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 			audit.recordAccess("Official", opened, "VIEW");
 		}
 		var byOfficial = new HashMap<Long, List<PersonnelAction>>();
-		for (var action : actions.findByOfficialIdInOrderByOfficialIdAscEffectiveDateAscIdAsc(reached)) {
+		for (var action : actions.findOfOfficials(ids)) {
 			byOfficial.computeIfAbsent(action.officialId(), id -> new ArrayList<>()).add(action);
 		}
 		var result = new LinkedHashMap<Long, Overview>();

@@ -121,8 +121,7 @@ public class Compliance {
 	public Report report(long scopeUnitId, LocalDate date) {
 		var verdicts = new ArrayList<UnitCompliance>();
 		var summary = judge(scopeUnitId, date, verdicts::add);
-		var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-		verdicts.sort(java.util.Comparator.comparing(UnitCompliance::unitName, collator));
+		vn.congvu.shared.VietnameseCollation.sort(verdicts, UnitCompliance::unitName);
 		return new Report(summary, List.copyOf(verdicts));
 	}
 

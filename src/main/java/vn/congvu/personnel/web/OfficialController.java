@@ -38,14 +38,11 @@ class OfficialController {
 
 	private final vn.congvu.personnel.CurriculumVitae cv;
 
-	private final vn.congvu.personnel.Attachments attachments;
-
 	private final Clock clock;
 
 	OfficialController(OfficialSearch search, PersonnelRecords records, UnitDirectory units, Catalog catalog,
 			SelfService selfService, vn.congvu.personnel.OfficialExport export, vn.congvu.personnel.CurriculumVitae cv,
-			vn.congvu.personnel.Attachments attachments, Clock clock) {
-		this.attachments = attachments;
+			Clock clock) {
 		this.export = export;
 		this.cv = cv;
 		this.search = search;
@@ -165,8 +162,8 @@ class OfficialController {
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
 		var today = LocalDate.now(clock);
-		var overview = records.overview(id, today)
-			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var page = records.page(id, today).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var overview = page.overview();
 		var official = overview.official();
 		var actions = overview.actions();
 		var history = overview.history();
@@ -193,7 +190,7 @@ class OfficialController {
 		model.addAttribute("unitNames", units.namesAsOf(unitIds, today));
 		model.addAttribute("names", new CatalogNames(catalog));
 		model.addAttribute("kinds", ActionController.OFFERED);
-		var files = attachments.of(id);
+		var files = page.attachments();
 		model.addAttribute("attachments", files);
 		model.addAttribute("hasPhoto", files.stream().anyMatch(f -> f.kind() == vn.congvu.personnel.Attachments.Kind.PHOTO));
 		model.addAttribute("attachmentKinds", vn.congvu.personnel.Attachments.Kind.values());
