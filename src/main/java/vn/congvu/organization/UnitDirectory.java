@@ -301,13 +301,35 @@ public class UnitDirectory {
 		return known().lastDays().get(unitId);
 	}
 
+	/**
+	 * Every unit ever known, in the Vietnamese order of its name on {@code date} (as {@link #namesAsOf} names it), ties
+	 * by id: the order of a list sorted by unit. Computed once per date and kept with the names in memory.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public long[] inNameOrder(LocalDate date) {
+		var cached = known();
+		var order = cached.nameOrders().get(date);
+		if (order == null) {
+			if (cached.nameOrders().size() > 64) {
+				cached.nameOrders().clear();
+			}
+			var names = namesAsOf(cached.names().keySet(), date);
+			var ids = new ArrayList<>(names.keySet());
+			ids.sort(Comparator.naturalOrder());
+			VietnameseCollation.sort(ids, names::get);
+			order = ids.stream().mapToLong(Long::longValue).toArray();
+			cached.nameOrders().put(date, order);
+		}
+		return order;
+	}
+
 	/** A unit's name from {@code from} until {@code to} (exclusive, {@code null} while it lasts). */
 	private record NameVersion(LocalDate from, @Nullable LocalDate to, String name) {
 	}
 
 	/** Every unit's names, oldest first, and the last day of each unit that ceased. */
 	private record KnownUnits(java.util.Map<Long, List<NameVersion>> names, java.util.Map<Long, LocalDate> lastDays,
-			long readAt) {
+			long readAt, java.util.concurrent.ConcurrentHashMap<LocalDate, long[]> nameOrders) {
 	}
 
 	private volatile @Nullable KnownUnits known;
@@ -331,7 +353,7 @@ public class UnitDirectory {
 		jdbc.sql("SELECT id, ended_on FROM organization.unit WHERE ended_on IS NOT NULL")
 			.query((rs, n) -> lastDays.put(rs.getLong("id"), lastDayOf(rs.getDate("ended_on"))))
 			.list();
-		var read = new KnownUnits(names, lastDays, now);
+		var read = new KnownUnits(names, lastDays, now, new java.util.concurrent.ConcurrentHashMap<>());
 		known = read;
 		return read;
 	}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +43,47 @@ public class OfficialSearch {
 	public record Criteria(@Nullable String q, @Nullable Long unitId, boolean includeSubunits, @Nullable LocalDate asOf,
 			@Nullable Category category, @Nullable EmploymentStatus status, @Nullable String rankCode,
 			@Nullable Sex sex, @Nullable String ethnicGroup, @Nullable Integer minAge, @Nullable Integer maxAge,
-			@Nullable String professionalLevel, @Nullable Boolean partyMember, int page, int size) {
+			@Nullable String professionalLevel, @Nullable Boolean partyMember, int page, int size, @Nullable Order order,
+			boolean descending) {
 
 		public static Criteria of(@Nullable String q, @Nullable Long unitId, boolean includeSubunits,
 				@Nullable LocalDate asOf, @Nullable Category category, @Nullable EmploymentStatus status, int page,
 				int size) {
 			return new Criteria(q, unitId, includeSubunits, asOf, category, status, null, null, null, null, null, null,
-					null, page, size);
+					null, page, size, null, false);
+		}
+
+		/** The order asked for; names when none. */
+		public Order sorted() {
+			return order == null ? Order.NAME : order;
+		}
+
+	}
+
+	/**
+	 * The orders a list of officials takes, each then by name (Vietnamese order) and id; descending reverses all of it.
+	 * A unit's place is its name's (Vietnamese order) on the date, a rank's its code's.
+	 */
+	public enum Order {
+
+		NAME, BIRTH, UNIT, RANK;
+
+		/** The order named {@code name}, {@code birth}, {@code unit} or {@code rank}; names when none is named. */
+		public static Order named(@Nullable String text) {
+			if (text == null || text.isBlank()) {
+				return NAME;
+			}
+			for (var order : values()) {
+				if (order.name().equalsIgnoreCase(text.strip())) {
+					return order;
+				}
+			}
+			throw new InvalidInputException("sort", "personnel.search.sort");
+		}
+
+		/** The name of the order in a request: {@code name}, {@code birth}, {@code unit}, {@code rank}. */
+		public String key() {
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -291,7 +326,7 @@ public class OfficialSearch {
 				SELECT o.full_name, o.date_of_birth, o.sex, o.citizen_id, o.ethnic_code, e.unit_id, e.category,
 				  e.rank_code, e.salary_step, e.status, o.professional_level, o.party_joined_on, o.phone
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id""" + " WHERE "
-				+ String.join(" AND ", where) + " ORDER BY o.sort_key, o.id", params, rs -> {
+				+ String.join(" AND ", where) + orderBy(criteria, "o", "e.rank_code", "e.unit_id", params, date), params, rs -> {
 					long unit = rs.getLong("unit_id");
 					var unitName = names.computeIfAbsent(unit, id -> units.namesAsOf(List.of(id), date).get(id));
 					var party = rs.getDate("party_joined_on");
@@ -325,8 +360,10 @@ public class OfficialSearch {
 		// a broad name (many people) within a small scope or unit is found from the scope's people, below
 		boolean broadName = byName && broad(VietnameseOrder.searchKey(q));
 		boolean named = byName && (!broadName || criteria.unitId() == null && wide(access, date));
-		filters(criteria, date, access, where, params, named || byId ? "s" : "e");
-		var with = with(params, date, !(named || byId));
+		// nothing asked but the scope and the person's own columns, over a scope wide enough: a walk in the order asked
+		boolean walk = !byName && !byId && criteria.unitId() == null && wide(access, date);
+		filters(criteria, date, access, where, params, named || byId || walk ? "s" : "e");
+		var with = with(params, date, !(named || byId || walk));
 		params.remove("subunits");
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
@@ -337,6 +374,7 @@ public class OfficialSearch {
 		List<Item> rows;
 		long counted;
 		int cap;
+		var order = criteria.sorted();
 		if (named) {
 			// a name: the people whose name has a word starting so, each once (at the first such word), with their
 			// standing on the date read from the copy on the row when the date lies in its range (see STANDING)
@@ -349,35 +387,38 @@ public class OfficialSearch {
 					+ " CROSS JOIN LATERAL " + STANDING + " WHERE p.part LIKE :name"
 					+ " AND strpos(' ' || o.name_key, ' ' || :key) = length(o.name_key) - length(p.part) + 1"
 					+ (rest.isEmpty() ? "" : " AND " + String.join(" AND ", rest));
-			if (!broadName) {
-				// few: all of them at once, sorted, and counted
+			if (!broadName || order == Order.UNIT || order == Order.RANK) {
+				// few (or an order that no walk follows): all of them at once, sorted, and counted
 				var found = new long[] { -1 };
 				rows = counting(jdbc.sql("WITH hits AS MATERIALIZED (SELECT o.id, o.full_name, o.date_of_birth, o.sex,"
 						+ " o.sort_key, s.unit_id, s.rank_code, s.category, s.status" + namedFrom + ") SELECT h.*, (SELECT"
-						+ " count(*) FROM hits) AS found FROM hits h ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset"),
+						+ " count(*) FROM hits) AS found FROM hits h" + orderBy(criteria, "h", "h.rank_code", "h.unit_id",
+								params, date) + " LIMIT :limit OFFSET :offset"),
 						params, mapper, found);
 				counted = found[0] >= 0 ? found[0]
 						: jdbc.sql("SELECT count(*)" + namedFrom).params(params).query(Long.class).single();
 			}
 			else {
-				// many: the page by walking the officials in name order until it is full (on the index alone when only
-				// the name and the scope are asked: migration personnel V7), the count up to its cap
+				// many: the page by walking the officials in the order asked until it is full (in name order on the
+				// index alone when only the name and the scope are asked: migration personnel V7), the count up to its
+				// cap
 				var onRow = where.stream().filter(w -> !w.startsWith("s.")).toList();
 				var onStanding = where.stream().filter(w -> w.startsWith("s.")).toList();
 				var copy = new ArrayList<>(List.of("o.standing_valid @> CAST(:date AS date)", "o.standing_unit_id IS NOT NULL"));
 				var period = new ArrayList<>(List.of("e.official_id = o.id", "e.valid @> CAST(:date AS date)"));
 				for (var w : onStanding) {
-					copy.add(w.replace("s.unit_id", "o.standing_unit_id").replace("s.category", "o.standing_category")
-						.replace("s.status", "o.standing_status").replace("s.rank_code", "o.standing_rank"));
+					copy.add(onTheCopy(w));
 					period.add("e." + w.substring(2));
 				}
-				var walk = "SELECT o.id, o.sort_key FROM personnel.official o WHERE " + String.join(" AND ", onRow)
-						+ " AND ((" + String.join(" AND ", copy) + ") OR (NOT o.standing_valid @> CAST(:date AS date)"
-						+ " AND EXISTS (SELECT 1 FROM personnel.employment e WHERE " + String.join(" AND ", period)
-						+ "))) ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset";
+				var rowOrder = orderBy(criteria, "o", "", "", params, date);
+				var walked = "SELECT o.id, o.sort_key, o.date_of_birth FROM personnel.official o WHERE "
+						+ String.join(" AND ", onRow) + " AND ((" + String.join(" AND ", copy)
+						+ ") OR (NOT o.standing_valid @> CAST(:date AS date) AND EXISTS (SELECT 1 FROM"
+						+ " personnel.employment e WHERE " + String.join(" AND ", period) + ")))" + rowOrder
+						+ " LIMIT :limit OFFSET :offset";
 				rows = jdbc.sql("SELECT o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category,"
-						+ " s.status FROM (" + walk + ") w JOIN personnel.official o ON o.id = w.id CROSS JOIN LATERAL "
-						+ STANDING + " ORDER BY w.sort_key, w.id")
+						+ " s.status FROM (" + walked + ") w JOIN personnel.official o ON o.id = w.id CROSS JOIN LATERAL "
+						+ STANDING + orderBy(criteria, "w", "", "", params, date))
 					.params(params)
 					.query(mapper)
 					.list();
@@ -387,25 +428,34 @@ public class OfficialSearch {
 					.single();
 			}
 		}
+		else if (walk) {
+			cap = COUNT_CAP;
+			var walked = walk(criteria, where, params, date, page, size, cap, mapper);
+			rows = walked.items();
+			counted = walked.counted();
+		}
 		else {
 			cap = byName ? NAME_COUNT_CAP : COUNT_CAP;
 			String from;
 			String columns;
+			String ordered;
 			if (byId) {
 				// a citizen id: by its prefix in the unique index
 				from = " FROM personnel.official o CROSS JOIN LATERAL " + STANDING + " WHERE " + String.join(" AND ", where);
 				columns = "o.id, o.full_name, o.date_of_birth, o.sex, s.unit_id, s.rank_code, s.category, s.status";
+				ordered = orderBy(criteria, "o", "s.rank_code", "s.unit_id", params, date);
 			}
 			else {
 				from = " FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id WHERE "
 						+ String.join(" AND ", where);
 				columns = "o.id, o.full_name, o.date_of_birth, o.sex, e.unit_id, e.rank_code, e.category, e.status";
+				ordered = orderBy(criteria, "o", "e.rank_code", "e.unit_id", params, date);
 			}
 			var countSql = "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (cap + 1) + ") c";
 			var total = new long[] { -1 };
 			// one statement for the page and the capped count, so that the people found are found once
-			rows = counting(jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from
-					+ " ORDER BY o.sort_key, o.id LIMIT :limit OFFSET :offset"), params, mapper, total);
+			rows = counting(jdbc.sql(with + "SELECT " + columns + ", (" + countSql + ") AS found" + from + ordered
+					+ " LIMIT :limit OFFSET :offset"), params, mapper, total);
 			counted = total[0] >= 0 ? total[0] : jdbc.sql(with + countSql).params(params).query(Long.class).single();
 		}
 		var names = units.namesAsOf(rows.stream().map(Item::unitId).distinct().toList(), date);
@@ -414,6 +464,145 @@ public class OfficialSearch {
 					i.rankCode(), i.category(), i.status()))
 			.toList();
 		return new Page(items, Math.min(counted, cap), counted > cap, page, size);
+	}
+
+	/** A condition on the standing ({@code s.}) as it reads on the copy kept on the official's row. */
+	private static String onTheCopy(String condition) {
+		return condition.replace("s.unit_id", "o.standing_unit_id")
+			.replace("s.category", "o.standing_category")
+			.replace("s.status", "o.standing_status")
+			.replace("s.rank_code", "o.standing_rank");
+	}
+
+	/**
+	 * The ORDER BY of the order asked: {@code row} names the official's row (or a relation with its {@code sort_key},
+	 * {@code date_of_birth} and {@code id}), {@code rank} and {@code unit} the standing's columns (unused for orders
+	 * that do not need them). Sorting by unit hands the units' order on the date to the statement as {@code :unitOrder}.
+	 */
+	private String orderBy(Criteria criteria, String row, String rank, String unit, Map<String, Object> params,
+			LocalDate date) {
+		var keys = new ArrayList<String>();
+		switch (criteria.sorted()) {
+			case BIRTH -> keys.add(row + ".date_of_birth");
+			case RANK -> keys.add(rank + " COLLATE \"C\"");
+			case UNIT -> {
+				keys.add("array_position(CAST(:unitOrder AS bigint[]), " + unit + ")");
+				params.put("unitOrder", units.inNameOrder(date));
+			}
+			case NAME -> {
+			}
+		}
+		keys.add(row + ".sort_key");
+		keys.add(row + ".id");
+		var direction = criteria.descending() ? " DESC" : "";
+		return " ORDER BY " + String.join(direction + ", ", keys) + direction;
+	}
+
+	/** A page found and how many there are, counted up to a cap. */
+	private record Found(List<Item> items, long counted) {
+	}
+
+	/** A row of a walk, with what it sorts by. */
+	private record Walked(Item item, String sortKey, @Nullable Comparable<?> first) {
+	}
+
+	/**
+	 * The page of a list over a wide scope, asked by nothing but the standing (category, status, rank) and the person's
+	 * own columns, in the order asked, as two halves merged. Most people's standing on the date is the copy on their
+	 * row (migration personnel V5): those are read from the official rows in the order of an index that follows the
+	 * order asked (migration personnel V13), from the first row until the page is full (by unit, the units one after
+	 * another in their names' order). The few whose copy does not hold on the date (the day has left its range, or the
+	 * date lies in the past) are found through the copies' ranges (the same migration) and read from their employment.
+	 * At a million officials the first page of a whole province costs a walk of about as many index entries as it
+	 * shows, where sorting everyone at work cost seconds.
+	 */
+	private Found walk(Criteria criteria, List<String> where, Map<String, Object> params, LocalDate date, int page,
+			int size, int cap, org.springframework.jdbc.core.RowMapper<Item> mapper) {
+		var order = criteria.sorted();
+		var copy = new ArrayList<>(List.of("o.standing_valid @> CAST(:date AS date)", "o.standing_unit_id IS NOT NULL"));
+		var period = new ArrayList<String>();
+		for (var w : where) {
+			if (w.startsWith("s.")) {
+				copy.add(onTheCopy(w));
+				period.add("e." + w.substring(2));
+			}
+			else {
+				copy.add(w);
+				period.add(w);
+			}
+		}
+		// the copy does not hold on the date: its range lies wholly before or after it, or it was never taken
+		var aside = "(o.standing_valid << daterange(CAST(:date AS date), CAST(:date AS date), '[]')"
+				+ " OR o.standing_valid >> daterange(CAST(:date AS date), CAST(:date AS date), '[]')"
+				+ " OR o.standing_valid = 'empty')";
+		var fromCopy = " FROM personnel.official o WHERE " + String.join(" AND ", copy);
+		var fromPeriods = " FROM personnel.official o JOIN personnel.employment e ON e.official_id = o.id"
+				+ " AND e.valid @> CAST(:date AS date) WHERE " + aside
+				+ (period.isEmpty() ? "" : " AND " + String.join(" AND ", period));
+		long reach = (long) page * size + size;
+		params.put("reach", reach);
+		var merged = new ArrayList<Walked>();
+		long[] unitOrder = order == Order.UNIT ? units.inNameOrder(date) : new long[0];
+		var place = new HashMap<Long, Integer>();
+		for (int i = 0; i < unitOrder.length; i++) {
+			place.put(unitOrder[i], i);
+		}
+		org.springframework.jdbc.core.RowMapper<Walked> keyed = (rs, n) -> {
+			var item = mapper.mapRow(rs, n);
+			Comparable<?> first = switch (order) {
+				case NAME -> null;
+				case BIRTH -> item.dateOfBirth();
+				case RANK -> item.rankCode();
+				case UNIT -> place.getOrDefault(item.unitId(), Integer.MAX_VALUE);
+			};
+			return new Walked(item, rs.getString("sort_key"), first);
+		};
+		var copyColumns = "SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, o.standing_unit_id AS unit_id,"
+				+ " o.standing_rank AS rank_code, o.standing_category AS category, o.standing_status AS status";
+		var direction = criteria.descending() ? " DESC" : "";
+		if (order == Order.UNIT) {
+			// unit after unit in their names' order, each's people in name order, a few units a statement (more each
+			// time) until the page is full
+			int from = 0;
+			for (int chunk = 8; from < unitOrder.length && merged.size() < reach; chunk *= 4) {
+				int to = Math.min(unitOrder.length, from + chunk);
+				var ids = new Long[to - from];
+				for (int i = from; i < to; i++) {
+					ids[i - from] = unitOrder[criteria.descending() ? unitOrder.length - 1 - i : i];
+				}
+				var p = new HashMap<>(params);
+				p.put("chunk", ids);
+				p.put("need", reach - merged.size());
+				merged.addAll(jdbc.sql("SELECT a.* FROM unnest(CAST(:chunk AS bigint[])) WITH ORDINALITY u(unit_id, n)"
+						+ " CROSS JOIN LATERAL (" + copyColumns + fromCopy + " AND o.standing_unit_id = u.unit_id"
+						+ " ORDER BY o.sort_key" + direction + ", o.id" + direction + " LIMIT :need) a"
+						+ " ORDER BY u.n, a.sort_key" + direction + ", a.id" + direction + " LIMIT :need")
+					.params(p)
+					.query(keyed)
+					.list());
+				from = to;
+			}
+		}
+		else {
+			merged.addAll(jdbc.sql(copyColumns + fromCopy + orderBy(criteria, "o", "o.standing_rank", "", params, date)
+					+ " LIMIT :reach").params(params).query(keyed).list());
+		}
+		merged.addAll(jdbc.sql("SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, e.rank_code,"
+				+ " e.category, e.status" + fromPeriods + orderBy(criteria, "o", "e.rank_code", "e.unit_id", params, date)
+				+ " LIMIT :reach").params(params).query(keyed).list());
+		// the two halves merged in the statements' order: the first key (nulls last), the name's key, the id
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Comparator<Walked> byFirst = (a, b) -> a.first() == null ? (b.first() == null ? 0 : 1)
+				: b.first() == null ? -1 : ((Comparable) a.first()).compareTo(b.first());
+		Comparator<Walked> sorted = byFirst.thenComparing(Walked::sortKey).thenComparingLong(w -> w.item().id());
+		merged.sort(criteria.descending() ? sorted.reversed() : sorted);
+		var items = merged.stream().skip((long) page * size).limit(size).map(Walked::item).toList();
+		long counted = jdbc.sql("SELECT (SELECT count(*) FROM (SELECT 1" + fromCopy + " LIMIT " + (cap + 1)
+				+ ") a) + (SELECT count(*) FROM (SELECT 1" + fromPeriods + " LIMIT " + (cap + 1) + ") b)")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new Found(items, counted);
 	}
 
 }

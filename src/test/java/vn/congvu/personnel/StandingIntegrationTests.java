@@ -123,6 +123,118 @@ class StandingIntegrationTests {
 		}
 	}
 
+	/**
+	 * What employment alone says of a whole list (no name): Home Affairs' (or another account's) people at work on the
+	 * date with the filter, in the order asked, a page of 20; the units' order is their names' on the date in the JDK's
+	 * Vietnamese collation, worked out here on its own.
+	 */
+	private List<Long> listTruth(String account, LocalDate date, String order, boolean descending, int page,
+			String filter, long[] total) {
+		var where = " WHERE e.valid @> CAST(:date AS date) AND e.unit_id IN (SELECT s.unit_id FROM"
+				+ " organization.scope_periods((SELECT scope_unit_id FROM identity.account WHERE username = '" + account
+				+ "')) s WHERE s.valid @> CAST(:date AS date))" + filter;
+		var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+		var units = jdbc.sql("SELECT DISTINCT ON (unit_id) unit_id, name FROM organization.unit_version"
+				+ " ORDER BY unit_id, valid @> CAST(:date AS date) DESC, valid_from DESC")
+			.param("date", Date.valueOf(date))
+			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.list();
+		var sorted = new ArrayList<>(units);
+		sorted.sort(java.util.Map.Entry.<Long, String>comparingByValue(collator)
+			.thenComparing(java.util.Map.Entry.comparingByKey()));
+		var keys = new ArrayList<String>();
+		switch (order) {
+			case "birth" -> keys.add("o.date_of_birth");
+			case "rank" -> keys.add("e.rank_code COLLATE \"C\"");
+			case "unit" -> keys.add("array_position(CAST(:units AS bigint[]), e.unit_id)");
+			default -> {
+			}
+		}
+		keys.add("o.sort_key");
+		keys.add("o.id");
+		var direction = descending ? " DESC" : "";
+		total[0] = jdbc.sql("SELECT count(*) FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id"
+				+ where)
+			.param("date", Date.valueOf(date))
+			.query(Long.class)
+			.single();
+		return jdbc.sql("SELECT o.id FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id"
+				+ where + " ORDER BY " + String.join(direction + ", ", keys) + direction + " LIMIT 20 OFFSET "
+				+ page * 20)
+			.param("date", Date.valueOf(date))
+			.param("units", sorted.stream().map(java.util.Map.Entry::getKey).toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The list in each order (name, birth, unit, rank, each reversed too) shows on each page what employment alone
+	 * says, whichever day the copies were taken: for a whole province (its first page found by walking an index over
+	 * the copies, the people whose copy does not hold on the date read from employment) and for a ward's HR officer.
+	 */
+	@Test
+	void listsInEveryOrderAreWhatEmploymentSays() {
+		var api = TestHttp.api(port);
+		var today = LocalDate.now(clock);
+		var days = List.of(today, LocalDate.of(2021, 6, 30));
+		try {
+			for (var copiedOn : days) {
+				standings.moveOn(copiedOn);
+				for (var asOf : days) {
+					for (var order : List.of("name", "birth", "unit", "rank")) {
+						for (boolean descending : List.of(false, true)) {
+							// the first page of everybody, and a later page of a filtered list
+							for (var filter : List.of("", "&sex=FEMALE&minAge=40")) {
+								{
+									int page = filter.isEmpty() ? 0 : 3;
+									var sql = filter.isEmpty() ? ""
+											: " AND o.sex = 'FEMALE' AND o.date_of_birth <= CAST(:date AS date) - interval '40 years'";
+									long[] expected = new long[1], actual = new long[1];
+									var truth = listTruth("demo.sonoivu", asOf, order, descending, page, sql, expected);
+									var found = foundList(api, PersonnelIntegrationTests.HOME_AFFAIRS, asOf, order,
+											descending, page, filter, actual);
+									assertThat(found).as("%s%s page %d on %s%s, copies of %s", order,
+											descending ? " desc" : "", page, asOf, filter, copiedOn)
+										.isEqualTo(truth);
+									assertThat(actual[0]).isEqualTo(Math.min(expected[0], OfficialSearch.COUNT_CAP));
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			standings.moveOn();
+		}
+		for (var order : List.of("name", "birth", "unit", "rank")) {
+			long[] expected = new long[1], actual = new long[1];
+			assertThat(foundList(api, PersonnelIntegrationTests.UNIT_HR, today, order, true, 1, "", actual))
+				.as("a ward's list by %s", order)
+				.isEqualTo(listTruth("demo.nhansu", today, order, true, 1, "", expected))
+				.isNotEmpty();
+			assertThat(actual[0]).isEqualTo(expected[0]);
+		}
+		assertThat(api.get("/api/v1/officials?sort=salary", "Authorization", PersonnelIntegrationTests.HOME_AFFAIRS)
+			.statusCode()).isEqualTo(400);
+	}
+
+	private List<Long> foundList(TestHttp api, String auth, LocalDate date, String order, boolean descending, int page,
+			String filter, long[] total) {
+		var response = api.get("/api/v1/officials?size=20&asOf=" + date + "&sort=" + order + "&dir="
+				+ (descending ? "desc" : "asc") + "&page=" + page + filter, "Authorization", auth);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		var ids = new ArrayList<Long>();
+		var matcher = ID.matcher(response.body());
+		while (matcher.find()) {
+			ids.add(Long.parseLong(matcher.group(1)));
+		}
+		var t = TOTAL.matcher(response.body());
+		assertThat(t.find()).isTrue();
+		total[0] = Long.parseLong(t.group(1));
+		return ids;
+	}
+
 	/** A broad name within one unit is read from the unit's people, a narrow one from its words: both agree. */
 	@Test
 	void namesWithinAUnitFindWhatEmploymentSays() {

@@ -126,7 +126,8 @@ class OfficialRestController {
 			+ "rank, sex, ethnic group, age, professional level, party membership; in Vietnamese name order",
 			description = "q matches names from the start of any of their words (\"van an\" and \"ngu\" find "
 					+ "\"Nguyễn Văn An\"); 6 to 12 digits are a citizen id's beginning. total stops at 1,000 for a name "
-					+ "and 10,000 otherwise, with totalCapped set.")
+					+ "and 10,000 otherwise, with totalCapped set. sort is name (default), birth, unit (the unit's name on the date) "
+					+ "or rank (its code), each then by name; dir=desc reverses it.")
 	OfficialSearch.Page search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(defaultValue = "true") boolean includeSubunits,
@@ -139,9 +140,11 @@ class OfficialRestController {
 			@RequestParam(required = false) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable String professionalLevel,
 			@RequestParam(required = false) @Nullable Boolean partyMember,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir) {
 		return search.search(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status, rankCode,
-				sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, page, size));
+				sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, page, size,
+				OfficialSearch.Order.named(sort), descending(dir)));
 	}
 
 	@GetMapping("/export.xlsx")
@@ -158,11 +161,24 @@ class OfficialRestController {
 			@RequestParam(required = false) @Nullable Integer minAge,
 			@RequestParam(required = false) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable String professionalLevel,
-			@RequestParam(required = false) @Nullable Boolean partyMember) {
+			@RequestParam(required = false) @Nullable Boolean partyMember,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir) {
 		var prepared = export.prepare(new OfficialSearch.Criteria(q, unitId, includeSubunits, asOf, category, status,
-				rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0),
+				rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0,
+				OfficialSearch.Order.named(sort), descending(dir)),
 				ProblemFactory.requestLocale());
 		return Downloads.xlsx("danh-sach-can-bo.xlsx", prepared::writeTo);
+	}
+
+	/** {@code desc} reverses a list's order; {@code asc} or nothing keeps it. */
+	private static boolean descending(@Nullable String dir) {
+		if (dir == null || dir.isBlank() || dir.strip().equalsIgnoreCase("asc")) {
+			return false;
+		}
+		if (dir.strip().equalsIgnoreCase("desc")) {
+			return true;
+		}
+		throw new vn.congvu.shared.InvalidInputException("dir", "personnel.search.direction");
 	}
 
 	@GetMapping("/{id}/cv.docx")

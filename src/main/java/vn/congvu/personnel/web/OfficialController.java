@@ -55,6 +55,11 @@ class OfficialController {
 
 	private static final String REMEMBERED_FILTERS = "officials.filters";
 
+	/** The columns the list sorts by. */
+	static final java.util.Set<String> SORTS = java.util.Arrays.stream(OfficialSearch.Order.values())
+		.map(OfficialSearch.Order::key)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	@GetMapping("/officials")
 	String list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String asOf,
@@ -68,6 +73,7 @@ class OfficialController {
 			@RequestParam(required = false) @Nullable String professionalLevel,
 			@RequestParam(required = false) @Nullable Boolean partyMember,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		// the filters are remembered for the session: the list opened again shows what it showed, until cleared
 		var session = request.getSession();
@@ -85,7 +91,7 @@ class OfficialController {
 		else {
 			session.setAttribute(REMEMBERED_FILTERS, query);
 		}
-		var paging = vn.congvu.shared.web.Paging.of(page, size, null, null, java.util.Set.of("name"), "name");
+		var paging = vn.congvu.shared.web.Paging.of(page, size, sort, dir, SORTS, "name");
 		model.addAttribute("paging", paging);
 		model.addAttribute("names", new CatalogNames(catalog));
 		var parsed = Formats.parseDate(asOf);
@@ -112,7 +118,7 @@ class OfficialController {
 		try {
 			model.addAttribute("result", search.search(new OfficialSearch.Criteria(q, null, true, date, category, status,
 					rankCode, sex, ethnicGroup, minAge, maxAge, professionalLevel, partyMember, paging.page(),
-					paging.size())));
+					paging.size(), OfficialSearch.Order.named(paging.sort()), paging.descending())));
 		}
 		catch (vn.congvu.shared.InvalidInputException ex) {
 			model.addAttribute("filterError", ex);
@@ -132,10 +138,13 @@ class OfficialController {
 			@RequestParam(required = false) @Nullable Integer minAge,
 			@RequestParam(required = false) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable String professionalLevel,
-			@RequestParam(required = false) @Nullable Boolean partyMember) {
+			@RequestParam(required = false) @Nullable Boolean partyMember,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir) {
 		var date = Formats.parseDate(asOf).orElse(LocalDate.now(clock));
+		var paging = vn.congvu.shared.web.Paging.of(0, null, sort, dir, SORTS, "name");
 		var prepared = export.prepare(new OfficialSearch.Criteria(q, null, true, date, category, status, rankCode, sex,
-				ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0),
+				ethnicGroup, minAge, maxAge, professionalLevel, partyMember, 0, 0,
+				OfficialSearch.Order.named(paging.sort()), paging.descending()),
 				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return vn.congvu.shared.web.Downloads.xlsx("danh-sach-can-bo.xlsx", prepared::writeTo);
 	}
