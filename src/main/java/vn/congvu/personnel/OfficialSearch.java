@@ -531,9 +531,8 @@ public class OfficialSearch {
 				period.add(w);
 			}
 		}
-		// the copy does not hold on the date: its range lies wholly before or after it, or it was never taken
-		var aside = "(o.standing_valid << daterange(CAST(:date AS date), CAST(:date AS date), '[]')"
-				+ " OR o.standing_valid >> daterange(CAST(:date AS date), CAST(:date AS date), '[]')"
+		// the copy does not hold on the date: its range begins after it or ends by it, or it was never taken
+		var aside = "(lower(o.standing_valid) > CAST(:date AS date) OR upper(o.standing_valid) <= CAST(:date AS date)"
 				+ " OR o.standing_valid = 'empty')";
 		var fromCopy = " FROM personnel.official o WHERE " + String.join(" AND ", copy);
 		var fromPeriods = " FROM personnel.official o JOIN personnel.employment e ON e.official_id = o.id"
@@ -597,12 +596,69 @@ public class OfficialSearch {
 		Comparator<Walked> sorted = byFirst.thenComparing(Walked::sortKey).thenComparingLong(w -> w.item().id());
 		merged.sort(criteria.descending() ? sorted.reversed() : sorted);
 		var items = merged.stream().skip((long) page * size).limit(size).map(Walked::item).toList();
-		long counted = jdbc.sql("SELECT (SELECT count(*) FROM (SELECT 1" + fromCopy + " LIMIT " + (cap + 1)
-				+ ") a) + (SELECT count(*) FROM (SELECT 1" + fromPeriods + " LIMIT " + (cap + 1) + ") b)")
-			.params(params)
-			.query(Long.class)
-			.single();
+		var countSql = "SELECT (SELECT count(*) FROM (SELECT 1" + fromCopy + " LIMIT " + (cap + 1)
+				+ ") a) + (SELECT count(*) FROM (SELECT 1" + fromPeriods + " LIMIT " + (cap + 1) + ") b)";
+		var countKey = new StringBuilder(countSql);
+		new java.util.TreeMap<>(params).forEach((name, value) -> {
+			if (!PAGING.contains(name)) {
+				countKey.append('|').append(name).append('=').append(value instanceof long[] ids
+						? java.util.Arrays.toString(ids) : value instanceof Object[] values
+								? java.util.Arrays.toString(values) : value);
+			}
+		});
+		long now = System.nanoTime();
+		var known = counts.get(countKey.toString());
+		long counted;
+		if (known != null && now - known.at() < COUNT_TTL_NANOS) {
+			counted = known.value();
+		}
+		else {
+			counted = jdbc.sql(countSql).params(params).query(Long.class).single();
+			if (counts.size() > 1_000) {
+				counts.clear();
+			}
+			counts.put(countKey.toString(), new Counted(counted, now));
+		}
 		return new Found(items, counted);
+	}
+
+	/** The parameters of a page's place in the list, which its count does not depend on. */
+	private static final java.util.Set<String> PAGING = java.util.Set.of("limit", "offset", "reach", "unitOrder");
+
+	/**
+	 * How many a whole province's list holds, remembered for half a minute by the statement and its values (the scope's
+	 * units, the date, the filters): paging through a list, or sorting it otherwise, counts it once. Forgotten at once
+	 * when this node records an action or enrols somebody; other changes (another node's, a record's correction, a
+	 * reorganisation) show within the half minute. At a million officials counting to the cap cost more than the page.
+	 */
+	private final java.util.Map<String, Counted> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Counted(long value, long at) {
+	}
+
+	static final long COUNT_TTL_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+
+	private static final Object FORGET_AT_COMMIT = new Object();
+
+	/** People were enrolled or an action recorded: the counts are forgotten now and again once the change commits. */
+	@org.springframework.context.event.EventListener({ PersonnelActionRecorded.class, OfficialEnrolled.class })
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	void peopleChanged() {
+		counts.clear();
+		var sync = org.springframework.transaction.support.TransactionSynchronizationManager.class;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()
+				&& !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(FORGET_AT_COMMIT)) {
+			org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(FORGET_AT_COMMIT, sync);
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						org.springframework.transaction.support.TransactionSynchronizationManager
+							.unbindResourceIfPossible(FORGET_AT_COMMIT);
+						counts.clear();
+					}
+				});
+		}
 	}
 
 }

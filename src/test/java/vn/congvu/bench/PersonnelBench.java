@@ -33,9 +33,12 @@ import vn.congvu.TestHttp;
  * <li>search: the first page of a name search over HTTP against the same two SQL statements run directly;</li>
  * <li>record page: the HTML record page with 32 concurrent clients;</li>
  * <li>staff page: a unit's staff page (its people today, sorted, first page), the same way;</li>
+ * <li>list: the officials' list of the whole province without a filter, first page, in each order, with 16 clients
+ * without pause: the server's CPU (the application's and PostgreSQL's) per page, against the home page's;</li>
  * <li>heap: the application's peak heap while a 50,000-row import and an export of every official run at once.</li>
  * </ul>
- * Arguments: http-port db-port [all|search|record|import|heap].
+ * Arguments: http-port db-port [all|search|record|staff|list|import|heap]; {@code -Dcongvu.bench.app-pid} the
+ * application's process, for the list's CPU.
  */
 public final class PersonnelBench {
 
@@ -67,6 +70,9 @@ public final class PersonnelBench {
 			}
 			if (only.equals("all") || only.equals("staff")) {
 				staffPage(http, sql);
+			}
+			if (only.equals("all") || only.equals("list")) {
+				listPage(http);
 			}
 			if (only.equals("all") || only.equals("import")) {
 				importVersusCopy(api, sql, ward, 1);
@@ -419,6 +425,74 @@ public final class PersonnelBench {
 		System.out.printf("staff pages: %d units of %.0f people on average%n", paths.size(),
 				(double) people / Math.max(1, paths.size()));
 		underLoad("staff_page", "a unit's staff", port, paths);
+	}
+
+	/**
+	 * The officials' list without a filter (issue 19): the first page of the whole province in each order, 16 clients
+	 * without pause, and what each page costs the server in CPU (the application's process and PostgreSQL's); the
+	 * home page, which searches nothing, the same way as the baseline.
+	 */
+	static void listPage(int port) throws Exception {
+		var orders = new ArrayList<String>();
+		for (var order : List.of("name", "birth", "unit", "rank")) {
+			orders.add("/officials?sort=" + order + "&dir=asc");
+			orders.add("/officials?sort=" + order + "&dir=desc");
+		}
+		cpuPerPage("home_page (baseline)", port, List.of("/"));
+		for (int i = 0; i < orders.size(); i += 2) {
+			cpuPerPage("official_list " + orders.get(i).substring(orders.get(i).indexOf('=') + 1, orders.get(i).indexOf('&'))
+					+ " (both directions)", port, orders.subList(i, i + 2));
+		}
+	}
+
+	/** 16 clients reading the pages without pause for 20 s (after 10 s of warming): pages/s, server CPU per page. */
+	static void cpuPerPage(String label, int port, List<String> paths) throws Exception {
+		int clients = 16;
+		var sessions = new ArrayList<PlainHttp>();
+		for (int c = 0; c < clients; c++) {
+			var browser = TestHttp.browser(port);
+			browser.signIn("demo.sonoivu", "Demo@2021!");
+			var plain = new PlainHttp(port, browser.cookieHeader());
+			for (var path : paths) {
+				if (plain.get(path) != 200) {
+					throw new IllegalStateException(path + " did not answer 200");
+				}
+			}
+			sessions.add(plain);
+		}
+		var pages = new AtomicLong();
+		var errors = new AtomicLong();
+		long measureFrom = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long end = measureFrom + Duration.ofSeconds(20).toNanos();
+		var pool = Executors.newFixedThreadPool(clients);
+		for (int c = 0; c < clients; c++) {
+			var client = sessions.get(c);
+			int first = c;
+			pool.submit(() -> {
+				for (int i = first; System.nanoTime() < end; i++) {
+					long t0 = System.nanoTime();
+					int status = client.get(paths.get(i % paths.size()));
+					if (status != 200) {
+						errors.incrementAndGet();
+					}
+					if (t0 >= measureFrom) {
+						pages.incrementAndGet();
+					}
+				}
+			});
+		}
+		Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+		var before = ServerCpu.now();
+		Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+		var after = ServerCpu.now();
+		pool.shutdown();
+		pool.awaitTermination(1, TimeUnit.MINUTES);
+		sessions.forEach(PlainHttp::close);
+		long n = Math.max(1, pages.get());
+		System.out.printf("%s.cpu_ms_per_page %.2f   (application %.2f + PostgreSQL %.2f; %.0f pages/s with %d clients, "
+				+ "%d errors)%n", label, (after.total() - before.total()) / 1e6 / n,
+				(after.application() - before.application()) / 1e6 / n,
+				(after.database() - before.database()) / 1e6 / n, n / 20.0, clients, errors.get());
 	}
 
 	/**
