@@ -86,6 +86,21 @@ abstract class BrowserTestBase {
 		browser.get("http://localhost:" + port + path);
 	}
 
+	/**
+	 * Picks a unit in a unit picker as a user does: types {@code search} into its search box, then clicks the first
+	 * unit shown whose name is {@code name} (its parent's name may follow).
+	 */
+	protected void pickUnit(String field, String search, String name) {
+		browser.findElement(By.id(field + "-search")).sendKeys(search);
+		var shown = browser.findElements(By.cssSelector("#" + field + " option:not([hidden]):not([value=''])"));
+		var option = shown.stream()
+			.filter(o -> o.getText().strip().equals(name) || o.getText().strip().startsWith(name + " — "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(name + " is not among the units shown for '" + search + "'"));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(field)))
+			.selectByValue(option.getDomAttribute("value"));
+	}
+
 	protected void signIn(String username, String password) {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);

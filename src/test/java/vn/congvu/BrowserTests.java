@@ -120,7 +120,7 @@ class BrowserTests extends BrowserTestBase {
 		clickAndWait(By.id("op-create"));
 		browser.findElement(By.id("name")).sendKeys("Trung tâm Kiểm thử Trình duyệt");
 		new Select(browser.findElement(By.id("type"))).selectByValue("PUBLIC_SERVICE_UNIT");
-		new Select(browser.findElement(By.id("parentId"))).selectByVisibleText("Sở Nội vụ");
+		pickUnit("parentId", "so noi vu", "Sở Nội vụ");
 		browser.findElement(By.id("decisionNumber")).sendKeys("99/QĐ-UBND");
 		browser.findElement(By.id("decisionDate")).sendKeys("32/13/2026");
 		browser.findElement(By.id("decisionIssuer")).sendKeys("UBND tỉnh Cà Mau");
@@ -160,7 +160,7 @@ class BrowserTests extends BrowserTestBase {
 		browser.findElement(By.id("displayName")).sendKeys("Nguyễn Văn An");
 		browser.findElement(By.id("password")).sendKeys("short");
 		new Select(browser.findElement(By.id("role"))).selectByValue("UNIT_HR");
-		new Select(browser.findElement(By.id("scopeUnitId"))).selectByVisibleText("Phường Bạc Liêu");
+		pickUnit("scopeUnitId", "phuong bac lieu", "Phường Bạc Liêu");
 		clickAndWait(By.id("account-create-submit"));
 		assertThat(browser.findElement(By.cssSelector("#password ~ .invalid-feedback")).getText())
 			.contains("ít nhất 12 ký tự");

@@ -48,17 +48,29 @@ public class UnitChoices {
 	/** The units that exist on {@code date} in the caller's reach on that day, as a tree. */
 	public List<Choice> on(LocalDate date) {
 		var reach = guard.reach();
+		return tree(date, id -> guard.coversOn(reach, id, date));
+	}
+
+	/**
+	 * Every unit that exists on {@code date}, as a tree, whatever the caller's reach: for the choices that are about the
+	 * organisation itself (the operator giving an account its scope), not about its people.
+	 */
+	public List<Choice> everyUnitOn(LocalDate date) {
+		return tree(date, id -> true);
+	}
+
+	private List<Choice> tree(LocalDate date, java.util.function.LongPredicate offered) {
 		var all = units.unitsAsOf(date);
 		var byId = new HashMap<Long, UnitView>();
 		all.forEach(u -> byId.put(u.id(), u));
 		var children = new HashMap<Long, List<UnitView>>();
 		var tops = new ArrayList<UnitView>();
 		for (var unit : all) {
-			if (!guard.coversOn(reach, unit.id(), date)) {
+			if (!offered.test(unit.id())) {
 				continue;
 			}
 			var parent = unit.parentId() == null ? null : byId.get(unit.parentId());
-			if (parent == null || !guard.coversOn(reach, parent.id(), date)) {
+			if (parent == null || !offered.test(parent.id())) {
 				tops.add(unit);
 			}
 			else {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvu.identity.AccountAdministration;
-import vn.congvu.organization.UnitDirectory;
 import vn.congvu.shared.DomainException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Role;
@@ -27,13 +26,13 @@ class AccountController {
 
 	private final AccountAdministration administration;
 
-	private final UnitDirectory units;
+	private final vn.congvu.organization.UnitChoices choices;
 
 	private final Clock clock;
 
-	AccountController(AccountAdministration administration, UnitDirectory units, Clock clock) {
+	AccountController(AccountAdministration administration, vn.congvu.organization.UnitChoices choices, Clock clock) {
 		this.administration = administration;
-		this.units = units;
+		this.choices = choices;
 		this.clock = clock;
 	}
 
@@ -46,7 +45,7 @@ class AccountController {
 	private String list(Model model, boolean open) {
 		model.addAttribute("accounts", administration.accounts());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("units", units.unitsAsOf(LocalDate.now(clock)));
+		model.addAttribute("choices", choices.everyUnitOn(LocalDate.now(clock)));
 		model.addAttribute("openCreate", open);
 		return "admin/accounts";
 	}
@@ -83,7 +82,7 @@ class AccountController {
 		model.addAttribute("account", administration.account(id));
 		model.addAttribute("form", form);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("units", units.unitsAsOf(LocalDate.now(clock)));
+		model.addAttribute("choices", choices.everyUnitOn(LocalDate.now(clock)));
 		return "admin/account";
 	}
 

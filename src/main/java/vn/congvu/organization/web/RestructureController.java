@@ -44,6 +44,8 @@ class RestructureController {
 
 	private final UnitDirectory directory;
 
+	private final vn.congvu.organization.UnitChoices choices;
+
 	private final UnitRestructuring restructuring;
 
 	private final StaffingQuotaBook quotas;
@@ -51,7 +53,8 @@ class RestructureController {
 	private final Clock clock;
 
 	RestructureController(UnitDirectory directory, UnitRestructuring restructuring, StaffingQuotaBook quotas,
-			Clock clock) {
+			vn.congvu.organization.UnitChoices choices, Clock clock) {
+		this.choices = choices;
 		this.directory = directory;
 		this.restructuring = restructuring;
 		this.quotas = quotas;
@@ -203,6 +206,7 @@ class RestructureController {
 		model.addAttribute("operation", operation);
 		model.addAttribute("form", form);
 		model.addAttribute("units", units);
+		model.addAttribute("choices", choices.on(date));
 		model.addAttribute("listDate", date);
 		model.addAttribute("types", UnitType.values());
 		Optional<UnitView> selected = form.getUnitId() == null ? Optional.empty()
