@@ -339,6 +339,11 @@ public class OfficialSearch {
 				});
 	}
 
+	/**
+	 * A page of officials found by the criteria, in the order asked. One snapshot for all its statements (repeatable
+	 * read): the halves of a walk and its count must not see a change committed between them.
+	 */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
 	public Page search(Criteria criteria) {
 		check(criteria);
 		int size = criteria.size() <= 0 ? 20 : criteria.size();
@@ -361,7 +366,9 @@ public class OfficialSearch {
 		boolean broadName = byName && broad(VietnameseOrder.searchKey(q));
 		boolean named = byName && (!broadName || criteria.unitId() == null && wide(access, date));
 		// nothing asked but the scope and the person's own columns, over a scope wide enough: a walk in the order asked
-		boolean walk = !byName && !byId && criteria.unitId() == null && wide(access, date);
+		// (a page past the count's cap is found by the database's OFFSET instead of reading everything before it)
+		boolean walk = !byName && !byId && criteria.unitId() == null && (long) page * size < COUNT_CAP
+				&& wide(access, date);
 		filters(criteria, date, access, where, params, named || byId || walk ? "s" : "e");
 		var with = with(params, date, !(named || byId || walk));
 		params.remove("subunits");
@@ -560,6 +567,22 @@ public class OfficialSearch {
 				+ " o.standing_rank AS rank_code, o.standing_category AS category, o.standing_status AS status";
 		var direction = criteria.descending() ? " DESC" : "";
 		if (order == Order.UNIT) {
+			// people of units this node does not know yet (created on another node within the half minute its names
+			// are kept) sort after every known unit, as in the statements ordered by array_position: last, or first
+			// when descending
+			var unknown = (Runnable) () -> {
+				var p = new HashMap<>(params);
+				p.put("known", unitOrder);
+				p.put("need", reach - merged.size());
+				merged.addAll(jdbc.sql(copyColumns + fromCopy + " AND o.standing_unit_id <> ALL(CAST(:known AS bigint[]))"
+						+ " ORDER BY o.sort_key" + direction + ", o.id" + direction + " LIMIT :need")
+					.params(p)
+					.query(keyed)
+					.list());
+			};
+			if (criteria.descending()) {
+				unknown.run();
+			}
 			// unit after unit in their names' order, each's people in name order, a few units a statement (more each
 			// time) until the page is full
 			int from = 0;
@@ -580,6 +603,9 @@ public class OfficialSearch {
 					.query(keyed)
 					.list());
 				from = to;
+			}
+			if (!criteria.descending() && merged.size() < reach) {
+				unknown.run();
 			}
 		}
 		else {
@@ -613,11 +639,15 @@ public class OfficialSearch {
 			counted = known.value();
 		}
 		else {
+			// kept only if nothing was recorded meanwhile: a count begun before a change committed is not remembered
+			long generation = changes.get();
 			counted = jdbc.sql(countSql).params(params).query(Long.class).single();
 			if (counts.size() > 1_000) {
 				counts.clear();
 			}
-			counts.put(countKey.toString(), new Counted(counted, now));
+			if (changes.get() == generation) {
+				counts.put(countKey.toString(), new Counted(counted, now));
+			}
 		}
 		return new Found(items, counted);
 	}
@@ -638,26 +668,38 @@ public class OfficialSearch {
 
 	static final long COUNT_TTL_NANOS = java.time.Duration.ofSeconds(30).toNanos();
 
-	private static final Object FORGET_AT_COMMIT = new Object();
+	/** Changes recorded on this node so far: a count is remembered only if none came while it was counted. */
+	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-	/** People were enrolled or an action recorded: the counts are forgotten now and again once the change commits. */
+	/** Forgets the counts when the transaction that changed people ends. */
+	private final class ForgetCounts implements org.springframework.transaction.support.TransactionSynchronization {
+
+		@Override
+		public void afterCompletion(int status) {
+			forgetCounts();
+		}
+
+	}
+
+	private void forgetCounts() {
+		changes.incrementAndGet();
+		counts.clear();
+	}
+
+	/**
+	 * People were enrolled or an action recorded: the counts are forgotten now and again once the change's transaction
+	 * ends (once per transaction, however many people an import enrols).
+	 */
 	@org.springframework.context.event.EventListener({ PersonnelActionRecorded.class, OfficialEnrolled.class })
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	void peopleChanged() {
-		counts.clear();
-		var sync = org.springframework.transaction.support.TransactionSynchronizationManager.class;
+		forgetCounts();
 		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()
-				&& !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(FORGET_AT_COMMIT)) {
-			org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(FORGET_AT_COMMIT, sync);
+				&& org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations()
+					.stream()
+					.noneMatch(ForgetCounts.class::isInstance)) {
 			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						org.springframework.transaction.support.TransactionSynchronizationManager
-							.unbindResourceIfPossible(FORGET_AT_COMMIT);
-						counts.clear();
-					}
-				});
+				.registerSynchronization(new ForgetCounts());
 		}
 	}
 

@@ -155,7 +155,6 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 	 * The record with its career, employment today and derived dates; opening it by anyone but its owner is written
 	 * to the access log.
 	 */
-	@Transactional
 	/** What a record's page shows: the record's overview and the files attached to it. */
 	public record Page(Overview overview, List<Attachments.View> attachments) {
 	}
@@ -166,6 +165,8 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 		return overview(officialId, today).map(o -> new Page(o, attachments.listed(officialId)));
 	}
 
+	/** The record's overview; its opening is written to the access log (see overviews), so not read-only. */
+	@Transactional
 	public Optional<Overview> overview(long officialId, LocalDate today) {
 		return Optional.ofNullable(overviews(List.of(officialId), today).get(officialId));
 	}
