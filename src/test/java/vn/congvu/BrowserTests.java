@@ -292,14 +292,26 @@ class BrowserTests extends BrowserTestBase {
 		assertThat(new Select(browser.findElement(By.id("proposedValue-ETHNIC_GROUP"))).getFirstSelectedOption()
 			.getText()).as("the choice stays after an error").isEqualTo("Khơ-me");
 		browser.findElement(By.id("reason")).sendKeys("Theo căn cước công dân");
+		// the evidence goes with the request
+		var scan = java.nio.file.Files.createTempFile("can-cuoc", ".pdf");
+		java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+		browser.findElement(By.id("evidence")).sendKeys(scan.toString());
 		clickAndWait(By.id("correction-submit"));
-		assertThat(browser.findElement(By.id("my-requests")).getText()).contains("Dân tộc (mã)").contains("Chờ xử lý");
+		java.nio.file.Files.delete(scan);
+		assertThat(browser.findElement(By.id("my-requests")).getText()).contains("Dân tộc (mã)").contains("Chờ xử lý")
+			.contains(scan.getFileName().toString());
 		screenshot("my-corrections");
 		signOut();
 
 		signIn("demo.nhansu", "Demo@2021!");
 		open("/corrections");
 		var row = browser.findElement(By.xpath("//tr[td/a[text()='Sơn Văn Thái']]"));
+		var evidence = row.findElement(By.className("evidence-link"));
+		assertThat(evidence.getText()).isEqualTo(scan.getFileName().toString());
+		var file = TestHttp.api(port)
+			.get(evidence.getDomAttribute("href").replace("/officials/", "/api/v1/officials/"), "Authorization",
+					TestHttp.basic("demo.nhansu", "Demo@2021!"));
+		assertThat(file.body()).as("HR opens the evidence").startsWith("%PDF");
 		row.findElement(By.name("note")).sendKeys("Đã đối chiếu");
 		clickAndWait(By.xpath("//tr[td/a[text()='Sơn Văn Thái']]//button[@value='true']"));
 		assertThat(browser.findElement(By.id("flash-done")).getText()).isEqualTo("Đã duyệt và cập nhật hồ sơ.");

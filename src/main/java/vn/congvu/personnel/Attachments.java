@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,38 @@ public class Attachments {
 	public View add(long officialId, @Nullable Kind kind, @Nullable String fileName, byte @Nullable [] bytes,
 			@Nullable String note) {
 		requireWritable(officialId);
+		return store(officialId, kind, fileName, bytes, note, null);
+	}
+
+	/**
+	 * Evidence an official sends with their own correction request (the caller checked that the record is theirs):
+	 * the same checks as any file, kept as evidence of the request.
+	 */
+	View addEvidence(long officialId, long requestId, @Nullable String fileName, byte @Nullable [] bytes) {
+		return store(officialId, Kind.EVIDENCE, fileName, bytes, null, requestId);
+	}
+
+	/** The evidence sent with each of these correction requests, by request. */
+	Map<Long, List<View>> evidenceOf(java.util.Collection<Long> requestIds) {
+		var found = new java.util.HashMap<Long, List<View>>();
+		if (requestIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT id, official_id, kind, file_name, content_type, size_bytes, note, uploaded_at, uploaded_by,
+				  correction_request_id
+				FROM personnel.attachment WHERE correction_request_id = ANY(:requests) ORDER BY id""")
+			.param("requests", requestIds.toArray(Long[]::new))
+			.query((rs, n) -> found.computeIfAbsent(rs.getLong("correction_request_id"), r -> new ArrayList<>())
+				.add(new View(rs.getLong("id"), rs.getLong("official_id"), Kind.valueOf(rs.getString("kind")),
+						rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
+						rs.getString("note"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"))))
+			.list();
+		return found;
+	}
+
+	private View store(long officialId, @Nullable Kind kind, @Nullable String fileName, byte @Nullable [] bytes,
+			@Nullable String note, @Nullable Long requestId) {
 		if (kind == null) {
 			throw new InvalidInputException("kind", "personnel.attachment.kindRequired");
 		}
@@ -150,8 +183,9 @@ public class Attachments {
 		var now = clock.instant();
 		var id = jdbc.sql("""
 				INSERT INTO personnel.attachment (official_id, kind, file_name, content_type, size_bytes, content,
-				  sha256, note, uploaded_at, uploaded_by)
-				VALUES (:official, :kind, :name, :type, :size, :content, :sha, :note, :at, :by) RETURNING id""")
+				  sha256, note, uploaded_at, uploaded_by, correction_request_id)
+				VALUES (:official, :kind, :name, :type, :size, :content, :sha, :note, :at, :by, :request) RETURNING id""")
+			.param("request", requestId)
 			.param("official", officialId)
 			.param("kind", kind.name())
 			.param("name", name)
@@ -165,8 +199,12 @@ public class Attachments {
 			.query(Long.class)
 			.single();
 		var view = new View(id, officialId, kind, name, type, bytes.length, clean, now, Caller.currentUsername());
-		audit.record("Attachment", Long.toString(id), "INSERT", null, Map.of("officialId", officialId, "kind",
-				kind.name(), "fileName", name, "contentType", type, "sizeBytes", bytes.length));
+		var audited = new java.util.LinkedHashMap<String, Object>(Map.of("officialId", officialId, "kind", kind.name(),
+				"fileName", name, "contentType", type, "sizeBytes", bytes.length));
+		if (requestId != null) {
+			audited.put("correctionRequestId", requestId);
+		}
+		audit.record("Attachment", Long.toString(id), "INSERT", null, audited);
 		return view;
 	}
 

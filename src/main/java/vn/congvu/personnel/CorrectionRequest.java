@@ -114,7 +114,7 @@ class CorrectionRequest {
 
 	CorrectionView view(String officialName) {
 		return new CorrectionView(id(), officialId, officialName, field, currentValue, proposedValue, reason,
-				status.name(), requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, version);
+				status.name(), requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, version, java.util.List.of());
 	}
 
 }

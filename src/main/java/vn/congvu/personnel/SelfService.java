@@ -36,10 +36,13 @@ public class SelfService {
 
 	private final Clock clock;
 
+	private final Attachments attachments;
+
 	private final vn.congvu.catalog.Catalog catalog;
 
 	SelfService(PersonnelRegistry registry, OfficialReach reach, PersonnelScope scope, CorrectionRequests requests, Officials officials,
-			vn.congvu.catalog.Catalog catalog, Clock clock) {
+			vn.congvu.catalog.Catalog catalog, Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.catalog = catalog;
 		this.registry = registry;
 		this.reach = reach;
@@ -49,7 +52,6 @@ public class SelfService {
 		this.clock = clock;
 	}
 
-	/** The signed-in official's own record, if their account is linked to one. */
 	/**
 	 * The code of the catalog item {@code value} names in {@code list}: its code, or its name in either language, case
 	 * and accents aside ("thac si" is THS); a value the list does not hold is refused now, not when HR approves.
@@ -65,6 +67,7 @@ public class SelfService {
 		throw new InvalidInputException("proposedValue", "correction.value.notInList", value);
 	}
 
+	/** The signed-in official's own record, if their account is linked to one. */
 	@Transactional(readOnly = true)
 	public Optional<OfficialView> mine() {
 		return scope.self().flatMap(officials::findById).map(Official::view);
@@ -87,6 +90,15 @@ public class SelfService {
 
 	public CorrectionView requestCorrection(@Nullable CorrectableField field, @Nullable String proposedValue,
 			@Nullable String reason) {
+		return requestCorrection(field, proposedValue, reason, null, null);
+	}
+
+	/**
+	 * A correction request with a file of evidence (a scan of a birth certificate, a degree), kept with the record and
+	 * tied to the request; a file refused (its type, its size) refuses the request with it: nothing is kept.
+	 */
+	public CorrectionView requestCorrection(@Nullable CorrectableField field, @Nullable String proposedValue,
+			@Nullable String reason, @Nullable String evidenceName, byte @Nullable [] evidence) {
 		var official = registry.lockForChange(requireSelf(), scope.readable());
 		if (field == null) {
 			throw new InvalidInputException("field", "personnel.record.required");
@@ -114,9 +126,13 @@ public class SelfService {
 			// a value that could never be applied is refused now, not when HR approves it
 			field.change(current, proposed);
 		}
-		var saved = requests.save(new CorrectionRequest(official.id(), field, field.valueIn(current), proposed, why,
-				Caller.currentUsername(), clock.instant()));
-		return saved.view(official.fullName());
+		var saved = requests.saveAndFlush(new CorrectionRequest(official.id(), field, field.valueIn(current), proposed,
+				why, Caller.currentUsername(), clock.instant()));
+		var view = saved.view(official.fullName());
+		if (evidence != null && evidence.length > 0) {
+			view = view.withEvidence(List.of(attachments.addEvidence(official.id(), saved.id(), evidenceName, evidence)));
+		}
+		return view;
 	}
 
 	@Transactional(readOnly = true)
@@ -126,7 +142,9 @@ public class SelfService {
 			return List.of();
 		}
 		var name = officials.findById(self.get()).map(Official::fullName).orElse("");
-		return requests.findByOfficialIdOrderByRequestedAtDesc(self.get()).stream().map(r -> r.view(name)).toList();
+		var mine = requests.findByOfficialIdOrderByRequestedAtDesc(self.get());
+		var evidence = attachments.evidenceOf(mine.stream().map(CorrectionRequest::id).toList());
+		return mine.stream().map(r -> r.view(name).withEvidence(evidence.getOrDefault(r.id(), List.of()))).toList();
 	}
 
 	/** Requests waiting for a decision, of the officials the caller (HR) may change. */
@@ -138,9 +156,11 @@ public class SelfService {
 				access);
 		var names = new java.util.HashMap<Long, String>();
 		officials.findAllById(reachable).forEach(o -> names.put(o.id(), o.fullName()));
-		return pending.stream()
-			.filter(r -> reachable.contains(r.officialId()))
-			.map(r -> r.view(names.getOrDefault(r.officialId(), "")))
+		var shown = pending.stream().filter(r -> reachable.contains(r.officialId())).toList();
+		var evidence = attachments.evidenceOf(shown.stream().map(CorrectionRequest::id).toList());
+		return shown.stream()
+			.map(r -> r.view(names.getOrDefault(r.officialId(), ""))
+				.withEvidence(evidence.getOrDefault(r.id(), List.of())))
 			.toList();
 	}
 

@@ -190,6 +190,31 @@ class RecordIntegrationTests {
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(api.get("/api/v1/me/corrections", "Authorization", me).body()).contains("\"status\":\"APPROVED\"");
 
+		// evidence goes with a request: kept with the record, shown to HR with the request, downloaded within scope;
+		// a file that is none of the allowed types refuses the request with it, and nothing is kept
+		int before = api.get("/api/v1/me/corrections", "Authorization", me).body().split("\"field\":").length;
+		var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		var withEvidence = api.upload("/api/v1/me/corrections", "giay-khai-sinh.pdf", pdf, java.util.Map.of("field",
+				"BIRTHPLACE", "proposedValue", "Phường Bạc Liêu, tỉnh Cà Mau", "reason", "Theo giấy khai sinh"),
+				"Authorization", me);
+		assertThat(withEvidence.statusCode()).as(withEvidence.body()).isEqualTo(201);
+		assertThat(withEvidence.body()).contains("\"fileName\":\"giay-khai-sinh.pdf\"", "\"kind\":\"EVIDENCE\"");
+		var shownToHr = api.get("/api/v1/corrections", "Authorization", UNIT_HR).body();
+		var evidenceId = java.util.regex.Pattern.compile("\"evidence\":\\[\\{\"id\":(\\d+)").matcher(shownToHr);
+		assertThat(evidenceId.find()).as(shownToHr).isTrue();
+		var download = api.get("/api/v1/officials/" + official + "/attachments/" + evidenceId.group(1), "Authorization",
+				UNIT_HR);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).startsWith("%PDF");
+		var notAFile = api.upload("/api/v1/me/corrections", "ghi-chu.txt",
+				"chỉ là chữ".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("field", "BIRTHPLACE",
+						"proposedValue", "Cà Mau", "reason", "Theo giấy khai sinh"),
+				"Authorization", me);
+		assertThat(notAFile.statusCode()).isEqualTo(400);
+		assertThat(notAFile.body()).contains("\"field\":\"file\"");
+		assertThat(api.get("/api/v1/me/corrections", "Authorization", me).body().split("\"field\":"))
+			.as("the refused request is not kept").hasSize(before + 1);
+
 		// a code field takes a value of its list, by code or by name (accents aside), or is refused on sending
 		var unknownLevel = api.json("POST", "/api/v1/me/corrections",
 				"{\"field\":\"PROFESSIONAL_LEVEL\",\"proposedValue\":\"Kỹ sư\",\"reason\":\"Bằng kỹ sư\"}",

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -63,6 +64,20 @@ class SelfServiceRestController {
 	@Operation(summary = "Ask HR to correct a field of one's own record")
 	CorrectionView request(@RequestBody CorrectionBody body) {
 		return self.requestCorrection(body.field(), body.proposedValue(), body.reason());
+	}
+
+	@PostMapping(path = "/api/v1/me/corrections", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask HR to correct a field of one's own record, with a file of evidence (part 'file': PDF, JPEG or PNG, "
+			+ "at most 10 MB; its type read from its bytes); a file refused refuses the request")
+	CorrectionView requestWithEvidence(@RequestParam(required = false) vn.congvu.personnel.@Nullable CorrectableField field,
+			@RequestParam(required = false) @Nullable String proposedValue,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file)
+			throws java.io.IOException {
+		boolean sent = file != null && !file.isEmpty();
+		return self.requestCorrection(field, proposedValue, reason, sent ? file.getOriginalFilename() : null,
+				sent ? file.getBytes() : null);
 	}
 
 	@GetMapping("/api/v1/corrections")

@@ -120,7 +120,9 @@ class SelfServiceController {
 	@PostMapping("/me/corrections")
 	String request(@RequestParam(required = false) @Nullable String field,
 			@RequestParam(required = false) @Nullable String proposedValue,
-			@RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile evidence,
+			Model model, RedirectAttributes redirect) throws java.io.IOException {
 		var mine = self.mine();
 		if (mine.isEmpty()) {
 			return "officials/not-linked";
@@ -135,7 +137,9 @@ class SelfServiceController {
 					throw new InvalidInputException("field", "personnel.record.optionUnknown");
 				}
 			}
-			self.requestCorrection(chosen, proposedValue, reason);
+			boolean sent = evidence != null && !evidence.isEmpty();
+			self.requestCorrection(chosen, proposedValue, reason, sent ? evidence.getOriginalFilename() : null,
+					sent ? evidence.getBytes() : null);
 			redirect.addFlashAttribute("done", "personnel.correction.sent");
 			return "redirect:/me/corrections";
 		}
