@@ -168,6 +168,115 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 		open("/officials?clear=1");
 	}
 
+	/** The watch lists show the API's people, in its order, with their due dates, for each list. */
+	@Test
+	void theWatchListsShowTheApisPeopleAndDates() throws Exception {
+		var hr = TestHttp.basic("demo.nhansu", "Demo@2021!");
+		signIn("demo.nhansu", "Demo@2021!");
+		for (var list : java.util.List.of("salary-step", "retirement")) {
+			var api = json.readTree(TestHttp.api(port)
+				.get("/api/v1/officials/due/" + list + "?months=12", "Authorization", hr)
+				.body());
+			open("/officials/due?list=" + list + "&months=12");
+			var rows = browser.findElements(By.cssSelector("#due-table tbody tr"));
+			assertThat(rows).as(list).hasSize(api.size()).isNotEmpty();
+			for (int i = 0; i < rows.size(); i++) {
+				var entry = api.get(i);
+				var link = rows.get(i).findElement(By.cssSelector("a[href^='/officials/" + entry.get("officialId").asLong()
+						+ "']"));
+				assertThat(link.getText()).isEqualTo(entry.get("fullName").asString());
+				var due = java.time.LocalDate.parse(entry.get("dueDate").asString());
+				assertThat(rows.get(i).getText()).as("%s row %d", list, i)
+					.contains(String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+			}
+		}
+	}
+
+	/** The drives page lists the API's drives of the scope, newest first, with their dates. */
+	@Test
+	void theDrivesPageListsTheApisDrives() throws Exception {
+		var hr = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var api = json.readTree(TestHttp.api(port).get("/api/v1/recruitment/drives", "Authorization", hr).body());
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/recruitment/drives");
+		var rows = browser.findElements(By.cssSelector("#drives tbody tr"));
+		assertThat(rows).hasSize(api.size()).isNotEmpty();
+		for (int i = 0; i < rows.size(); i++) {
+			var drive = api.get(i);
+			var link = rows.get(i).findElement(By.tagName("a"));
+			assertThat(link.getDomAttribute("href")).isEqualTo("/recruitment/drives/" + drive.get("id").asLong());
+			assertThat(link.getText()).isEqualTo(drive.get("title").asString());
+			var announced = java.time.LocalDate.parse(drive.get("announcedOn").asString());
+			assertThat(rows.get(i).findElements(By.tagName("td")).get(1).getText()).isEqualTo(String.format(
+					"%02d/%02d/%d", announced.getDayOfMonth(), announced.getMonthValue(), announced.getYear()));
+		}
+	}
+
+	/** The promotion page lists the API's rounds of the scope, newest first, with the day each is held. */
+	@Test
+	void thePromotionPageListsTheApisRounds() throws Exception {
+		var hr = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var api = json.readTree(TestHttp.api(port).get("/api/v1/promotion/exams", "Authorization", hr).body());
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/promotion/exams");
+		var rows = browser.findElements(By.cssSelector("#exams tbody tr"));
+		assertThat(rows).hasSize(api.size()).isNotEmpty();
+		for (int i = 0; i < rows.size(); i++) {
+			var exam = api.get(i);
+			var link = rows.get(i).findElement(By.tagName("a"));
+			assertThat(link.getDomAttribute("href")).isEqualTo("/promotion/exams/" + exam.get("id").asLong());
+			assertThat(link.getText()).isEqualTo(exam.get("title").asString());
+			var held = java.time.LocalDate.parse(exam.get("heldOn").asString());
+			assertThat(rows.get(i).findElements(By.tagName("td")).get(1).getText()).isEqualTo(
+					String.format("%02d/%02d/%d", held.getDayOfMonth(), held.getMonthValue(), held.getYear()));
+		}
+	}
+
+	/** The probation page shows the API's people on probation that day, each with the day it ends and the rank named. */
+	@Test
+	void theProbationPageShowsTheApisPeopleAndTheirEnds() throws Exception {
+		var hr = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var api = json.readTree(TestHttp.api(port)
+			.get("/api/v1/recruitment/probations?asOf=2026-12-07", "Authorization", hr)
+			.body());
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/recruitment/probations?asOf=07/12/2026");
+		var rows = browser.findElements(By.cssSelector("#probations tbody tr"));
+		assertThat(rows).hasSize(api.size()).isNotEmpty();
+		for (int i = 0; i < rows.size(); i++) {
+			var p = api.get(i);
+			var cells = rows.get(i).findElements(By.tagName("td"));
+			assertThat(cells.get(0).findElement(By.tagName("a")).getDomAttribute("href"))
+				.isEqualTo("/officials/" + p.get("officialId").asLong());
+			var ends = java.time.LocalDate.parse(p.get("endsOn").asString());
+			assertThat(cells.get(5).getText())
+				.isEqualTo(String.format("%02d/%02d/%d", ends.getDayOfMonth(), ends.getMonthValue(), ends.getYear()));
+			if (p.hasNonNull("rankCode")) {
+				assertThat(cells.get(2).getText()).as("the rank with its name").startsWith(p.get("rankCode").asString() + " ")
+					.hasSizeGreaterThan(p.get("rankCode").asString().length() + 3);
+			}
+		}
+	}
+
+	/** The unit tree on a date holds the API's units of that date, each once, and nothing else. */
+	@Test
+	void theUnitTreeShowsTheApisUnitsOnTheDate() throws Exception {
+		var leader = TestHttp.basic("demo.lanhdao", "Demo@2021!");
+		signIn("demo.lanhdao", "Demo@2021!");
+		for (var date : java.util.List.of("2021-06-30", "2026-12-07")) {
+			var api = json.readTree(TestHttp.api(port).get("/api/v1/units?asOf=" + date, "Authorization", leader).body());
+			var expected = new java.util.ArrayList<String>();
+			api.forEach(u -> expected.add("/units/" + u.get("id").asLong()));
+			var parts = date.split("-");
+			open("/units?asOf=" + parts[2] + "/" + parts[1] + "/" + parts[0]);
+			var shown = browser.findElements(By.cssSelector("#unit-tree a.unit-link"))
+				.stream()
+				.map(a -> a.getDomAttribute("href").replaceAll("\\?.*", ""))
+				.toList();
+			assertThat(shown).as(date).containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
 	@Test
 	void theCompliancePageShowsTheApisCountsForTheProvinceToday() throws Exception {
 		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");

@@ -36,7 +36,11 @@ class ProbationController {
 
 	private final Clock clock;
 
-	ProbationController(Probations probations, UnitDirectory units, MessageSource messages, Clock clock) {
+	private final vn.congvu.catalog.Catalog catalog;
+
+	ProbationController(Probations probations, UnitDirectory units, vn.congvu.catalog.Catalog catalog,
+			MessageSource messages, Clock clock) {
+		this.catalog = catalog;
 		this.probations = probations;
 		this.units = units;
 		this.messages = messages;
@@ -51,6 +55,15 @@ class ProbationController {
 		model.addAttribute("probations", list);
 		model.addAttribute("unitNames", units.namesAsOf(list.stream().map(Probations.Probation::unitId).distinct()
 			.toList(), day));
+		// each rank's code with its name on the day ("01.003 Chuyên viên")
+		var rankNames = new java.util.HashMap<String, String>();
+		for (var p : list) {
+			if (p.rankCode() != null) {
+				rankNames.computeIfAbsent(p.rankCode(),
+						code -> catalog.rank(code, day).map(r -> code + " " + r.name()).orElse(code));
+			}
+		}
+		model.addAttribute("rankNames", rankNames);
 		model.addAttribute("today", Formats.DATE.format(LocalDate.now(clock)));
 		return "recruitment/probations";
 	}
