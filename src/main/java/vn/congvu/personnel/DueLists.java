@@ -81,12 +81,17 @@ public class DueLists {
 	public List<Entry> retiring(int months) {
 		var today = LocalDate.now(clock);
 		var until = today.plusMonths(checkMonths(months));
-		// retirement ages run from 55 (women before 2021) to 62 (men from 2028): narrow by birth date, then compute
+		// retirement ages run from 55 (women before 2021) to 62 (men from 2028): narrow by birth date, then compute;
+		// whoever's career already ends (the last employment period has an end: retirement or leaving recorded) is done
 		var rows = candidates("""
 				WHERE o.date_of_birth > CAST(:today AS date) - INTERVAL '63 years'
 				  AND o.date_of_birth <= CAST(:until AS date) - INTERVAL '55 years'""", today, until);
 		var result = new ArrayList<Entry>();
 		for (var row : rows) {
+			if (row.careerEnds() != null) {
+				// the retirement (or a leaving) is decided already: nothing left to do
+				continue;
+			}
 			var retirement = RetirementRule.retirementDate(row.dateOfBirth(), row.sex());
 			if (retirement.isBefore(until)) {
 				result.add(row.entry(retirement, retirement.isBefore(today)));
@@ -104,7 +109,7 @@ public class DueLists {
 
 	private record Row(long officialId, String fullName, LocalDate dateOfBirth, Sex sex, long unitId,
 			@Nullable String rankCode, @Nullable String salaryScaleCode, @Nullable Integer salaryStep,
-			@Nullable LocalDate stepStart, String sortKey) {
+			@Nullable LocalDate stepStart, String sortKey, @Nullable LocalDate careerEnds) {
 
 		Entry entry(LocalDate due, boolean overdue) {
 			return new Entry(officialId, fullName, dateOfBirth, sex, unitId, null, rankCode, salaryScaleCode, salaryStep,
@@ -130,9 +135,9 @@ public class DueLists {
 		CustomPlans.forThisTransaction(jdbc);
 		return jdbc.sql("""
 				SELECT o.id, o.full_name, o.date_of_birth, o.sex, o.sort_key, e.unit_id, d.rank_code,
-				       d.salary_scale_code, d.salary_step, d.step_start
+				       d.salary_scale_code, d.salary_step, d.step_start, upper(d.valid) AS career_ends
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
-				JOIN LATERAL (SELECT l.rank_code, l.salary_scale_code, l.salary_step, l.step_start
+				JOIN LATERAL (SELECT l.rank_code, l.salary_scale_code, l.salary_step, l.step_start, l.valid
 				              FROM personnel.employment l
 				              WHERE l.official_id = e.official_id AND lower(l.valid) >= lower(e.valid)
 				              ORDER BY lower(l.valid) DESC LIMIT 1) d ON true
@@ -143,7 +148,8 @@ public class DueLists {
 					rs.getString("rank_code"), rs.getString("salary_scale_code"),
 					(Integer) rs.getObject("salary_step"),
 					rs.getDate("step_start") == null ? null : rs.getDate("step_start").toLocalDate(),
-					rs.getString("sort_key")))
+					rs.getString("sort_key"),
+					rs.getDate("career_ends") == null ? null : rs.getDate("career_ends").toLocalDate()))
 			.list()
 			.stream()
 			.sorted(Comparator.comparing(Row::sortKey))

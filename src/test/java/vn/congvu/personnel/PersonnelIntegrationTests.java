@@ -280,6 +280,17 @@ class PersonnelIntegrationTests {
 			.doesNotContain("Khưu Văn Ngoài");
 		assertThat(api.get("/api/v1/officials/due/retirement?months=12", "Authorization", HOME_AFFAIRS).body())
 			.contains("Khưu Văn Ngoài", "Trương Văn Hưu");
+		// once the retirement is decided, the watch list has nothing left to show for him
+		var ngoai = java.util.regex.Pattern.compile(
+				"\"officialId\":(\\d+),\"fullName\":\"Khưu Văn Ngoài\"[^}]*\"dueDate\":\"([-0-9]+)\"")
+			.matcher(api.get("/api/v1/officials/due/retirement?months=12", "Authorization", HOME_AFFAIRS).body());
+		assertThat(ngoai.find()).isTrue();
+		var retired = api.json("POST", "/api/v1/officials/" + ngoai.group(1) + "/actions", "{\"kind\":\"RETIREMENT\","
+				+ "\"effectiveDate\":\"" + ngoai.group(2) + "\"," + DECISION + "}", "Authorization", HOME_AFFAIRS);
+		assertThat(retired.statusCode()).as(retired.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/officials/due/retirement?months=12", "Authorization", HOME_AFFAIRS).body())
+			.contains("Trương Văn Hưu")
+			.doesNotContain("Khưu Văn Ngoài");
 		var sheet = api.bytes("/api/v1/officials/due/retirement.xlsx?months=12", "Authorization", UNIT_HR);
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
 			var rows = workbook.getSheetAt(0);
