@@ -215,7 +215,7 @@ class DecisionPagesBrowserTests extends BrowserTestBase {
 		try {
 			java.nio.file.Files.write(docx, api.bytes(link, "Authorization", hr));
 			assertThat(LibreOffice.text(docx)).contains("Về việc nâng bậc lương thường xuyên", "515/QĐ-UBND",
-					"Phan Thanh Ký", "Bậc, hệ số mới");
+					"Phan Thanh Ký", "Bậc, hệ số mới", "(mã số ");
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(docx);

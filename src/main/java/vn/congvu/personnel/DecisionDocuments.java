@@ -36,7 +36,10 @@ public class DecisionDocuments {
 
 	private final Catalog catalog;
 
-	DecisionDocuments(PersonnelRecords records, UnitDirectory units, Catalog catalog) {
+	private final java.time.Clock clock;
+
+	DecisionDocuments(PersonnelRecords records, UnitDirectory units, Catalog catalog, java.time.Clock clock) {
+		this.clock = clock;
 		this.records = records;
 		this.units = units;
 		this.catalog = catalog;
@@ -124,10 +127,15 @@ public class DecisionDocuments {
 		String legalBasis = null;
 		Long placeUnit = null;
 		int n = 1;
+		// every record at once: one scope check, one read of the records and of their actions, one access-log entry
+		var overviews = records.overviews(items.stream().map(Item::officialId).distinct().toList(), LocalDate.now(clock));
 		for (var item : items) {
-			var official = records.official(item.officialId())
-				.orElseThrow(() -> new NotFoundException("personnel.official.notFound", item.officialId()));
-			var action = records.actions(item.officialId())
+			var overview = overviews.get(item.officialId());
+			if (overview == null) {
+				throw new NotFoundException("personnel.official.notFound", item.officialId());
+			}
+			var official = overview.official();
+			var action = overview.actions()
 				.stream()
 				.filter(a -> a.id() == item.actionId() && a.kind() == ActionKind.SALARY_STEP)
 				.findFirst()
@@ -140,7 +148,7 @@ public class DecisionDocuments {
 			else if (!decision.equals(action.decision())) {
 				throw new vn.congvu.shared.InvalidInputException("items", "personnel.batch.mixedDecisions");
 			}
-			var history = records.employmentHistory(item.officialId());
+			var history = overview.history();
 			var day = action.effectiveDate();
 			var before = on(history, day.minusDays(1)).orElse(null);
 			var after = on(history, day).orElse(null);
@@ -150,7 +158,7 @@ public class DecisionDocuments {
 			rows.add(List.of(Integer.toString(n++), official.fullName(),
 					official.birthYearOnly() ? Integer.toString(official.dateOfBirth().getYear())
 							: Formats.DATE.format(official.dateOfBirth()),
-					after == null ? "" : unitName(after.unitId(), day), after == null ? "" : nz(after.rankCode()),
+					after == null ? "" : unitName(after.unitId(), day), after == null ? "" : rank(after.rankCode(), day),
 					step(before, day), step(after, day), Formats.DATE.format(day)));
 		}
 		var place = placeUnit == null ? "" : units.placeName(placeUnit, decision.date());
