@@ -218,6 +218,24 @@ class ActionController {
 				"quyet-dinh-" + id + "-" + actionId, format);
 	}
 
+	/**
+	 * The decision a form names (number, date, issuer), or {@code null} without a date; what the decision's own rules
+	 * refuse goes beside its field. Shared by the decision and enrolment pages.
+	 */
+	static @Nullable DecisionRef decision(@Nullable String number, @Nullable LocalDate date, @Nullable String issuer,
+			org.springframework.validation.BindingResult result) {
+		if (date == null) {
+			return null;
+		}
+		try {
+			return new DecisionRef(FormValues.text(number), date, FormValues.text(issuer));
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
+			return null;
+		}
+	}
+
 	/** The form's field for a field the domain names. */
 	static String formField(String field) {
 		return switch (field) {
@@ -270,15 +288,7 @@ class ActionController {
 		if (kind == ActionKind.DISCIPLINE && (form.getNote() == null || form.getNote().isBlank())) {
 			result.rejectValue("note", "personnel.action.penaltyRequired");
 		}
-		DecisionRef decision = null;
-		if (decisionDate != null) {
-			try {
-				decision = new DecisionRef(FormValues.text(form.getDecisionNumber()), decisionDate, FormValues.text(form.getDecisionIssuer()));
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(formField(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
-		}
+		var decision = decision(form.getDecisionNumber(), decisionDate, form.getDecisionIssuer(), result);
 		if (result.hasErrors() || effective == null || decision == null) {
 			return null;
 		}

@@ -18,9 +18,7 @@ import vn.congvu.organization.UnitDirectory;
 import vn.congvu.personnel.ActionKind;
 import vn.congvu.personnel.Category;
 import vn.congvu.personnel.PersonnelRegistry;
-import vn.congvu.shared.DecisionRef;
 import vn.congvu.shared.DomainException;
-import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.Sex;
 import vn.congvu.shared.web.FormErrors;
 import vn.congvu.shared.web.FormValues;
@@ -90,16 +88,7 @@ class EnrolController {
 			}
 		}
 		var kind = FormValues.enumOf(ActionKind.class, form.getKind());
-		DecisionRef decision = null;
-		if (decisionDate != null) {
-			try {
-				decision = new DecisionRef(FormValues.text(form.getDecisionNumber()), decisionDate, FormValues.text(form.getDecisionIssuer()));
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ActionController.formField(ex.field()), ex.messageCode(), ex.arguments(),
-						ex.messageCode());
-			}
-		}
+		var decision = ActionController.decision(form.getDecisionNumber(), decisionDate, form.getDecisionIssuer(), result);
 		if (!result.hasErrors() && birth != null && start != null && decision != null) {
 			try {
 				var created = registry.enrol(new PersonnelRegistry.EnrolOfficial(FormValues.text(form.getCitizenId()),
