@@ -280,6 +280,38 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 		}
 	}
 
+	/** The catalogue shows the API's ranks of the date (code, name, salary group) and the reference list chosen. */
+	@Test
+	void theCatalogueShowsTheApisRanksAndLists() throws Exception {
+		var leader = TestHttp.basic("demo.lanhdao", "Demo@2021!");
+		signIn("demo.lanhdao", "Demo@2021!");
+		for (var date : java.util.List.of("2021-06-30", "2026-12-07")) {
+			var ranks = json.readTree(TestHttp.api(port)
+				.get("/api/v1/catalog/ranks?asOf=" + date, "Authorization", leader)
+				.body());
+			var parts = date.split("-");
+			open("/catalog?asOf=" + parts[2] + "/" + parts[1] + "/" + parts[0] + "&list=PROFESSIONAL_LEVEL");
+			var rows = browser.findElements(By.cssSelector("#ranks tbody tr"));
+			assertThat(rows).as(date).hasSize(ranks.size()).isNotEmpty();
+			for (int i = 0; i < rows.size(); i++) {
+				var cells = rows.get(i).findElements(By.tagName("td"));
+				var rank = ranks.get(i);
+				assertThat(cells.get(0).getText()).isEqualTo(rank.get("code").asString());
+				assertThat(cells.get(1).getText()).isEqualTo(rank.get("name").asString());
+				assertThat(cells.get(2).getText())
+					.isEqualTo(rank.hasNonNull("salaryScaleCode") ? rank.get("salaryScaleCode").asString() : "");
+			}
+		}
+		var levels = json.readTree(TestHttp.api(port)
+			.get("/api/v1/catalog/lists/PROFESSIONAL_LEVEL", "Authorization", leader)
+			.body());
+		var items = browser.findElements(By.cssSelector("#items tbody tr td:first-child"));
+		assertThat(items.stream().map(org.openqa.selenium.WebElement::getText).toList())
+			.containsExactlyElementsOf(java.util.stream.StreamSupport.stream(levels.spliterator(), false)
+				.map(l -> l.get("code").asString())
+				.toList());
+	}
+
 	/** The unit tree on a date holds the API's units of that date, each once, and nothing else. */
 	@Test
 	void theUnitTreeShowsTheApisUnitsOnTheDate() throws Exception {
