@@ -320,7 +320,7 @@ public class UnitDirectory {
 			order = ids.stream().mapToLong(Long::longValue).toArray();
 			cached.nameOrders().put(date, order);
 		}
-		return order;
+		return order.clone();
 	}
 
 	/** A unit's name from {@code from} until {@code to} (exclusive, {@code null} while it lasts). */

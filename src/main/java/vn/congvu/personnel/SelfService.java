@@ -190,7 +190,9 @@ public class SelfService {
 			var proposed = request.proposedValue();
 			registry.apply(official, request.field().change(official.view(), proposed == null ? "" : proposed));
 		}
-		return requests.saveAndFlush(request).view(official.fullName());
+		return requests.saveAndFlush(request)
+			.view(official.fullName())
+			.withEvidence(attachments.evidenceOf(List.of(request.id())).getOrDefault(request.id(), List.of()));
 	}
 
 	private long requireSelf() {

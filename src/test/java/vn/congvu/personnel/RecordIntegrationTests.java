@@ -206,6 +206,10 @@ class RecordIntegrationTests {
 				UNIT_HR);
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).startsWith("%PDF");
+		var decided = api.json("POST", "/api/v1/corrections/" + id(withEvidence.body()) + "/decision",
+				"{\"approve\":false,\"note\":\"Giấy khai sinh không rõ\",\"version\":0}", "Authorization", UNIT_HR);
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+		assertThat(decided.body()).as("the decision shows the evidence it was taken on").contains("giay-khai-sinh.pdf");
 		var notAFile = api.upload("/api/v1/me/corrections", "ghi-chu.txt",
 				"chỉ là chữ".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("field", "BIRTHPLACE",
 						"proposedValue", "Cà Mau", "reason", "Theo giấy khai sinh"),
