@@ -312,6 +312,36 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 				.toList());
 	}
 
+	/**
+	 * The report form offers the units of its period's last day, asked again as the date is typed: Bạc Liêu, no province
+	 * since the 2025 merger, is offered once the period ends in 2021, and its report is shown.
+	 */
+	@Test
+	void theReportFormOffersTheUnitsOfItsPeriod() throws Exception {
+		long province = unitNamed(TestHttp.api(port), "2021-06-30", "Tỉnh Bạc Liêu");
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/reports/reform");
+		// read in one step: the options are swapped while the date is typed
+		@SuppressWarnings("unchecked")
+		var offered = (java.util.function.Supplier<java.util.List<String>>) () -> (java.util.List<String>)
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll('#scope option')).map(o => o.value)");
+		assertThat(offered.get()).doesNotContain(Long.toString(province));
+		for (var field : new String[][] { { "from", "01/01/2021" }, { "to", "30/06/2021" } }) {
+			var input = browser.findElement(By.id(field[0]));
+			input.clear();
+			input.sendKeys(field[1]);
+		}
+		browser.findElement(By.id("from")).click(); // "to" loses the focus: its change is sent
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(d -> offered.get().contains(Long.toString(province)));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope")))
+			.selectByValue(Long.toString(province));
+		clickAndWait(By.id("show"));
+		assertThat(browser.getCurrentUrl()).contains("scope=" + province);
+		waitFor(By.id("figures"));
+		waitFor(By.cssSelector("#figures tbody tr"));
+	}
+
 	/** The unit tree on a date holds the API's units of that date, each once, and nothing else. */
 	@Test
 	void theUnitTreeShowsTheApisUnitsOnTheDate() throws Exception {

@@ -131,6 +131,32 @@ class ReportController {
 	}
 
 	/**
+	 * The scopes the report form offers for the period ending on {@code to} (the units of that day), as the options the
+	 * page swaps in when the date changes; the scope chosen stays chosen when it still exists, and a date not yet whole
+	 * keeps today's.
+	 */
+	@GetMapping("/reports/scopes")
+	String scopes(@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String scope, Model model) {
+		var day = Formats.parseDate(to).orElse(LocalDate.now(clock));
+		var scopes = Scopes.on(units, day);
+		Long chosen = null;
+		try {
+			chosen = scope == null || scope.isBlank() ? null : Long.valueOf(scope.strip());
+		}
+		catch (NumberFormatException ex) {
+			chosen = null;
+		}
+		var asked = chosen;
+		if (asked == null || scopes.stream().noneMatch(u -> u.id() == asked)) {
+			chosen = Caller.current().map(Caller::scopeUnitId).orElse(scopes.isEmpty() ? null : scopes.get(0).id());
+		}
+		model.addAttribute("scopes", scopes);
+		model.addAttribute("chosen", chosen);
+		return "reporting/reform :: scopeOptions";
+	}
+
+	/**
 	 * How far a job has got, as the fragment the page swaps in: the progress bar while it runs, what stopped it, or its
 	 * result (the report's figures, the dashboard's panels, what changed since an issued report; an issued report's page
 	 * is gone to).
