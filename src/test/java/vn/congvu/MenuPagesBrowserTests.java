@@ -342,6 +342,25 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 		waitFor(By.cssSelector("#figures tbody tr"));
 	}
 
+	/** The dashboard's form, too, offers the units of the day typed. */
+	@Test
+	void theDashboardFormOffersTheUnitsOfItsDay() throws Exception {
+		long province = unitNamed(TestHttp.api(port), "2021-06-30", "Tỉnh Bạc Liêu");
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/dashboard");
+		@SuppressWarnings("unchecked")
+		var offered = (java.util.function.Supplier<java.util.List<String>>) () -> (java.util.List<String>)
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+					"return Array.from(document.querySelectorAll('#scope option')).map(o => o.value)");
+		assertThat(offered.get()).doesNotContain(Long.toString(province));
+		var date = browser.findElement(By.id("date"));
+		date.clear();
+		date.sendKeys("30/06/2021");
+		browser.findElement(By.id("scope")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(d -> offered.get().contains(Long.toString(province)));
+	}
+
 	/** The unit tree on a date holds the API's units of that date, each once, and nothing else. */
 	@Test
 	void theUnitTreeShowsTheApisUnitsOnTheDate() throws Exception {

@@ -131,14 +131,16 @@ class ReportController {
 	}
 
 	/**
-	 * The scopes the report form offers for the period ending on {@code to} (the units of that day), as the options the
-	 * page swaps in when the date changes; the scope chosen stays chosen when it still exists, and a date not yet whole
-	 * keeps today's.
+	 * The scopes the report and dashboard forms offer for the period ending on {@code to} or the day {@code date} (the
+	 * units of that day), as the options the page swaps in when the date changes; the scope chosen stays chosen when it
+	 * still exists, and a date not yet whole keeps today's.
 	 */
 	@GetMapping("/reports/scopes")
 	String scopes(@RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String scope, Model model) {
-		var day = Formats.parseDate(to).orElse(LocalDate.now(clock));
+			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String scope,
+			Model model) {
+		// the report's form sends its period's end ("to"), the dashboard's its day ("date")
+		var day = Formats.parseDate(to != null ? to : date).orElse(LocalDate.now(clock));
 		var scopes = Scopes.on(units, day);
 		Long chosen = null;
 		try {
