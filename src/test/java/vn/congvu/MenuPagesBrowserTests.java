@@ -185,9 +185,8 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 				var link = rows.get(i).findElement(By.cssSelector("a[href^='/officials/" + entry.get("officialId").asLong()
 						+ "']"));
 				assertThat(link.getText()).isEqualTo(entry.get("fullName").asString());
-				var due = java.time.LocalDate.parse(entry.get("dueDate").asString());
 				assertThat(rows.get(i).getText()).as("%s row %d", list, i)
-					.contains(String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+					.contains(shown(entry.get("dueDate").asString()));
 			}
 		}
 	}
@@ -195,41 +194,40 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 	/** The drives page lists the API's drives of the scope, newest first, with their dates. */
 	@Test
 	void theDrivesPageListsTheApisDrives() throws Exception {
-		var hr = TestHttp.basic("demo.sonoivu", "Demo@2021!");
-		var api = json.readTree(TestHttp.api(port).get("/api/v1/recruitment/drives", "Authorization", hr).body());
-		signIn("demo.sonoivu", "Demo@2021!");
-		open("/recruitment/drives");
-		var rows = browser.findElements(By.cssSelector("#drives tbody tr"));
-		assertThat(rows).hasSize(api.size()).isNotEmpty();
-		for (int i = 0; i < rows.size(); i++) {
-			var drive = api.get(i);
-			var link = rows.get(i).findElement(By.tagName("a"));
-			assertThat(link.getDomAttribute("href")).isEqualTo("/recruitment/drives/" + drive.get("id").asLong());
-			assertThat(link.getText()).isEqualTo(drive.get("title").asString());
-			var announced = java.time.LocalDate.parse(drive.get("announcedOn").asString());
-			assertThat(rows.get(i).findElements(By.tagName("td")).get(1).getText()).isEqualTo(String.format(
-					"%02d/%02d/%d", announced.getDayOfMonth(), announced.getMonthValue(), announced.getYear()));
-		}
+		listsTheApisRows("/recruitment/drives", "/api/v1/recruitment/drives", "drives", "announcedOn");
 	}
 
 	/** The promotion page lists the API's rounds of the scope, newest first, with the day each is held. */
 	@Test
 	void thePromotionPageListsTheApisRounds() throws Exception {
+		listsTheApisRows("/promotion/exams", "/api/v1/promotion/exams", "exams", "heldOn");
+	}
+
+	/**
+	 * A list page of Home Affairs shows the API's rows in its order: each links to {@code page/id} by its title, its
+	 * second column the row's {@code day} as the page prints dates.
+	 */
+	private void listsTheApisRows(String page, String apiPath, String table, String day) throws Exception {
 		var hr = TestHttp.basic("demo.sonoivu", "Demo@2021!");
-		var api = json.readTree(TestHttp.api(port).get("/api/v1/promotion/exams", "Authorization", hr).body());
+		var api = json.readTree(TestHttp.api(port).get(apiPath, "Authorization", hr).body());
 		signIn("demo.sonoivu", "Demo@2021!");
-		open("/promotion/exams");
-		var rows = browser.findElements(By.cssSelector("#exams tbody tr"));
-		assertThat(rows).hasSize(api.size()).isNotEmpty();
+		open(page);
+		var rows = browser.findElements(By.cssSelector("#" + table + " tbody tr"));
+		assertThat(rows).as(page).hasSize(api.size()).isNotEmpty();
 		for (int i = 0; i < rows.size(); i++) {
-			var exam = api.get(i);
+			var item = api.get(i);
 			var link = rows.get(i).findElement(By.tagName("a"));
-			assertThat(link.getDomAttribute("href")).isEqualTo("/promotion/exams/" + exam.get("id").asLong());
-			assertThat(link.getText()).isEqualTo(exam.get("title").asString());
-			var held = java.time.LocalDate.parse(exam.get("heldOn").asString());
-			assertThat(rows.get(i).findElements(By.tagName("td")).get(1).getText()).isEqualTo(
-					String.format("%02d/%02d/%d", held.getDayOfMonth(), held.getMonthValue(), held.getYear()));
+			assertThat(link.getDomAttribute("href")).isEqualTo(page + "/" + item.get("id").asLong());
+			assertThat(link.getText()).isEqualTo(item.get("title").asString());
+			assertThat(rows.get(i).findElements(By.tagName("td")).get(1).getText())
+				.isEqualTo(shown(item.get(day).asString()));
 		}
+	}
+
+	/** An ISO date as the pages print it: 2021-06-30 is 30/06/2021. */
+	private static String shown(String isoDate) {
+		var date = java.time.LocalDate.parse(isoDate);
+		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
 	/** The probation page shows the API's people on probation that day, each with the day it ends and the rank named. */
@@ -248,9 +246,7 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 			var cells = rows.get(i).findElements(By.tagName("td"));
 			assertThat(cells.get(0).findElement(By.tagName("a")).getDomAttribute("href"))
 				.isEqualTo("/officials/" + p.get("officialId").asLong());
-			var ends = java.time.LocalDate.parse(p.get("endsOn").asString());
-			assertThat(cells.get(5).getText())
-				.isEqualTo(String.format("%02d/%02d/%d", ends.getDayOfMonth(), ends.getMonthValue(), ends.getYear()));
+			assertThat(cells.get(5).getText()).isEqualTo(shown(p.get("endsOn").asString()));
 			if (p.hasNonNull("rankCode")) {
 				assertThat(cells.get(2).getText()).as("the rank with its name").startsWith(p.get("rankCode").asString() + " ")
 					.hasSizeGreaterThan(p.get("rankCode").asString().length() + 3);

@@ -82,15 +82,7 @@ class StandingIntegrationTests {
 		var response = api.get("/api/v1/officials?size=100&q=" + name.replace(' ', '+') + "&asOf=" + date
 				+ (unit == null ? "" : "&unitId=" + unit), "Authorization", PersonnelIntegrationTests.HOME_AFFAIRS);
 		assertThat(response.statusCode()).isEqualTo(200);
-		var ids = new ArrayList<Long>();
-		var matcher = ID.matcher(response.body());
-		while (matcher.find()) {
-			ids.add(Long.parseLong(matcher.group(1)));
-		}
-		var t = TOTAL.matcher(response.body());
-		assertThat(t.find()).isTrue();
-		total[0] = Long.parseLong(t.group(1));
-		return ids;
+		return page(response.body(), total);
 	}
 
 	@Test
@@ -224,12 +216,17 @@ class StandingIntegrationTests {
 		var response = api.get("/api/v1/officials?size=20&asOf=" + date + "&sort=" + order + "&dir="
 				+ (descending ? "desc" : "asc") + "&page=" + page + filter, "Authorization", auth);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return page(response.body(), total);
+	}
+
+	/** The ids of a page the API answered, in its order, and its total into {@code total[0]}. */
+	private static List<Long> page(String body, long[] total) {
 		var ids = new ArrayList<Long>();
-		var matcher = ID.matcher(response.body());
+		var matcher = ID.matcher(body);
 		while (matcher.find()) {
 			ids.add(Long.parseLong(matcher.group(1)));
 		}
-		var t = TOTAL.matcher(response.body());
+		var t = TOTAL.matcher(body);
 		assertThat(t.find()).isTrue();
 		total[0] = Long.parseLong(t.group(1));
 		return ids;
