@@ -122,6 +122,17 @@ public class Catalog {
 		return snapshot().ranks().stream().filter(r -> r.validOn(date)).map(Dated::value).toList();
 	}
 
+	/**
+	 * A rank's or title's code with its name on {@code date}, as lists show it ("01.003 Chuyên viên"); the code alone
+	 * when the catalog does not know it then, nothing without a code.
+	 */
+	public String rankLabel(@org.jspecify.annotations.Nullable String code, LocalDate date) {
+		if (code == null) {
+			return "";
+		}
+		return rank(code, date).map(r -> code + " " + r.name()).orElse(code);
+	}
+
 	public Optional<RankView> rank(String code, LocalDate date) {
 		for (var r : snapshot().ranks()) {
 			if (r.value().code().equals(code) && r.validOn(date)) {

@@ -483,8 +483,7 @@ class ActionController {
 		if (p == null || p.rankCode() == null) {
 			return "-";
 		}
-		var code = p.rankCode();
-		return catalog.rank(code, day).map(r -> code + " " + r.name()).orElse(code);
+		return catalog.rankLabel(p.rankCode(), day);
 	}
 
 	private String step(@Nullable EmploymentPeriod p) {

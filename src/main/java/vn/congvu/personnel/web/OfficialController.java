@@ -217,10 +217,7 @@ class OfficialController {
 
 		/** A rank's or title's code with its name on {@code date}: "01.003 Chuyên viên". */
 		public String rank(@Nullable String code, LocalDate date) {
-			if (code == null) {
-				return "";
-			}
-			return catalog.rank(code, date).map(r -> code + " " + r.name()).orElse(code);
+			return catalog.rankLabel(code, date);
 		}
 
 		public String of(String list, @Nullable String code) {

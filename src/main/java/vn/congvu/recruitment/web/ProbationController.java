@@ -59,8 +59,7 @@ class ProbationController {
 		var rankNames = new java.util.HashMap<String, String>();
 		for (var p : list) {
 			if (p.rankCode() != null) {
-				rankNames.computeIfAbsent(p.rankCode(),
-						code -> catalog.rank(code, day).map(r -> code + " " + r.name()).orElse(code));
+				rankNames.computeIfAbsent(p.rankCode(), code -> catalog.rankLabel(code, day));
 			}
 		}
 		model.addAttribute("rankNames", rankNames);
