@@ -820,6 +820,18 @@ class BrowserTests extends BrowserTestBase {
 		waitFor(By.id("issued-what"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("27/BC-UBND");
 		assertThat(browser.findElement(By.cssSelector("#figure-recruitment\\.hired a")).getText()).isEqualTo(hired);
+		// every figure of the issued report's page is the API's for the same issued report
+		long issuedId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/reports/issued/(\\d+).*", "$1"));
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var frozen = json.readTree(TestHttp.api(port)
+			.get("/api/v1/reports/reform/issued/" + issuedId, "Authorization", homeAffairs)
+			.body()).get("indicators");
+		assertThat(frozen.size()).isGreaterThan(10);
+		for (var figure : frozen) {
+			var code = figure.get("code").asString();
+			var shown = browser.findElement(By.cssSelector("#figure-" + code.replace(".", "\\.") + " a")).getText();
+			assertThat(Long.parseLong(shown.replace(".", "").strip())).as(code).isEqualTo(figure.get("value").asLong());
+		}
 		assertThat(browser.findElement(By.id("issued-docx")).getAttribute("href")).contains("/files/docx");
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
 				browser.findElement(By.id("compare")));
@@ -827,9 +839,26 @@ class BrowserTests extends BrowserTestBase {
 		assertThat(browser.findElement(By.id("changes-none")).getText()).startsWith("Không có thay đổi");
 		clickAndWait(By.cssSelector("#figure-recruitment\\.hired a"));
 		assertThat(browser.findElement(By.id("figure-total")).getText()).startsWith(hired + " ");
+		var kept = json.readTree(TestHttp.api(port)
+			.get("/api/v1/reports/reform/issued/" + issuedId + "/indicators/recruitment.hired/details", "Authorization",
+					homeAffairs)
+			.body());
+		assertThat(browser.findElements(By.cssSelector("#details tbody tr"))).as("the records kept at issue")
+			.hasSize(kept.size());
 		clickAndWait(By.id("back-to-report"));
 		clickAndWait(By.linkText("Báo cáo đã ban hành"));
 		assertThat(browser.findElement(By.id("issued")).getText()).contains("27/BC-UBND", "Tỉnh Bạc Liêu");
+		// the list is the API's, latest first, each number opening its report
+		var list = json.readTree(TestHttp.api(port)
+			.get("/api/v1/reports/reform/issued", "Authorization", homeAffairs)
+			.body());
+		var rows = browser.findElements(By.cssSelector("#issued tbody tr"));
+		assertThat(rows).hasSize(list.size());
+		for (int i = 0; i < rows.size(); i++) {
+			var link = rows.get(i).findElement(By.tagName("a"));
+			assertThat(link.getText()).isEqualTo(list.get(i).get("number").asString());
+			assertThat(link.getDomAttribute("href")).isEqualTo("/reports/issued/" + list.get(i).get("id").asLong());
+		}
 	}
 
 }

@@ -393,4 +393,51 @@ class MenuPagesBrowserTests extends BrowserTestBase {
 		screenshots("compliance");
 	}
 
+
+	/**
+	 * HR's correction requests are the API's pending ones, each with the official's name, and a code's value named
+	 * ("05 Khơ-me"), never a bare code.
+	 */
+	@Test
+	void theCorrectionsPageListsTheApisRequestsWithTheCodesNamed() throws Exception {
+		var api = TestHttp.api(port);
+		var official = TestHttp.basic("demo.congchuc", "Demo@2021!");
+		var record = json.readTree(api.get("/api/v1/me/record", "Authorization", official).body());
+		var current = record.get("ethnicGroup").asString();
+		var proposed = current.equals("05") ? "01" : "05";
+		var asked = api.json("POST", "/api/v1/me/corrections", "{\"field\":\"ETHNIC_GROUP\",\"proposedValue\":\""
+				+ proposed + "\",\"reason\":\"Theo căn cước công dân\"}", "Authorization", official);
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+		var typed = api.json("POST", "/api/v1/me/corrections", "{\"field\":\"FOREIGN_LANGUAGE\",\"proposedValue\":"
+				+ "\"Tiếng Anh bậc 3\",\"reason\":\"Đã có chứng chỉ\"}", "Authorization", official);
+		assertThat(typed.statusCode()).as(typed.body()).isEqualTo(201);
+
+		var homeAffairs = TestHttp.basic("demo.sonoivu", "Demo@2021!");
+		var pending = json.readTree(api.get("/api/v1/corrections", "Authorization", homeAffairs).body());
+		assertThat(pending.size()).isGreaterThanOrEqualTo(2);
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/corrections");
+		assertThat(browser.findElements(By.cssSelector("#pending-requests tbody tr"))).hasSize(pending.size());
+		for (var request : pending) {
+			var row = browser.findElement(By.id("request-" + request.get("id").asLong()));
+			var link = row.findElement(By.tagName("a"));
+			assertThat(link.getText()).isEqualTo(request.get("officialName").asString());
+			assertThat(link.getDomAttribute("href")).isEqualTo("/officials/" + request.get("officialId").asLong());
+			var now = row.findElement(By.className("current-value")).getText();
+			var then = row.findElement(By.className("proposed-value")).getText();
+			if (request.get("field").asString().equals("ETHNIC_GROUP")) {
+				// the code, then its name
+				assertThat(now).matches(Pattern.quote(request.get("currentValue").asString()) + " \\p{L}.*");
+				assertThat(then).matches(Pattern.quote(request.get("proposedValue").asString()) + " \\p{L}.*");
+			}
+			else if (request.get("field").asString().equals("FOREIGN_LANGUAGE")) {
+				assertThat(then).isEqualTo(request.get("proposedValue").asString());
+			}
+		}
+		var khmer = browser.findElement(By.id("request-" + json.readTree(asked.body()).get("id").asLong()));
+		assertThat(khmer.findElement(By.className("proposed-value")).getText())
+			.isEqualTo(proposed.equals("05") ? "05 Khơ-me" : "01 Kinh");
+		screenshots("corrections");
+	}
+
 }

@@ -183,7 +183,8 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 			return Map.of();
 		}
 		var ids = reached.toArray(Long[]::new);
-		var found = officials.findByIds(ids);
+		// one record (its page): the finders whose plans Hibernate keeps, cheaper than mapping a native query's rows
+		var found = ids.length == 1 ? officials.findById(ids[0]).stream().toList() : officials.findByIds(ids);
 		var caller = Caller.current();
 		var opened = found.stream()
 			.filter(o -> caller.isPresent() && !caller.get().username().equals(o.accountUsername()))
@@ -193,7 +194,8 @@ public class PersonnelRecords implements vn.congvu.shared.LinkedRecords {
 			audit.recordAccess("Official", opened, "VIEW");
 		}
 		var byOfficial = new HashMap<Long, List<PersonnelAction>>();
-		for (var action : actions.findOfOfficials(ids)) {
+		for (var action : ids.length == 1 ? actions.findByOfficialIdOrderByEffectiveDateAscIdAsc(ids[0])
+				: actions.findOfOfficials(ids)) {
 			byOfficial.computeIfAbsent(action.officialId(), id -> new ArrayList<>()).add(action);
 		}
 		var result = new LinkedHashMap<Long, Overview>();

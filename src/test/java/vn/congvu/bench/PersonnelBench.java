@@ -550,7 +550,9 @@ public final class PersonnelBench {
 			.getOperatingSystemMXBean();
 		Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
 		long cpuFrom = cpu.getProcessCpuTime();
+		var serverFrom = ServerCpu.now();
 		Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+		var serverTo = ServerCpu.now();
 		double generatorShare = (cpu.getProcessCpuTime() - cpuFrom) / (30e9 * Runtime.getRuntime().availableProcessors());
 		pool.shutdown();
 		pool.awaitTermination(2, TimeUnit.MINUTES);
@@ -582,6 +584,13 @@ public final class PersonnelBench {
 				+ "clients used %.0f%% of the machine's CPU; baseline: one client alone, p95 %.1f ms)%n", label,
 				p95(latencies), latencies.size(), latencies.size() / 30.0, errors.get(), 100 * generatorShare,
 				alone(sessions.get(0), paths));
+		System.out.printf("   without pause: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f ms%n", percentile(latencies, 0.5),
+				percentile(latencies, 0.9), percentile(latencies, 0.99), percentile(latencies, 1.0));
+		long pages = Math.max(1, latencies.size());
+		System.out.printf("%s.cpu_ms_per_page %.2f   (application %.2f + PostgreSQL %.2f, while 32 clients read)%n",
+				label, (serverTo.total() - serverFrom.total()) / 1e6 / pages,
+				(serverTo.application() - serverFrom.application()) / 1e6 / pages,
+				(serverTo.database() - serverFrom.database()) / 1e6 / pages);
 		sessions.forEach(PlainHttp::close);
 	}
 
@@ -688,9 +697,13 @@ public final class PersonnelBench {
 	}
 
 	static double p95(List<Long> nanos) {
+		return percentile(nanos, 0.95);
+	}
+
+	static double percentile(List<Long> nanos, double share) {
 		var sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
-		return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+		return sorted.get((int) Math.ceil(sorted.size() * share) - 1) / 1e6;
 	}
 
 	/** The port of the application, for the one request that streams. */

@@ -220,6 +220,15 @@ class OfficialController {
 			return catalog.rankLabel(code, date);
 		}
 
+		/** A correction's value as people read it: a code's name ("04 Khơ-me"), anything else as it was typed. */
+		public String correctionValue(vn.congvu.personnel.CorrectableField field, @Nullable String value) {
+			if (value == null || value.isBlank() || field.catalogList() == null) {
+				return value == null ? "" : value;
+			}
+			var name = of(field.catalogList(), value);
+			return name.equals(value) ? value : value + " " + name;
+		}
+
 		public String of(String list, @Nullable String code) {
 			if (code == null) {
 				return "";

@@ -157,6 +157,12 @@ class SelfServiceController {
 		}
 	}
 
+	/** Names of the codes a request's values hold, for its pages. */
+	@org.springframework.web.bind.annotation.ModelAttribute("names")
+	OfficialController.CatalogNames names() {
+		return new OfficialController.CatalogNames(catalog);
+	}
+
 	@GetMapping("/corrections")
 	String pending(Model model) {
 		model.addAttribute("requests", self.pending());
