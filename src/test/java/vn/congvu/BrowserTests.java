@@ -377,6 +377,20 @@ class BrowserTests extends BrowserTestBase {
 			assertThat(errors).contains("3 Ngày sinh Ngày \"30/02/1991\" không hợp lệ")
 				.contains("3 Số quyết định Ô này bắt buộc.");
 			assertThat(browser.findElement(By.id("import-failed")).getText()).contains("Không ghi gì").contains("2 lỗi");
+			// the rows at fault are the API's for the same job, cell for cell
+			var jobId = browser.getCurrentUrl().replaceAll(".*/officials/import/([0-9a-f-]+).*", "$1");
+			var job = json.readTree(api.get("/api/v1/imports/" + jobId, "Authorization",
+					TestHttp.basic("demo.nhansu", "Demo@2021!"), "Accept-Language", "vi").body());
+			assertThat(job.get("status").asString()).isEqualTo("FAILED");
+			var shownErrors = browser.findElements(By.cssSelector("#import-errors tbody tr"));
+			assertThat(shownErrors).hasSize(job.get("errors").size());
+			for (int i = 0; i < shownErrors.size(); i++) {
+				var cells = shownErrors.get(i).findElements(By.tagName("td"));
+				var error = job.get("errors").get(i);
+				assertThat(cells.get(0).getText()).isEqualTo(error.get("row").asInt() == 0 ? "" : error.get("row").asString());
+				assertThat(cells.get(1).getText()).isEqualTo(error.get("column").isNull() ? "" : error.get("column").asString());
+				assertThat(cells.get(2).getText()).isEqualTo(error.get("message").asString());
+			}
 			screenshot("import-errors");
 
 			Files.writeString(file, header + good + bad.replace("30/02/1991", "28/02/1991").replace(",,", ",21/QĐ-UBND,"));
@@ -386,6 +400,10 @@ class BrowserTests extends BrowserTestBase {
 			new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "SUCCEEDED"
 				.equals(d.findElement(By.id("import-status")).getDomAttribute("data-status")));
 			assertThat(browser.findElement(By.id("import-counts")).getText()).startsWith("Đã thêm 2 hồ sơ");
+			var done = json.readTree(api.get("/api/v1/imports/" + browser.getCurrentUrl()
+				.replaceAll(".*/officials/import/([0-9a-f-]+).*", "$1"), "Authorization",
+					TestHttp.basic("demo.nhansu", "Demo@2021!")).body());
+			assertThat(done.get("created").asInt()).isEqualTo(2);
 			screenshot("import-done");
 		}
 		finally {
@@ -481,13 +499,18 @@ class BrowserTests extends BrowserTestBase {
 		browser.findElement(By.id("positions0.name")).sendKeys("Viên chức tổ chức hoạt động văn hóa");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positions0.group")))
 			.selectByValue("PROFESSIONAL");
-		browser.findElement(By.id("positions0.rankCode")).sendKeys("01.003");
+		// the rank is chosen from the ranks in force, each with its name
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positions0.rankCode"))).selectByValue("01.003");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positions0.rankCode")))
+			.getFirstSelectedOption().getText()).isEqualTo("01.003 Chuyên viên");
 		browser.findElement(By.id("positions0.headcount")).sendKeys("0");
 		clickAndWait(By.id("save-scheme"));
 		// the row's mistake is shown on the row, and nothing is saved
 		var headcount = browser.findElement(By.id("positions0.headcount"));
 		assertThat(headcount.getAttribute("class")).contains("is-invalid");
 		assertThat(browser.findElement(By.id("scheme-form")).getText()).contains("từ 1 đến 100.000");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("positions0.rankCode")))
+			.getFirstSelectedOption().getDomAttribute("value")).as("the choice stays").isEqualTo("01.003");
 		headcount.clear();
 		headcount.sendKeys("3");
 		browser.findElement(By.id("positions0.jobDescription")).sendKeys("Tổ chức các hoạt động văn hóa, thể thao");

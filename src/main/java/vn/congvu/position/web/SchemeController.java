@@ -184,7 +184,9 @@ class SchemeController {
 		model.addAttribute("form", form);
 		model.addAttribute("groups", java.util.Arrays.stream(vn.congvu.position.PositionGroup.values()).map(Enum::name)
 			.toList());
-		model.addAttribute("ranks", catalog.ranks(scheme.appliesFrom()));
+		var ranks = catalog.ranks(scheme.appliesFrom());
+		model.addAttribute("ranks", ranks);
+		model.addAttribute("rankCodes", ranks.stream().map(r -> r.code()).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("degrees", catalog.items("PROFESSIONAL_LEVEL"));
 		model.addAttribute("theories", catalog.items("POLITICAL_THEORY"));
 		model.addAttribute("managements", catalog.items("STATE_MANAGEMENT"));
