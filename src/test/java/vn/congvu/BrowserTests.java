@@ -172,7 +172,30 @@ class BrowserTests extends BrowserTestBase {
 		clickAndWait(By.id("disable"));
 		assertThat(browser.findElement(By.id("account-state")).getText()).isEqualTo("Đã vô hiệu hóa");
 		screenshot("account-disabled");
+		// the list of accounts is the API's, in its order, each with its state
+		var operator = TestHttp.basic("demo.quantri", "Demo@2021!");
+		var accounts = json.readTree(TestHttp.api(port).get("/api/v1/accounts", "Authorization", operator).body());
+		open("/admin/accounts");
+		var accountRows = browser.findElements(By.cssSelector("#accounts tbody tr"));
+		assertThat(accountRows).hasSize(accounts.size());
+		for (int i = 0; i < accountRows.size(); i++) {
+			var cells = accountRows.get(i).findElements(By.tagName("td"));
+			assertThat(cells.get(0).getText()).isEqualTo(accounts.get(i).get("username").asString());
+			assertThat(cells.get(1).getText()).isEqualTo(accounts.get(i).get("displayName").asString());
+		}
+		assertThat(browser.findElement(By.xpath("//tr[td/a[text()='nguyen.van.an']]")).getText()).contains("Đã vô hiệu hóa");
 		open("/audit?entity=Account&actor=demo.quantri");
+		// the log's rows are the API's for the same filter, newest first
+		var entries = json.readTree(TestHttp.api(port)
+			.get("/api/v1/audit?entity=Account&actor=demo.quantri&size=50", "Authorization", operator)
+			.body()).get("entries");
+		var auditRows = browser.findElements(By.cssSelector("#audit-table tbody tr"));
+		assertThat(auditRows).hasSize(entries.size()).isNotEmpty();
+		for (int i = 0; i < auditRows.size(); i++) {
+			var cells = auditRows.get(i).findElements(By.tagName("td"));
+			assertThat(cells.get(1).getText()).isEqualTo(entries.get(i).get("actor").asString());
+			assertThat(cells.get(4).getText()).isEqualTo(entries.get(i).get("entityId").asString());
+		}
 		// what changed, in words: no JSON, no class names, no password
 		assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Thêm mới").contains("Sửa")
 			.contains("Tên đăng nhập: nguyen.van.an").contains("Đang hoạt động: có → không")

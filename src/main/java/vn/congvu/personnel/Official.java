@@ -404,12 +404,20 @@ class Official {
 	}
 
 	OfficialView view() {
+		return view(java.util.EnumSet.allOf(PersonnelRecords.Part.class));
+	}
+
+	/** The view with the lists of {@code parts} read; the others empty (and not read from the database). */
+	OfficialView view(java.util.Set<PersonnelRecords.Part> parts) {
 		return new OfficialView(id(), citizenId, fullName, dateOfBirth, birthYearOnly, sex, ethnicCode, religionCode,
 				birthplace, homeTown, residence, phone, email,
 				new Qualifications(generalEducation, professionalLevel, politicalTheory, stateManagement,
 						foreignLanguage, itSkill),
 				new Memberships(partyJoinedOn, partyConfirmedOn, tradeUnionJoinedOn, youthUnionJoinedOn),
-				List.copyOf(degrees), List.copyOf(family), List.copyOf(priorWork), accountUsername, version);
+				parts.contains(PersonnelRecords.Part.DEGREES) ? List.copyOf(degrees) : List.of(),
+				parts.contains(PersonnelRecords.Part.FAMILY) ? List.copyOf(family) : List.of(),
+				parts.contains(PersonnelRecords.Part.PRIOR_WORK) ? List.copyOf(priorWork) : List.of(), accountUsername,
+				version);
 	}
 
 }

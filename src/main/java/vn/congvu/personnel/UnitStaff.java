@@ -81,17 +81,24 @@ public class UnitStaff {
 		else {
 			unitIds = new long[] { unitId };
 		}
-		CustomPlans.forThisTransaction(jdbc);
-		var rows = jdbc.sql("""
+		var statement = new StringBuilder("""
 				SELECT o.id, o.full_name, o.date_of_birth, o.birth_year_only, o.sex, o.sort_key, e.unit_id, e.category,
 				       e.status, e.rank_code, e.salary_scale_code, e.salary_step, e.step_start, e.position_code,
 				       e.position_title, e.concurrent_positions, e.seconded_to
 				FROM personnel.employment e JOIN personnel.official o ON o.id = e.official_id
-				WHERE e.valid @> CAST(:date AS date) AND e.unit_id = ANY(CAST(:units AS bigint[]))
-				ORDER BY o.sort_key, o.id
-				LIMIT :limit""")
+				WHERE e.valid @> CAST(:date AS date) AND """);
+		if (unitIds.length == 1) {
+			// one unit: a statement of its own, whose plan PostgreSQL may keep (one plan fits a unit of five or 5,000)
+			statement.append(" e.unit_id = :unit");
+		}
+		else {
+			// a unit with those below it: a commune or the whole province, planned for its units (see CustomPlans)
+			CustomPlans.forThisTransaction(jdbc);
+			statement.append(" e.unit_id = ANY(CAST(:units AS bigint[]))");
+		}
+		var rows = jdbc.sql(statement.append("\nORDER BY o.sort_key, o.id\nLIMIT :limit").toString())
 			.param("date", Date.valueOf(day))
-			.param("units", unitIds)
+			.param(unitIds.length == 1 ? "unit" : "units", unitIds.length == 1 ? (Object) unitIds[0] : unitIds)
 			.param("limit", MAX_PEOPLE + 1)
 			.query((rs, n) -> {
 				var birth = rs.getDate("date_of_birth").toLocalDate();

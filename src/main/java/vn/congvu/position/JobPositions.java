@@ -66,6 +66,33 @@ public class JobPositions {
 	}
 
 	/**
+	 * The names of the positions each unit's people may hold on {@code date}, by unit and position code: those of the
+	 * approved scheme in force of the unit or, for an internal division, of its agency; one query for all the schemes,
+	 * for lists that only name positions (a unit's staff).
+	 */
+	public Map<Long, Map<String, String>> positionNames(Collection<Long> unitIds, LocalDate date) {
+		var schemeUnit = new HashMap<Long, Long>();
+		unitIds.forEach(u -> schemeUnit.put(u, schemeUnitOf(u, date)));
+		var byScheme = new HashMap<Long, Map<String, String>>();
+		if (!schemeUnit.isEmpty()) {
+			jdbc.sql("""
+					SELECT s.unit_id, p.code, p.name
+					FROM position.scheme s JOIN position.job_position p ON p.scheme_id = s.id
+					WHERE s.unit_id = ANY(CAST(:units AS bigint[])) AND s.status IN ('APPROVED', 'SUPERSEDED')
+					  AND s.valid @> CAST(:date AS date)""")
+				.param("units", new java.util.HashSet<>(schemeUnit.values()).toArray(Long[]::new))
+				.param("date", date)
+				.query(rs -> {
+					byScheme.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>())
+						.put(rs.getString("code"), rs.getString("name"));
+				});
+		}
+		var names = new HashMap<Long, Map<String, String>>();
+		schemeUnit.forEach((unit, scheme) -> names.put(unit, byScheme.getOrDefault(scheme, Map.of())));
+		return names;
+	}
+
+	/**
 	 * The approved versions in force on {@code date} for the units asked, by unit: read at once (three queries however
 	 * many units), for judging a whole province or country.
 	 */

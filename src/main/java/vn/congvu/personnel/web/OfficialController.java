@@ -168,10 +168,18 @@ class OfficialController {
 	static final java.util.Set<String> TABS = java.util.Set.of("personal", "education", "career", "salary", "family",
 			"documents");
 
+	/** The lists of the record each tab shows; the others are not read. */
+	private static final java.util.Map<String, java.util.Set<vn.congvu.personnel.PersonnelRecords.Part>> PARTS = java.util.Map
+		.of("education", java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.DEGREES), "career",
+				java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.PRIOR_WORK), "family",
+				java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.FAMILY));
+
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
 		var today = LocalDate.now(clock);
-		var page = records.page(id, today).orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
+		var shown = TABS.contains(tab) ? tab : "personal";
+		var page = records.page(id, today, PARTS.getOrDefault(shown, java.util.Set.of()))
+			.orElseThrow(() -> new NotFoundException("personnel.official.notFound", id));
 		var overview = page.overview();
 		var official = overview.official();
 		var actions = overview.actions();
@@ -184,7 +192,7 @@ class OfficialController {
 		});
 		history.forEach(p -> unitIds.add(p.unitId()));
 		var salary = vn.congvu.personnel.SalaryHistory.of(history, catalog::salaryScale);
-		model.addAttribute("tab", TABS.contains(tab) ? tab : "personal");
+		model.addAttribute("tab", shown);
 		model.addAttribute("official", official);
 		model.addAttribute("own", overview.own());
 		// an HR, Home Affairs or leader's own record: read here, changed by somebody else (the scope guard's own case)
