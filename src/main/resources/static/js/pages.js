@@ -26,6 +26,10 @@
         shown++;
       }
     });
+    if (select.multiple) {
+      // a list to pick several from stays open, as tall as it was
+      return;
+    }
     select.size = words.length ? Math.max(2, Math.min(10, shown + 1)) : 0;
   }
   document.addEventListener('input', function (event) {
@@ -35,7 +39,7 @@
   });
   document.addEventListener('change', function (event) {
     var select = event.target;
-    if (select.tagName === 'SELECT' && select.size > 1) {
+    if (select.tagName === 'SELECT' && !select.multiple && select.size > 1) {
       var input = document.querySelector('input[data-filters="' + select.id + '"]');
       if (input && select.value) {
         select.size = 0;

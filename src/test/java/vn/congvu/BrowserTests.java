@@ -113,6 +113,37 @@ class BrowserTests extends BrowserTestBase {
 		assertThat(browser.getPageSource()).doesNotContain("Exception");
 	}
 
+	/**
+	 * A merger's sources are found by typing part of a name without accents: only the units that match stay in the
+	 * list, each named with its parent (two wards' health stations are told apart), several can be picked, and they
+	 * stay picked when the form comes back with a mistake.
+	 */
+	@Test
+	void homeAffairsFindsAMergersSourcesBySearching() throws Exception {
+		signIn("demo.sonoivu", "Demo@2021!");
+		open("/units/restructure/merge");
+		var all = browser.findElements(By.cssSelector("#sourceIds option")).size();
+		browser.findElement(By.id("sourceIds-search")).sendKeys("tram y te phuong 1");
+		var shown = browser.findElements(By.cssSelector("#sourceIds option:not([hidden])"));
+		var texts = shown.stream().map(o -> o.getText().strip()).toList();
+		// two wards' stations of the same name, told apart by their parents
+		assertThat(texts).containsExactlyInAnyOrder("Trạm Y tế phường 1 — Phường Bạc Liêu",
+				"Trạm Y tế phường 1 — Phường Giá Rai");
+		assertThat(all).isGreaterThan(100);
+		var sources = new Select(browser.findElement(By.id("sourceIds")));
+		sources.selectByValue(shown.get(0).getDomAttribute("value"));
+		sources.selectByValue(shown.get(1).getDomAttribute("value"));
+		assertThat(browser.findElement(By.id("sourceIds")).getDomProperty("size")).as("the list stays open").isEqualTo("10");
+		clickAndWait(By.id("restructure-submit"));
+		// no date and no name: the form comes back, the two sources still picked
+		assertThat(browser.findElements(By.cssSelector(".invalid-feedback")).stream().anyMatch(WebElement::isDisplayed))
+			.isTrue();
+		assertThat(new Select(browser.findElement(By.id("sourceIds"))).getAllSelectedOptions()
+			.stream()
+			.map(o -> o.getText().strip())
+			.toList()).containsExactly(texts.get(0), texts.get(1));
+	}
+
 	@Test
 	void homeAffairsCreatesAUnitAndFixesAMistakeOnTheForm() throws Exception {
 		signIn("demo.sonoivu", "Demo@2021!");
