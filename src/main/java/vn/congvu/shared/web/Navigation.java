@@ -57,9 +57,18 @@ public class Navigation {
 	 * reused: the same few dozen links and words on every page were a tenth of a record page's work (issue 19).
 	 */
 	public String menuHtml(boolean auditReader) {
-		var key = new MenuKey(LocaleContextHolder.getLocale(), menu(), auditReader);
+		// the language as the messages have it, any other locale reading the Vietnamese ones: a locale sent by a
+		// client (a crafted cookie) adds no entry
+		var locale = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH
+				: ProblemFactory.VIETNAMESE;
+		var key = new MenuKey(locale, menu(), auditReader);
 		var html = menus.get(key);
 		return html != null ? html : menus.computeIfAbsent(key, this::render);
+	}
+
+	/** How many menus have been rendered, for tests. */
+	int rendered() {
+		return menus.size();
 	}
 
 	private String render(MenuKey key) {
