@@ -16,6 +16,7 @@ import vn.congvu.personnel.Category;
 import vn.congvu.personnel.EmploymentStatus;
 import vn.congvu.personnel.OfficialSearch;
 import vn.congvu.personnel.PersonnelRecords;
+import vn.congvu.personnel.PersonnelRecords.Part;
 import vn.congvu.personnel.SelfService;
 import vn.congvu.shared.NotFoundException;
 import vn.congvu.shared.web.Formats;
@@ -169,10 +170,9 @@ class OfficialController {
 			"documents");
 
 	/** The lists of the record each tab shows; the others are not read. */
-	private static final java.util.Map<String, java.util.Set<vn.congvu.personnel.PersonnelRecords.Part>> PARTS = java.util.Map
-		.of("education", java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.DEGREES), "career",
-				java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.PRIOR_WORK), "family",
-				java.util.Set.of(vn.congvu.personnel.PersonnelRecords.Part.FAMILY));
+	private static final java.util.Map<String, java.util.Set<Part>> PARTS = java.util.Map.of("education",
+			java.util.Set.of(Part.DEGREES), "career", java.util.Set.of(Part.PRIOR_WORK), "family",
+			java.util.Set.of(Part.FAMILY));
 
 	@GetMapping("/officials/{id}")
 	String record(@PathVariable long id, @RequestParam(defaultValue = "personal") String tab, Model model) {
@@ -228,7 +228,7 @@ class OfficialController {
 			return catalog.rankLabel(code, date);
 		}
 
-		/** A correction's value as people read it: a code's name ("04 Khơ-me"), anything else as it was typed. */
+		/** A correction's value as people read it: its code with the code's name ("05 Khơ-me"), anything else as it was typed. */
 		public String correctionValue(vn.congvu.personnel.CorrectableField field, @Nullable String value) {
 			if (value == null || value.isBlank() || field.catalogList() == null) {
 				return value == null ? "" : value;
